@@ -1,0 +1,92 @@
+// Imports only types from the schemas: the elements bundle this file and must not pull in zod.
+import type { ApiErrorBody } from '../schemas/error.js';
+import type { Me } from '../schemas/me.js';
+import { SignportApiError } from './api-error.js';
+
+/** Returns a current embed token; called before each request so the host can refresh it. */
+export type TokenProvider = () => string | undefined | Promise<string | undefined>;
+
+export interface ApiClientOptions {
+  /** Base URL of the Signport server, e.g. `https://sign.example.com`. */
+  baseUrl: string;
+  /** A fixed token, or a function returning a fresh one. */
+  token?: string | TokenProvider | undefined;
+  fetch?: typeof fetch;
+}
+
+export interface RequestOptions {
+  method?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/**
+ * The small typed client the elements and host pages use to call the API.
+ *
+ * @example
+ * const api = new ApiClient({ baseUrl: 'https://sign.example.com', token: embedToken });
+ * const { user } = await api.me();
+ */
+export class ApiClient {
+  readonly baseUrl: string;
+  readonly #token: ApiClientOptions['token'];
+  readonly #fetch: typeof fetch;
+
+  constructor(options: ApiClientOptions) {
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#token = options.token;
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  async #currentToken(): Promise<string | undefined> {
+    return typeof this.#token === 'function' ? await this.#token() : this.#token;
+  }
+
+  /** Sends one request; resolves with the parsed JSON body or throws `SignportApiError`. */
+  async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const token = await this.#currentToken();
+    if (token) headers.authorization = `Bearer ${token}`;
+    let body: BodyInit | undefined;
+    if (options.body instanceof FormData || options.body instanceof Blob) {
+      body = options.body;
+    } else if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+
+    let response: Response;
+    try {
+      response = await this.#fetch(`${this.baseUrl}${path}`, {
+        method: options.method ?? (body === undefined ? 'GET' : 'POST'),
+        headers,
+        body,
+        signal: options.signal,
+      });
+    } catch (cause) {
+      if (options.signal?.aborted) throw cause;
+      throw new SignportApiError(0, {
+        code: 'network_error',
+        message: 'Could not reach the signing service. Check your connection and try again.',
+      });
+    }
+
+    if (response.status === 204) return undefined as T;
+    const payload: unknown = await response.json().catch(() => undefined);
+    if (!response.ok) {
+      const error = (payload as ApiErrorBody | undefined)?.error;
+      throw new SignportApiError(response.status, {
+        code: error?.code ?? 'http_error',
+        message: error?.message ?? `The signing service answered ${response.status}.`,
+        field: error?.field,
+      });
+    }
+    return payload as T;
+  }
+
+  /** The user the embed token belongs to, and their account. */
+  me(signal?: AbortSignal): Promise<Me> {
+    return this.request<Me>('/v1/me', { signal });
+  }
+}

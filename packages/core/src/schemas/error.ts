@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** Every machine-readable reason the API gives for refusing a request. */
+export const errorCodes = [
+  'bad_request',
+  'invalid_json',
+  'validation_failed',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthorized',
+  'token_expired',
+  'forbidden',
+  'origin_not_allowed',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** The one shape of every error response: `{"error":{"code","message","field?"}}`. */
+export const ApiErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string().meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
+      message: z.string().meta({ description: 'Human-readable explanation, safe to show to a user' }),
+      field: z.string().optional().meta({ description: 'Dotted path of the input field concerned' }),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
