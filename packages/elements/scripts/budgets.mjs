@@ -1,0 +1,8 @@
+// Gzipped size budgets (design §3), in bytes with 1 KB = 1000 bytes. `signport` is the bundle of
+// every element together. An entry without a budget is measured but not limited.
+export const budgets = {
+  'client-portal-login': 12_000,
+  'sender-picker': 10_000,
+  'sign-session': 30_000,
+  signport: 45_000,
+};

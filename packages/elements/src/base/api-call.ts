@@ -1,0 +1,117 @@
+import type { ReactiveController } from 'lit';
+import { SignportApiError } from '@signport/core/client';
+import type { ApiClient } from '@signport/core/client';
+import { message } from './messages.js';
+import type { SignportElement } from './signport-element.js';
+import { errorTemplate, loadingTemplate } from './status-templates.js';
+
+export type ApiCallStatus = 'idle' | 'pending' | 'complete' | 'error';
+
+export interface ApiCallOptions<Value> {
+  /** The request(s) to make, with the element's API client and a signal aborted when superseded. */
+  task: (api: ApiClient, signal: AbortSignal) => Promise<Value>;
+  /** When set, the call runs before the first render and again whenever one of these values changes. */
+  dependencies?: () => readonly unknown[];
+}
+
+export interface ApiCallRenderers<Value> {
+  complete: (value: Value) => unknown;
+  idle?: () => unknown;
+  pending?: () => unknown;
+  error?: (error: SignportApiError) => unknown;
+}
+
+/**
+ * Runs an API call for an element and tracks its state, so the element renders a loading indicator,
+ * the server's error message, or the result. A failure also emits `signport-error`.
+ *
+ * @example
+ * #me = new ApiCall(this, { task: (api, signal) => api.me(signal), dependencies: () => [this.apiUrl] });
+ * render() { return this.#me.render({ complete: (me) => html`${me.user.name}` }); }
+ */
+export class ApiCall<Value> implements ReactiveController {
+  status: ApiCallStatus = 'idle';
+  value: Value | undefined;
+  error: SignportApiError | undefined;
+  readonly #host: SignportElement;
+  readonly #options: ApiCallOptions<Value>;
+  #abort: AbortController | undefined;
+  #dependencies: readonly unknown[] | undefined;
+
+  constructor(host: SignportElement, options: ApiCallOptions<Value>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const dependencies = this.#options.dependencies?.();
+    if (!dependencies || (this.#dependencies && sameValues(dependencies, this.#dependencies)))
+      return;
+    this.#dependencies = dependencies;
+    void this.run();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    // Forget what ran so that reconnecting loads again instead of staying pending.
+    this.#dependencies = undefined;
+  }
+
+  /** Runs the task now, cancelling a run still in flight. Resolves with the value, or undefined on error. */
+  async run(): Promise<Value | undefined> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.status = 'pending';
+    this.error = undefined;
+    this.#host.requestUpdate();
+    try {
+      const value = await this.#options.task(this.#host.client, abort.signal);
+      if (abort.signal.aborted) return undefined;
+      this.value = value;
+      this.status = 'complete';
+      return value;
+    } catch (cause) {
+      if (abort.signal.aborted) return undefined;
+      const error = asApiError(cause, this.#host);
+      this.error = error;
+      this.status = 'error';
+      this.#host.emit('signport-error', {
+        code: error.code,
+        message: error.message,
+        field: error.field,
+      });
+      return undefined;
+    } finally {
+      if (!abort.signal.aborted) this.#host.requestUpdate();
+    }
+  }
+
+  /** Renders the template for the current state; loading and error have shared defaults. */
+  render(renderers: ApiCallRenderers<Value>): unknown {
+    switch (this.status) {
+      case 'pending':
+        return renderers.pending ? renderers.pending() : loadingTemplate(this.#host);
+      case 'error':
+        return (renderers.error ?? errorTemplate)(this.error as SignportApiError);
+      case 'complete':
+        return renderers.complete(this.value as Value);
+      default:
+        return renderers.idle?.();
+    }
+  }
+}
+
+function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
+}
+
+function asApiError(cause: unknown, element: Element): SignportApiError {
+  if (cause instanceof SignportApiError) return cause;
+  // A bug rather than a refusal: keep the details for the developer, show the user a plain sentence.
+  console.error(cause);
+  return new SignportApiError(0, {
+    code: 'unexpected_error',
+    message: message(element, 'unexpectedError'),
+  });
+}

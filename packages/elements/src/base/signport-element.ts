@@ -1,0 +1,114 @@
+import { consume } from '@lit/context';
+import { LitElement } from 'lit';
+import type { CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ApiClient, SignportApiError } from '@signport/core/client';
+import type { TokenProvider } from '@signport/core/client';
+import type {
+  SignportEventDetail,
+  SignportEventMap,
+  SignportEventName,
+} from '../events/event-map.js';
+import { baseStyles } from '../styles/index.js';
+import { message } from './messages.js';
+import { signportContext } from './signport-context.js';
+import type { SignportConfig } from './signport-context.js';
+// Every element bundle carries the provider, so one script tag is enough to use both.
+import '../signport-provider/signport-provider.js';
+
+/**
+ * What every Signport element shares: its API client (from its own attributes or the nearest
+ * `<signport-provider>`), typed `signport-*` events, page isolation and design tokens.
+ *
+ * @event {SignportErrorEvent} signport-error - An API call failed; `detail` is `{ code, message, field }` from the server.
+ *
+ * @csspart status - The loading indicator (`role="status"`, `aria-busy="true"`).
+ * @csspart error - The error message (`role="alert"`), showing the server's message.
+ *
+ * @cssprop [--signport-font-family=inherit] - Font family; the page's by default.
+ * @cssprop [--signport-font-size=inherit] - Base font size; the page's by default.
+ * @cssprop [--signport-line-height=1.5] - Line height of text.
+ * @cssprop [--signport-color-text=inherit] - Text colour; the page's by default.
+ * @cssprop [--signport-color-text-muted=#4b5563] - Secondary text, such as the loading message.
+ * @cssprop [--signport-color-surface=#ffffff] - Background of inputs, cards and menus.
+ * @cssprop [--signport-color-border=#6b7280] - Borders of inputs and cards.
+ * @cssprop [--signport-color-primary=#1d4ed8] - Primary buttons, links and selection.
+ * @cssprop [--signport-color-on-primary=#ffffff] - Text on the primary colour.
+ * @cssprop [--signport-color-error=#b91c1c] - Error text and borders.
+ * @cssprop [--signport-color-error-surface=#fef2f2] - Background of error messages.
+ * @cssprop [--signport-radius=0.375rem] - Corner radius of inputs, buttons and messages.
+ * @cssprop [--signport-spacing=0.5rem] - Base spacing unit; gaps and paddings are multiples of it.
+ * @cssprop [--signport-focus-ring-color=var(--signport-color-primary)] - Colour of the keyboard focus outline.
+ * @cssprop [--signport-focus-ring-width=2px] - Width of the keyboard focus outline.
+ */
+export class SignportElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Base URL of the Signport server, e.g. `https://sign.example.com`; overrides the provider's. */
+  @property() api?: string;
+
+  /** Embed token minted by the host's backend; overrides the provider's. */
+  @property() token?: string;
+
+  /**
+   * Returns a current embed token; asked before every request so the host can refresh it. Takes
+   * precedence over `token` and over the provider's settings.
+   */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+
+  @consume({ context: signportContext, subscribe: true })
+  @state()
+  protected provided?: SignportConfig;
+
+  #client: ApiClient | undefined;
+  #clientUrl: string | undefined;
+
+  /** The server address in effect: this element's `api`, else its provider's. */
+  protected get apiUrl(): string | undefined {
+    return this.api || this.provided?.api;
+  }
+
+  /**
+   * The API client in effect; throws a `not_configured` error when no server address is known.
+   * @internal
+   */
+  get client(): ApiClient {
+    const baseUrl = this.apiUrl;
+    if (!baseUrl)
+      throw new SignportApiError(0, {
+        code: 'not_configured',
+        message: message(this, 'notConfigured'),
+      });
+    if (!this.#client || this.#clientUrl !== baseUrl) {
+      // The token is read at each request, so later changes to token or provider apply at once.
+      this.#client = new ApiClient({ baseUrl, token: () => this.#currentToken() });
+      this.#clientUrl = baseUrl;
+    }
+    return this.#client;
+  }
+
+  /** Own settings win over the provider's; at each level a token provider wins over a fixed token. */
+  #currentToken(): ReturnType<TokenProvider> {
+    if (this.tokenProvider) return this.tokenProvider();
+    if (this.token) return this.token;
+    if (this.provided?.tokenProvider) return this.provided.tokenProvider();
+    return this.provided?.token;
+  }
+
+  /**
+   * Dispatches a typed `signport-*` event that bubbles out of shadow roots to the host page.
+   * @internal
+   */
+  emit<Name extends SignportEventName>(
+    name: Name,
+    detail: SignportEventDetail<Name>,
+  ): SignportEventMap[Name] {
+    const event = new CustomEvent(name, {
+      bubbles: true,
+      composed: true,
+      detail,
+    }) as SignportEventMap[Name];
+    this.dispatchEvent(event);
+    return event;
+  }
+}

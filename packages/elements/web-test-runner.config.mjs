@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, defaultReporter, summaryReporter } from '@web/test-runner';
+import { apiEndpoints } from './test/api-endpoints.mjs';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['src/**/test/*.test.ts'],
+  nodeResolve: true,
+  watch: false,
+  testsFinishTimeout: 60_000,
+  // The tsconfig carries experimentalDecorators and useDefineForClassFields, which Lit's decorators need.
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'auto',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  middleware: [apiEndpoints],
+  // Keep Lit's development build (its warnings help) but not its banner on every test page.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: true })],
+};
