@@ -14,6 +14,11 @@ export const errorCodes = [
   'not_found',
   'method_not_allowed',
   'conflict',
+  'invalid_state',
+  'already_completed',
+  'not_your_turn',
+  'field_not_yours',
+  'field_locked',
   'rate_limited',
   'internal_error',
 ] as const;
@@ -23,9 +28,16 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      code: z.string().meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
-      message: z.string().meta({ description: 'Human-readable explanation, safe to show to a user' }),
-      field: z.string().optional().meta({ description: 'Dotted path of the input field concerned' }),
+      code: z
+        .string()
+        .meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
+      message: z
+        .string()
+        .meta({ description: 'Human-readable explanation, safe to show to a user' }),
+      field: z
+        .string()
+        .optional()
+        .meta({ description: 'Dotted path of the input field concerned' }),
     }),
   })
   .meta({ id: 'Error' });

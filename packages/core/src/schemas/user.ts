@@ -3,7 +3,10 @@ import { z } from 'zod';
 /** The sender's identity on emails sent on their behalf. */
 export const Branding = z
   .object({
-    logoUrl: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+    logoUrl: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .optional(),
     color: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a hex colour such as #1a73e8')

@@ -1,0 +1,289 @@
+import { z } from 'zod';
+import { buyerNameDisplays } from '../rules/buyer-name-display.js';
+import { clientStatuses, portalSections } from '../rules/portal-grants.js';
+import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
+
+export const PortalSectionSchema = z.enum(portalSections).meta({ id: 'PortalSection' });
+export const ClientStatusSchema = z.enum(clientStatuses).meta({ id: 'ClientStatus' });
+export const BuyerNameDisplaySchema = z.enum(buyerNameDisplays).meta({
+  id: 'BuyerNameDisplay',
+  description: 'How prospective buyers are named in the feedback report',
+});
+
+export const ClientType = z
+  .enum(['buyer', 'seller', 'owner', 'landlord', 'tenant'])
+  .meta({ id: 'ClientType' });
+export type ClientType = z.infer<typeof ClientType>;
+
+/** Passwords a client sets: long passphrases welcome, pasting allowed, nothing trimmed. */
+export const PORTAL_PASSWORD_MIN_LENGTH = 8;
+export const PORTAL_PASSWORD_MAX_LENGTH = 256;
+export const NewPortalPassword = z
+  .string()
+  .min(PORTAL_PASSWORD_MIN_LENGTH, `Use at least ${PORTAL_PASSWORD_MIN_LENGTH} characters`)
+  .max(PORTAL_PASSWORD_MAX_LENGTH, `Use at most ${PORTAL_PASSWORD_MAX_LENGTH} characters`)
+  .refine((password) => password.trim() !== '', { message: 'A password cannot be only spaces' });
+
+export const PortalUsername = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(254)
+  .regex(/^\S+$/, 'A username has no spaces');
+
+/** Single-use links (activation, reset) carry an opaque random token. */
+const LinkToken = z.string().min(16).max(512);
+
+const clientShape = {
+  name: z.string().trim().min(1).max(200),
+  email: EmailAddress.optional(),
+  phone: z
+    .string()
+    .trim()
+    .min(3)
+    .max(40)
+    .regex(/^[+0-9 ().-]+$/, 'Use digits, spaces and + ( ) . -')
+    .optional(),
+  type: ClientType,
+  status: ClientStatusSchema.default('active'),
+  assignedAgentId: Id.optional(),
+  propertyIds: z
+    .array(Id)
+    .max(100)
+    .default([])
+    .meta({ description: 'Properties this client owns or rents' }),
+};
+
+export const CreateClientRequest = z.object(clientShape).meta({ id: 'CreateClientRequest' });
+export type CreateClientRequest = z.input<typeof CreateClientRequest>;
+
+/** Setting `status` to `inactive` ends every portal session of the client at once. */
+export const UpdateClientRequest = z
+  .object({
+    name: clientShape.name.optional(),
+    email: clientShape.email,
+    phone: clientShape.phone,
+    type: ClientType.optional(),
+    status: ClientStatusSchema.optional(),
+    assignedAgentId: clientShape.assignedAgentId,
+    propertyIds: z.array(Id).max(100).optional(),
+  })
+  .meta({ id: 'UpdateClientRequest' });
+export type UpdateClientRequest = z.infer<typeof UpdateClientRequest>;
+
+export const Client = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    type: ClientType,
+    status: ClientStatusSchema,
+    assignedAgent: UserRef.nullable(),
+    propertyIds: z.array(z.string()),
+    hasPortalAccess: z.boolean(),
+    unreadMessages: z
+      .int()
+      .meta({ description: 'Messages from the client the agent has not read' }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Client' });
+export type Client = z.infer<typeof Client>;
+
+export const ListClientsQuery = PageQuery.extend({
+  status: ClientStatusSchema.optional(),
+  type: ClientType.optional(),
+  search: z.string().trim().min(1).max(200).optional(),
+}).meta({ id: 'ListClientsQuery' });
+export type ListClientsQuery = z.input<typeof ListClientsQuery>;
+
+export const ClientList = pageOf(Client).meta({ id: 'ClientList' });
+export type ClientList = z.infer<typeof ClientList>;
+
+export const communicationKinds = [
+  'message',
+  'call',
+  'email',
+  'search',
+  'cma',
+  'form',
+  'note',
+] as const;
+
+/** An entry of the client's communication log, written by the host or by Signport. */
+export const CreateCommunicationRequest = z
+  .object({
+    kind: z.enum(communicationKinds),
+    summary: z.string().trim().min(1).max(500),
+    body: z.string().max(20_000).optional(),
+    occurredAt: z.iso.datetime().optional(),
+  })
+  .meta({ id: 'CreateCommunicationRequest' });
+export type CreateCommunicationRequest = z.input<typeof CreateCommunicationRequest>;
+
+/** `PUT /v1/clients/{id}/portal-access`: a new login profile or an existing one (one login, several properties). */
+export const PortalAccessSetupRequest = z
+  .object({
+    profile: z.discriminatedUnion('mode', [
+      z.object({
+        mode: z.literal('new'),
+        username: PortalUsername.optional().meta({ description: 'Default: the client’s email' }),
+      }),
+      z.object({ mode: z.literal('existing'), loginProfileId: Id }),
+    ]),
+    grants: z.array(PortalSectionSchema).max(portalSections.length),
+    buyerNameDisplay: BuyerNameDisplaySchema.default('first_name'),
+  })
+  .superRefine((request, ctx) => {
+    if (new Set(request.grants).size !== request.grants.length)
+      issueAt(ctx, ['grants'], 'List each section once');
+  })
+  .meta({ id: 'PortalAccessSetupRequest' });
+export type PortalAccessSetupRequest = z.input<typeof PortalAccessSetupRequest>;
+
+export const PortalAccessSettings = z
+  .object({
+    clientId: z.string(),
+    loginProfileId: z.string(),
+    username: z.string(),
+    grants: z.array(PortalSectionSchema),
+    buyerNameDisplay: BuyerNameDisplaySchema,
+    state: z.enum(['not_invited', 'invited', 'active']),
+    invitedAt: Timestamp.nullable(),
+    activatedAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'PortalAccessSettings' });
+export type PortalAccessSettings = z.infer<typeof PortalAccessSettings>;
+
+export const PortalInvite = z.object({ sentTo: z.string(), expiresAt: Timestamp }).meta({
+  id: 'PortalInvite',
+  description: 'The activation link is single use and valid 48 hours',
+});
+export type PortalInvite = z.infer<typeof PortalInvite>;
+
+export const PortalActivateRequest = z
+  .object({ token: LinkToken, password: NewPortalPassword })
+  .meta({ id: 'PortalActivateRequest' });
+export type PortalActivateRequest = z.infer<typeof PortalActivateRequest>;
+
+/** Logging in checks only the length cap: a password set under older rules must still work. */
+export const PortalLoginRequest = z
+  .object({
+    username: z.string().trim().toLowerCase().min(1).max(254),
+    password: z.string().min(1).max(PORTAL_PASSWORD_MAX_LENGTH),
+  })
+  .meta({ id: 'PortalLoginRequest' });
+export type PortalLoginRequest = z.infer<typeof PortalLoginRequest>;
+
+/** Refresh and logout: the refresh token comes from the cookie, or from the body where cookies are blocked. */
+export const PortalRefreshRequest = z
+  .object({ refreshToken: z.string().min(16).max(512).optional() })
+  .meta({ id: 'PortalRefreshRequest' });
+export type PortalRefreshRequest = z.infer<typeof PortalRefreshRequest>;
+
+export const PortalPasswordResetRequest = z
+  .object({ username: z.string().trim().toLowerCase().min(1).max(254) })
+  .meta({ id: 'PortalPasswordResetRequest' });
+export type PortalPasswordResetRequest = z.infer<typeof PortalPasswordResetRequest>;
+
+export const PortalPasswordResetConfirmRequest = z
+  .object({ token: LinkToken, password: NewPortalPassword })
+  .meta({ id: 'PortalPasswordResetConfirmRequest' });
+export type PortalPasswordResetConfirmRequest = z.infer<typeof PortalPasswordResetConfirmRequest>;
+
+export const PortalTokens = z
+  .object({
+    accessToken: z.string(),
+    accessTokenExpiresAt: Timestamp,
+    refreshToken: z
+      .string()
+      .optional()
+      .meta({ description: 'Only when the refresh cookie cannot be set' }),
+  })
+  .meta({ id: 'PortalTokens' });
+export type PortalTokens = z.infer<typeof PortalTokens>;
+
+export const PortalMe = z
+  .object({
+    client: z.object({ id: z.string(), name: z.string(), type: ClientType }),
+    agent: z.object({ name: z.string(), email: z.string() }).nullable(),
+    sections: z
+      .array(PortalSectionSchema)
+      .meta({ description: 'What the grants allow, in display order' }),
+  })
+  .meta({ id: 'PortalMe' });
+export type PortalMe = z.infer<typeof PortalMe>;
+
+export const PortalDocument = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(['file', 'signing']),
+    createdAt: Timestamp,
+    downloadUrl: z.string(),
+  })
+  .meta({ id: 'PortalDocument' });
+export type PortalDocument = z.infer<typeof PortalDocument>;
+
+export const PortalDocumentList = pageOf(PortalDocument).meta({ id: 'PortalDocumentList' });
+export type PortalDocumentList = z.infer<typeof PortalDocumentList>;
+
+export const PortalFeedbackEntry = z
+  .object({
+    id: z.string(),
+    propertyId: z.string(),
+    showingAt: Timestamp,
+    buyerName: z.string().meta({ description: 'Already shown per the buyer-name display setting' }),
+    rating: z.int().min(1).max(5).nullable(),
+    comments: z.string(),
+  })
+  .meta({ id: 'PortalFeedbackEntry' });
+export type PortalFeedbackEntry = z.infer<typeof PortalFeedbackEntry>;
+
+export const PortalFeedbackList = pageOf(PortalFeedbackEntry).meta({ id: 'PortalFeedbackList' });
+export type PortalFeedbackList = z.infer<typeof PortalFeedbackList>;
+
+export const PortalActivityQuery = PageQuery.extend({
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+})
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'The period ends before it starts',
+    path: ['to'],
+  })
+  .meta({ id: 'PortalActivityQuery' });
+export type PortalActivityQuery = z.input<typeof PortalActivityQuery>;
+
+export const PortalActivityEntry = z
+  .object({
+    id: z.string(),
+    at: Timestamp,
+    kind: z.string().meta({ description: 'e.g. showing, offer, document, message, signing' }),
+    summary: z.string(),
+  })
+  .meta({ id: 'PortalActivityEntry' });
+export type PortalActivityEntry = z.infer<typeof PortalActivityEntry>;
+
+export const PortalActivityList = pageOf(PortalActivityEntry).meta({ id: 'PortalActivityList' });
+export type PortalActivityList = z.infer<typeof PortalActivityList>;
+
+export const PortalMessage = z
+  .object({
+    id: z.string(),
+    from: z.enum(['client', 'agent']),
+    body: z.string(),
+    createdAt: Timestamp,
+    readAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'PortalMessage' });
+export type PortalMessage = z.infer<typeof PortalMessage>;
+
+export const PortalMessageList = pageOf(PortalMessage).meta({ id: 'PortalMessageList' });
+export type PortalMessageList = z.infer<typeof PortalMessageList>;
+
+export const SendPortalMessageRequest = z
+  .object({ body: z.string().trim().min(1).max(5000) })
+  .meta({ id: 'SendPortalMessageRequest' });
+export type SendPortalMessageRequest = z.infer<typeof SendPortalMessageRequest>;

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../rules/email-address.js';
+
+/** A server-issued identifier (users, sessions, templates, …). */
+export const Id = z.string().min(1).max(100);
+
+/** When something happened, ISO 8601 in UTC. */
+export const Timestamp = z.string().meta({ description: 'ISO 8601' });
+
+/** Who someone is, wherever a user is named in a response (sender, initiator, agent, assistant). */
+export const UserRef = z
+  .object({ id: z.string(), externalId: z.string(), name: z.string(), email: z.string() })
+  .meta({ id: 'UserRef' });
+export type UserRef = z.infer<typeof UserRef>;
+
+/** Cursor paging shared by every list endpoint. */
+export const PageQuery = z.object({
+  cursor: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .meta({ description: 'The `nextCursor` of the previous page' }),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type PageQuery = z.input<typeof PageQuery>;
+
+/** A list response: its items and the cursor of the next page, `null` on the last. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+/** Report problems found across an object against the exact input path they concern. */
+export function issueAt(
+  ctx: z.RefinementCtx,
+  path: readonly (string | number)[],
+  message: string,
+): void {
+  ctx.addIssue({ code: 'custom', message, path: [...path] });
+}
+
+/** An email address, trimmed and lower-cased; the same test as the rules use. */
+export const EmailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(EMAIL_MAX_LENGTH)
+  .regex(EMAIL_PATTERN, 'Enter a valid email address')
+  .meta({ format: 'email' });

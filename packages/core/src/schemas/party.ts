@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { fieldLimits } from '../rules/field-model.js';
+import { validateNamedParties } from '../rules/next-party-routing.js';
+import { isPngDataUrl } from '../rules/validate-field-value.js';
+import { Timestamp, issueAt } from './common.js';
+import { PartyStatusSchema, SessionMessage, SessionStateSchema } from './session.js';
+import {
+  FIELD_VALUE_MAX_CHARS,
+  FieldId,
+  FieldRect,
+  FieldTypeSchema,
+  FieldValueSchema,
+  FieldValues,
+  RoleKey,
+} from './template.js';
+
+export const PartyPage = z
+  .object({
+    number: z.int(),
+    width: z.number(),
+    height: z.number(),
+    imageUrl: z.string(),
+    text: z.string().meta({ description: 'The page’s text, a reading alternative to its image' }),
+  })
+  .meta({ id: 'PartyPage' });
+export type PartyPage = z.infer<typeof PartyPage>;
+
+/** One of the party's own fields, with its current value and whether it is locked for them. */
+export const PartyField = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    type: FieldTypeSchema,
+    page: z.int(),
+    rect: FieldRect,
+    required: z.boolean(),
+    locked: z.boolean(),
+    options: z.array(z.string()).optional(),
+    maxLength: z.int().optional(),
+    value: FieldValueSchema,
+  })
+  .meta({ id: 'PartyField' });
+export type PartyField = z.infer<typeof PartyField>;
+
+/** A value filled by someone else that this party may see. */
+export const VisibleValue = z
+  .object({
+    fieldId: z.string(),
+    partyId: z
+      .string()
+      .nullable()
+      .meta({ description: 'Set for per-party fields (signatures, initials)' }),
+    page: z.int(),
+    rect: FieldRect,
+    type: FieldTypeSchema,
+    value: FieldValueSchema,
+  })
+  .meta({ id: 'VisibleValue' });
+export type VisibleValue = z.infer<typeof VisibleValue>;
+
+/** How far each person of the workroom is; never their private values. */
+export const WorkroomParty = z
+  .object({
+    id: z.string(),
+    role: z.string(),
+    roleName: z.string(),
+    name: z.string(),
+    status: PartyStatusSchema,
+  })
+  .meta({ id: 'WorkroomParty' });
+export type WorkroomParty = z.infer<typeof WorkroomParty>;
+
+export const ConsentDisclosure = z
+  .object({
+    version: z.string(),
+    text: z.string(),
+    sha256: z.string(),
+    acceptedAt: Timestamp.nullable(),
+  })
+  .meta({
+    id: 'ConsentDisclosure',
+    description: 'The ESIGN/UETA disclosure a party accepts before signing',
+  });
+export type ConsentDisclosure = z.infer<typeof ConsentDisclosure>;
+
+/** `GET /v1/party`: what this party sees and may edit. */
+export const PartyView = z
+  .object({
+    session: z.object({
+      id: z.string(),
+      status: SessionStateSchema,
+      templateName: z.string(),
+      sender: z.object({ name: z.string(), email: z.string() }),
+      message: SessionMessage.nullable(),
+      saveIncomplete: z.boolean(),
+    }),
+    party: z.object({
+      id: z.string(),
+      role: z.string(),
+      name: z.string(),
+      email: z.string(),
+      status: PartyStatusSchema,
+    }),
+    isMyTurn: z.boolean(),
+    pages: z.array(PartyPage),
+    fields: z.array(PartyField),
+    others: z.array(VisibleValue),
+    workroom: z.array(WorkroomParty),
+    consent: ConsentDisclosure,
+    rolesToName: z
+      .array(z.string())
+      .meta({ description: 'Roles this party names before completing' }),
+  })
+  .meta({ id: 'PartyView' });
+export type PartyView = z.infer<typeof PartyView>;
+
+/** `PATCH /v1/party/values`: save incomplete; only the fields sent change. */
+export const SavePartyValuesRequest = z
+  .object({
+    values: FieldValues.refine((values) => Object.keys(values).length > 0, {
+      message: 'Send at least one value',
+    }),
+  })
+  .meta({ id: 'SavePartyValuesRequest' });
+export type SavePartyValuesRequest = z.infer<typeof SavePartyValuesRequest>;
+
+export const PartyConsent = z
+  .object({
+    accepted: z.literal(true, 'Accept the electronic records and signatures disclosure to sign'),
+    disclosureVersion: z.string().min(1).max(50),
+  })
+  .meta({ id: 'PartyConsent' });
+export type PartyConsent = z.infer<typeof PartyConsent>;
+
+export const SignatureImage = z
+  .string()
+  .max(FIELD_VALUE_MAX_CHARS)
+  .refine((value) => isPngDataUrl(value), {
+    message: `Use a PNG data URL (data:image/png;base64,…) of at most ${fieldLimits.signatureImageMaxBytes / 1024} KB`,
+  })
+  .meta({ id: 'SignatureImage', description: 'A base64 PNG data URL' });
+
+/** `POST /v1/party/complete`: last values, signature images by field id, and consent. */
+export const CompletePartyRequest = z
+  .object({
+    consent: PartyConsent,
+    signatures: z
+      .record(FieldId, SignatureImage)
+      .default({})
+      .refine((images) => Object.keys(images).length <= 100, {
+        message: 'At most 100 signature images',
+      }),
+    values: FieldValues.default({}),
+  })
+  .meta({ id: 'CompletePartyRequest' });
+export type CompletePartyRequest = z.input<typeof CompletePartyRequest>;
+
+export const DeclinePartyRequest = z
+  .object({ reason: z.string().trim().min(1).max(1000) })
+  .meta({ id: 'DeclinePartyRequest' });
+export type DeclinePartyRequest = z.infer<typeof DeclinePartyRequest>;
+
+/** `POST /v1/party/next-party`: the people who fill a later role; checked and normalized by the routing rule. */
+export const NextPartyRequest = z
+  .object({
+    role: RoleKey,
+    parties: z
+      .array(z.object({ name: z.string().max(1000), email: z.string().max(1000) }))
+      .max(100),
+  })
+  .transform((request, ctx) => {
+    const checked = validateNamedParties(request.parties);
+    if (checked.ok) return { role: request.role, parties: checked.value };
+    const path = (checked.error.field ?? 'parties')
+      .split('.')
+      .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    issueAt(ctx, path, checked.error.message);
+    return z.NEVER;
+  })
+  .meta({ id: 'NextPartyRequest' });
+export type NextPartyRequest = z.input<typeof NextPartyRequest>;

@@ -1,0 +1,190 @@
+import { z } from 'zod';
+import { fieldLimits } from '../rules/field-model.js';
+import { PARTY_NAME_MAX_LENGTH } from '../rules/next-party-routing.js';
+import { partyStatuses } from '../rules/signing-order.js';
+import { sessionStates } from '../rules/session-state.js';
+import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
+import { FieldId, FieldValues, RoleKey, SigningOrderSchema } from './template.js';
+
+export const SessionStateSchema = z.enum(sessionStates).meta({ id: 'SessionState' });
+export const PartyStatusSchema = z.enum(partyStatuses).meta({ id: 'PartyStatus' });
+
+/** Active sessions have parties known up front; passive ones start from a public web form. */
+export const SessionMode = z.enum(['active', 'passive']).meta({ id: 'SessionMode' });
+export type SessionMode = z.infer<typeof SessionMode>;
+
+/** One person entered in the "who-box". */
+export const PartyInput = z
+  .object({
+    role: RoleKey,
+    name: z.string().trim().min(1).max(PARTY_NAME_MAX_LENGTH),
+    email: EmailAddress,
+  })
+  .meta({ id: 'PartyInput' });
+export type PartyInput = z.input<typeof PartyInput>;
+
+export const SessionMessage = z
+  .object({
+    subject: z.string().trim().min(1).max(200).optional(),
+    body: z.string().trim().max(5000),
+  })
+  .meta({
+    id: 'SessionMessage',
+    description: 'Shown to parties in the invitation and on the signing page',
+  });
+export type SessionMessage = z.infer<typeof SessionMessage>;
+
+export const CreateSessionRequest = z
+  .object({
+    templateId: Id,
+    senderId: Id.optional().meta({
+      description: 'Act on behalf of this user; needs the `send` scope',
+    }),
+    parties: z.array(PartyInput).max(50).default([]),
+    values: FieldValues.default({}).meta({ description: 'Prefilled values by field id' }),
+    lockedFieldIds: z
+      .array(FieldId)
+      .max(fieldLimits.fieldsPerTemplate)
+      .default([])
+      .meta({ description: 'Fields locked for this session on top of the template’s locks' }),
+    addMyself: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Add the sender (not the initiator) as a party' }),
+    addMyselfRole: RoleKey.optional().meta({
+      description: 'The sender’s role; not needed with a one-role template',
+    }),
+    message: SessionMessage.optional(),
+    expiresAt: z.iso.datetime().optional(),
+    send: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Send right away instead of keeping a draft' }),
+  })
+  .superRefine((request, ctx) => {
+    const seen = new Set<string>();
+    request.parties.forEach((party, index) => {
+      const key = `${party.role} ${party.email}`;
+      if (seen.has(key))
+        issueAt(ctx, ['parties', index, 'email'], 'This person already has this role');
+      seen.add(key);
+    });
+  })
+  .meta({ id: 'CreateSessionRequest' });
+export type CreateSessionRequest = z.input<typeof CreateSessionRequest>;
+
+export const Party = z
+  .object({
+    id: z.string(),
+    role: z.string(),
+    name: z.string(),
+    email: z.string(),
+    status: PartyStatusSchema,
+    userId: z
+      .string()
+      .nullable()
+      .meta({ description: 'Set when the party is a user of the account' }),
+    invitedAt: Timestamp.nullable(),
+    viewedAt: Timestamp.nullable(),
+    completedAt: Timestamp.nullable(),
+    declinedAt: Timestamp.nullable(),
+    declineReason: z.string().nullable(),
+  })
+  .meta({ id: 'Party' });
+export type Party = z.infer<typeof Party>;
+
+export const Session = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    templateName: z.string(),
+    mode: SessionMode,
+    status: SessionStateSchema,
+    signingOrder: SigningOrderSchema,
+    parties: z.array(Party),
+    initiator: UserRef.meta({ description: 'Who created the session' }),
+    sender: UserRef.meta({ description: 'On whose behalf: Reply-To and branding of every email' }),
+    message: SessionMessage.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    sentAt: Timestamp.nullable(),
+    completedAt: Timestamp.nullable(),
+    expiresAt: Timestamp.nullable(),
+  })
+  .meta({ id: 'Session' });
+export type Session = z.infer<typeof Session>;
+
+export const ListSessionsQuery = PageQuery.extend({
+  status: SessionStateSchema.optional(),
+  senderId: Id.optional(),
+  as: z
+    .enum(['self', 'all'])
+    .default('self')
+    .meta({ description: '`all`: sessions of every sender the caller may act for' }),
+  search: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'Matches template, party names and emails' }),
+}).meta({ id: 'ListSessionsQuery' });
+export type ListSessionsQuery = z.input<typeof ListSessionsQuery>;
+
+export const SessionList = pageOf(Session).meta({ id: 'SessionList' });
+export type SessionList = z.infer<typeof SessionList>;
+
+export const VoidSessionRequest = z
+  .object({ reason: z.string().trim().min(1).max(1000).optional() })
+  .meta({ id: 'VoidSessionRequest' });
+export type VoidSessionRequest = z.infer<typeof VoidSessionRequest>;
+
+export const RemindSessionRequest = z
+  .object({
+    partyIds: z
+      .array(Id)
+      .min(1)
+      .max(50)
+      .optional()
+      .meta({ description: 'Default: every party whose turn it is' }),
+  })
+  .meta({ id: 'RemindSessionRequest' });
+export type RemindSessionRequest = z.infer<typeof RemindSessionRequest>;
+
+export const auditEventTypes = [
+  'created',
+  'sent',
+  'invited',
+  'viewed',
+  'saved',
+  'consented',
+  'named_party',
+  'signed',
+  'declined',
+  'reminded',
+  'completed',
+  'expired',
+  'voided',
+] as const;
+
+export const AuditEvent = z
+  .object({
+    id: z.string(),
+    at: Timestamp,
+    type: z.enum(auditEventTypes),
+    partyId: z.string().nullable(),
+    userId: z
+      .string()
+      .nullable()
+      .meta({ description: 'The user who acted, for sender-side events' }),
+    ip: z.string().nullable(),
+    userAgent: z.string().nullable(),
+    details: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditEvent' });
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+export const AuditTrail = z
+  .object({ sessionId: z.string(), events: z.array(AuditEvent) })
+  .meta({ id: 'AuditTrail' });
+export type AuditTrail = z.infer<typeof AuditTrail>;

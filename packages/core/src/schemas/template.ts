@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { fieldLimits, fieldTypes, isOptionField } from '../rules/field-model.js';
+import { isFirstRole, routingRules } from '../rules/next-party-routing.js';
+import { signingOrders } from '../rules/signing-order.js';
+import { validateFieldValue } from '../rules/validate-field-value.js';
+import { Timestamp, UserRef, issueAt, pageOf } from './common.js';
+
+// Enums whose TypeScript types the rules already own carry a `Schema` suffix; their types come from the rules.
+export const FieldTypeSchema = z.enum(fieldTypes).meta({ id: 'FieldType' });
+export const SigningOrderSchema = z.enum(signingOrders).meta({ id: 'SigningOrder' });
+export const RoutingRuleSchema = z.enum(routingRules).meta({
+  id: 'RoutingRule',
+  description: 'Who names the party of a later role: a signer of the role before it, or the sender',
+});
+
+/** Long enough for a signature PNG data URL at its size cap, the largest value a field holds. */
+export const FIELD_VALUE_MAX_CHARS =
+  'data:image/png;base64,'.length + Math.ceil(fieldLimits.signatureImageMaxBytes / 3) * 4;
+
+export const FieldValueSchema = z
+  .union([z.string().max(FIELD_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()])
+  .meta({ id: 'FieldValue', description: 'Checked against the field type; null clears the field' });
+
+export const RoleKey = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_]{0,39}$/,
+    'Use lower-case letters, digits and _ (e.g. buyer, listing_agent)',
+  );
+
+export const FieldId = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'Use letters, digits and . _ - (at most 100)');
+
+/** Values keyed by field id, as prefilled by a sender or saved by a party. */
+export const FieldValues = z
+  .record(FieldId, FieldValueSchema)
+  .refine((values) => Object.keys(values).length <= fieldLimits.fieldsPerTemplate, {
+    message: `At most ${fieldLimits.fieldsPerTemplate} values`,
+  })
+  .meta({ id: 'FieldValues' });
+export type FieldValues = z.infer<typeof FieldValues>;
+
+export const TemplateRole = z
+  .object({
+    key: RoleKey,
+    name: z.string().trim().min(1).max(100),
+    order: z.int().min(1).max(100).meta({
+      description: 'Sequential signing goes from low to high; equal numbers sign together',
+    }),
+  })
+  .meta({ id: 'TemplateRole' });
+export type TemplateRole = z.infer<typeof TemplateRole>;
+
+export const FieldRect = z
+  .object({
+    x: z.number().min(0).max(1),
+    y: z.number().min(0).max(1),
+    width: z.number().gt(0).max(1),
+    height: z.number().gt(0).max(1),
+  })
+  .refine((rect) => rect.x + rect.width <= 1 && rect.y + rect.height <= 1, {
+    message: 'The field must fit on its page',
+  })
+  .meta({
+    id: 'FieldRect',
+    description: 'Fractions of the page size, origin at the top-left corner',
+  });
+export type FieldRect = z.infer<typeof FieldRect>;
+
+const templateFieldShape = {
+  id: FieldId,
+  name: z.string().trim().min(1).max(200).meta({ description: 'Label shown to the party' }),
+  role: RoleKey,
+  type: FieldTypeSchema,
+  page: z.int().min(1).max(2000),
+  rect: FieldRect,
+  required: z.boolean().default(false),
+  locked: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Set by the sender only; parties cannot change it' }),
+  private: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'Hidden from other parties (attachments always are)' }),
+  default: FieldValueSchema.optional(),
+  options: z
+    .array(z.string().trim().min(1).max(fieldLimits.optionMaxLength))
+    .min(1)
+    .max(fieldLimits.optionsPerField)
+    .optional()
+    .meta({ description: 'Choices of a radio or select field' }),
+  maxLength: z
+    .int()
+    .min(1)
+    .max(fieldLimits.textMaxLength)
+    .optional()
+    .meta({ description: 'Text fields only' }),
+};
+
+export const TemplateField = z
+  .object(templateFieldShape)
+  .superRefine((field, ctx) => {
+    if (isOptionField(field.type)) {
+      if (!field.options) issueAt(ctx, ['options'], `A ${field.type} field needs options`);
+      else if (new Set(field.options).size !== field.options.length)
+        issueAt(ctx, ['options'], 'Options must differ');
+    } else if (field.options) {
+      issueAt(ctx, ['options'], `A ${field.type} field has no options`);
+    }
+    if (field.maxLength !== undefined && field.type !== 'text') {
+      issueAt(ctx, ['maxLength'], 'Only text fields have a maximum length');
+    }
+    if (field.default !== undefined) {
+      if (['signature', 'initials', 'date_signed', 'attachment'].includes(field.type)) {
+        issueAt(ctx, ['default'], `A ${field.type} field cannot have a default`);
+      } else {
+        const checked = validateFieldValue(field, field.default);
+        if (!checked.ok) issueAt(ctx, ['default'], checked.error.message);
+      }
+    }
+  })
+  .meta({ id: 'TemplateField' });
+export type TemplateField = z.infer<typeof TemplateField>;
+
+const templateShape = {
+  name: z.string().trim().min(1).max(200),
+  description: z.string().max(2000).optional(),
+  roles: z.array(TemplateRole).min(1).max(fieldLimits.rolesPerTemplate),
+  signingOrder: SigningOrderSchema.default('parallel'),
+  saveIncomplete: z.boolean().default(false).meta({
+    description: 'Parties (and a sender filling it over the phone) may save and resume later',
+  }),
+  routing: z.record(RoleKey, RoutingRuleSchema).default({}).meta({
+    description: 'Passive forms: who names each later role; unlisted roles are named by the sender',
+  }),
+  fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).default([]),
+};
+
+/** What a sender defines about a template (its PDF comes separately); `PUT /v1/templates/{id}` replaces it. */
+export const TemplateDefinition = z
+  .object(templateShape)
+  .superRefine((template, ctx) => {
+    const roleKeys = template.roles.map((role) => role.key);
+    roleKeys.forEach((key, index) => {
+      if (roleKeys.indexOf(key) !== index)
+        issueAt(ctx, ['roles', index, 'key'], 'Each role needs its own key');
+    });
+    const fieldIds = new Set<string>();
+    template.fields.forEach((field, index) => {
+      if (fieldIds.has(field.id))
+        issueAt(ctx, ['fields', index, 'id'], 'Each field needs its own id');
+      fieldIds.add(field.id);
+      if (!roleKeys.includes(field.role))
+        issueAt(ctx, ['fields', index, 'role'], 'No such role in this template');
+    });
+    for (const role of Object.keys(template.routing)) {
+      if (!roleKeys.includes(role))
+        issueAt(ctx, ['routing', role], 'No such role in this template');
+      else if (isFirstRole(template.roles, role)) {
+        issueAt(ctx, ['routing', role], 'The first role is filled by whoever opens the form');
+      }
+    }
+  })
+  .meta({ id: 'TemplateDefinition' });
+export type TemplateDefinition = z.input<typeof TemplateDefinition>;
+
+export const TemplatePage = z
+  .object({ number: z.int(), width: z.number(), height: z.number(), imageUrl: z.string() })
+  .meta({ id: 'TemplatePage', description: 'Width and height in PDF points' });
+export type TemplatePage = z.infer<typeof TemplatePage>;
+
+export const TemplateForm = z
+  .object({ slug: z.string(), url: z.string(), published: z.boolean() })
+  .meta({ id: 'TemplateForm', description: 'The template published as a public web form' });
+export type TemplateForm = z.infer<typeof TemplateForm>;
+
+export const PublishTemplateFormRequest = z
+  .object({ published: z.boolean().default(true) })
+  .meta({ id: 'PublishTemplateFormRequest' });
+export type PublishTemplateFormRequest = z.input<typeof PublishTemplateFormRequest>;
+
+export const Template = z
+  .object({
+    ...templateShape,
+    id: z.string(),
+    owner: UserRef.meta({ description: 'The sender the template belongs to' }),
+    createdBy: UserRef.meta({ description: 'Who created it, possibly on the owner’s behalf' }),
+    pages: z.array(TemplatePage),
+    form: TemplateForm.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Template' });
+export type Template = z.infer<typeof Template>;
+
+export const TemplateList = pageOf(Template).meta({ id: 'TemplateList' });
+export type TemplateList = z.infer<typeof TemplateList>;
