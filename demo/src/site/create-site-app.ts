@@ -1,0 +1,62 @@
+import { Hono, type Context } from 'hono';
+import type { ApiClient } from '@signport/core/client';
+import { findDemoUser } from '../demo-users.js';
+import { brokerageLogoSvg, userLogoSvg } from './assets/logos.js';
+import { siteCss } from './assets/site-css.js';
+import { currentUser } from './current-user.js';
+import { embedTokenRoute } from './embed-token-route.js';
+import { layout } from './layout.js';
+import { elementPage } from './pages/element-page.js';
+import { homePage } from './pages/home-page.js';
+import { elementPages } from './site-pages.js';
+import { switchUserRoute } from './switch-user-route.js';
+
+export interface SiteOptions {
+  /** Base URL of the Signport API, a different origin from this site. */
+  apiUrl: string;
+  /** Client for the API authenticated with the account's secret key; used server-side only. */
+  hostApi: ApiClient;
+  /** The bundled page script (see build-page-script.ts). */
+  pageScript: string;
+}
+
+/** Shoreline Realty's website: pages, its tiny backend, and its static assets. */
+export function createSiteApp({ apiUrl, hostApi, pageScript }: SiteOptions) {
+  const app = new Hono();
+  const asset = (c: Context, body: string, type: string) =>
+    c.body(body, 200, { 'content-type': type, 'cache-control': 'no-cache' });
+
+  app.get('/assets/site.css', (c) => asset(c, siteCss, 'text/css; charset=utf-8'));
+  app.get('/assets/page.js', (c) => asset(c, pageScript, 'text/javascript; charset=utf-8'));
+  app.get('/assets/logo.svg', (c) => asset(c, brokerageLogoSvg, 'image/svg+xml'));
+  app.get('/assets/logos/:file{[a-z]+\\.svg}', (c) => {
+    const user = findDemoUser(c.req.param('file').replace(/\.svg$/, ''));
+    return user ? asset(c, userLogoSvg(user), 'image/svg+xml') : c.notFound();
+  });
+
+  app.route('/', switchUserRoute);
+  app.route('/', embedTokenRoute(hostApi));
+
+  app.get('/', (c) => {
+    const user = currentUser(c);
+    return c.html(
+      layout({ title: 'Home', path: '/', user, apiUrl, content: homePage({ user, apiUrl }) }),
+    );
+  });
+  for (const page of elementPages) {
+    app.get(page.path, (c) =>
+      c.html(
+        layout({
+          title: page.label,
+          path: page.path,
+          user: currentUser(c),
+          apiUrl,
+          content: elementPage(page),
+        }),
+      ),
+    );
+  }
+
+  app.notFound((c) => c.text('Not found', 404));
+  return app;
+}
