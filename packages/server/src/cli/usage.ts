@@ -1,0 +1,14 @@
+export const usage = `Usage: npm run signport -- <command>
+
+  account create --name <name> [--origin <url>]…   create an account; prints its secret key once
+  account list                                      accounts with origins and key prefixes
+  account origins add --account <id> --origin <url>
+  account origins remove --account <id> --origin <url>
+  key rotate --account <id>                         new secret key (printed once); old keys revoked
+
+Every command prints JSON on stdout (npm run -s keeps npm's own banner out of it). The database is DATABASE_URL (default file:./data/signport.db).`;
+
+/** Bad command-line input: the message is printed with the usage text. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

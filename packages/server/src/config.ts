@@ -1,0 +1,81 @@
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Everything the server reads from its environment, parsed and defaulted. See docs/configuration.md. */
+export interface Config {
+  port: number;
+  /** libSQL URL: `file:/abs/path.db`, `:memory:`, `libsql://…`, `http(s)://…`. */
+  databaseUrl: string;
+  databaseAuthToken: string | undefined;
+  /** Where browsers and emails reach this server; also the `iss` of embed tokens. */
+  publicUrl: string;
+  /** `smtp(s)://user:pass@host:port`; unset keeps every email in the outbox table. */
+  smtpUrl: string | undefined;
+  /** The system sender address of every notification. */
+  mailFrom: string;
+  nodeEnv: string;
+  /** Key for signing embed tokens; when unset one is generated and kept in the database. */
+  secret: string | undefined;
+  /** Read the client address from `X-Forwarded-For` (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** How long a write waits for a locked file database before failing. */
+  busyTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const DEFAULT_DATABASE_URL = 'file:./data/signport.db';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+  DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
+  DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  NODE_ENV: z.string().default('development'),
+  SIGNPORT_SECRET: z.string().min(32, 'Use at least 32 characters').optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+});
+
+/**
+ * Reads the configuration from environment variables (empty values count as unset).
+ * Relative `file:` database paths resolve against the directory the command was started from.
+ *
+ * @throws ConfigError naming the first invalid variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = Env.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(`${String(issue?.path[0])}: ${issue?.message ?? 'invalid value'}`);
+  }
+  const vars = parsed.data;
+  const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
+  return {
+    port: vars.PORT,
+    databaseUrl: resolveDatabaseUrl(vars.DATABASE_URL, env.INIT_CWD ?? process.cwd()),
+    databaseAuthToken: vars.DATABASE_AUTH_TOKEN,
+    publicUrl,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? `Signport <no-reply@${new URL(publicUrl).hostname}>`,
+    nodeEnv: vars.NODE_ENV,
+    secret: vars.SIGNPORT_SECRET,
+    trustProxy: vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1',
+    busyTimeoutMs: vars.DATABASE_BUSY_TIMEOUT_MS,
+  };
+}
+
+// `npm run` changes into the package folder, so a relative path would land under packages/server.
+function resolveDatabaseUrl(url: string, baseDir: string): string {
+  if (!url.startsWith('file:') || url === 'file::memory:') return url;
+  const path = url.slice('file:'.length);
+  if (path.startsWith('//') || isAbsolute(path)) return url;
+  return `file:${resolve(baseDir, path)}`;
+}

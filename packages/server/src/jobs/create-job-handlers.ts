@@ -1,0 +1,26 @@
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import { deliverEmail } from '../mail/deliver-email.js';
+import { SEND_EMAIL_JOB } from '../mail/send-email.js';
+import type { JobHandlers } from './job-handler.js';
+
+/** Every job kind the server knows, wired to its handler. */
+export function createJobHandlers({
+  db,
+  config,
+  clock,
+}: {
+  db: Database;
+  config: Config;
+  clock: Clock;
+}): JobHandlers {
+  return {
+    [SEND_EMAIL_JOB]: deliverEmail({
+      db,
+      clock,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+    }),
+  };
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const Address = z.string().min(3).max(320);
+
+/** One notification email; stored as a job payload, so it is parsed again when delivered. */
+export const EmailMessage = z.object({
+  /** Defaults to the system address (`MAIL_FROM`); replies go to `replyTo`. */
+  from: Address.optional(),
+  replyTo: Address.optional(),
+  to: z.array(Address).min(1),
+  cc: z.array(Address).default([]),
+  bcc: z.array(Address).default([]),
+  subject: z.string().min(1).max(998),
+  text: z.string(),
+  html: z.string().optional(),
+});
+export type EmailMessage = z.input<typeof EmailMessage>;

@@ -1,0 +1,34 @@
+import type { Clock } from '../clock.js';
+import type { DbExecutor } from '../db/open-database.js';
+import { enqueueJob } from '../jobs/enqueue-job.js';
+import { EmailMessage } from './email-message.js';
+
+export const SEND_EMAIL_JOB = 'send_email';
+
+export interface SendEmailOptions {
+  accountId?: string | undefined;
+  /** The same key never sends twice, e.g. `invite:<clientId>:<n>`. */
+  idempotencyKey?: string | undefined;
+}
+
+/**
+ * Queues an email for delivery by the job worker (SMTP, or the outbox when `SMTP_URL` is unset),
+ * so a slow or failing mail server never fails the request that caused the email.
+ *
+ * @example
+ * await sendEmail({ db, clock }, { to: ['client@example.com'], subject: 'Your login', text: '…' });
+ */
+export async function sendEmail(
+  deps: { db: DbExecutor; clock: Clock },
+  message: EmailMessage,
+  options: SendEmailOptions = {},
+): Promise<{ jobId: string }> {
+  const payload = EmailMessage.parse(message);
+  const { jobId } = await enqueueJob(deps, {
+    kind: SEND_EMAIL_JOB,
+    payload,
+    accountId: options.accountId,
+    idempotencyKey: options.idempotencyKey,
+  });
+  return { jobId };
+}

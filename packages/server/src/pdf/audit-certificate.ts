@@ -1,0 +1,152 @@
+import { StandardFonts, rgb } from 'pdf-lib';
+import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { toWinAnsi } from './to-win-ansi.js';
+import type { AuditCertificate, AuditParty } from './types.js';
+import { wrapText } from './wrap-text.js';
+
+const PAGE: [number, number] = [612, 792];
+const MARGIN = 54;
+const CONTENT_WIDTH = PAGE[0] - 2 * MARGIN;
+const LABEL_WIDTH = 130;
+const SIZE = 9;
+const LINE = 12;
+const MUTED = rgb(0.35, 0.35, 0.4);
+const RULE = rgb(0.8, 0.8, 0.85);
+const MAX_VALUE_LENGTH = 1000;
+
+type Row = [label: string, value: string | undefined];
+
+/**
+ * Appends "Certificate of completion" pages to `doc`: the document, its original's SHA-256, the
+ * sender and initiator, every party with consent and timestamps, and the full event trail. Text is
+ * wrapped and flows onto as many pages as it needs; characters the standard fonts cannot encode
+ * are replaced rather than allowed to abort the completion.
+ *
+ * @example
+ * await appendAuditCertificate(doc, { documentTitle, sessionId, originalSha256, completedAt, initiator, sender, parties, events });
+ */
+export async function appendAuditCertificate(
+  doc: PDFDocument,
+  certificate: AuditCertificate,
+): Promise<void> {
+  const regular = await doc.embedFont(StandardFonts.Helvetica);
+  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const top = PAGE[1] - MARGIN;
+  let page = doc.addPage(PAGE);
+  const pages: PDFPage[] = [page];
+  let y = top;
+  const startPage = (): void => {
+    page = doc.addPage(PAGE);
+    pages.push(page);
+    y = top;
+  };
+  const ensureSpace = (height: number): void => {
+    if (y - height < MARGIN + LINE) startPage();
+  };
+  const clean = (text: string): string => toWinAnsi(text, regular);
+
+  const heading = (text: string): void => {
+    ensureSpace(LINE * 4);
+    y -= LINE;
+    page.drawText(text, { x: MARGIN, y, size: 12, font: bold });
+    y -= 6;
+    page.drawLine({
+      start: { x: MARGIN, y },
+      end: { x: MARGIN + CONTENT_WIDTH, y },
+      thickness: 0.5,
+      color: RULE,
+    });
+    y -= LINE + 2;
+  };
+  const rows = (entries: Row[]): void => {
+    for (const [label, value] of entries) {
+      if (value === undefined || value === '') continue;
+      const lines = wrapText(clean(clip(value)), regular, SIZE, CONTENT_WIDTH - LABEL_WIDTH);
+      // Short entries stay on one page; long ones flow line by line.
+      ensureSpace(Math.min(lines.length, 4) * LINE);
+      page.drawText(label, { x: MARGIN, y, size: SIZE, font: bold, color: MUTED });
+      for (const line of lines) {
+        ensureSpace(LINE);
+        page.drawText(line, { x: MARGIN + LABEL_WIDTH, y, size: SIZE, font: regular });
+        y -= LINE;
+      }
+    }
+    y -= 6;
+  };
+
+  page.drawText('Certificate of completion', { x: MARGIN, y: y - 8, size: 18, font: bold });
+  y -= 36;
+  rows([
+    ['Document', certificate.documentTitle],
+    ['Session', certificate.sessionId],
+    ['Original SHA-256', certificate.originalSha256],
+    ['Completed', formatTime(certificate.completedAt)],
+    ['Sender', person(certificate.sender)],
+    ['Initiator', person(certificate.initiator)],
+  ]);
+
+  heading(`Parties (${certificate.parties.length})`);
+  for (const party of certificate.parties) {
+    ensureSpace(LINE * 3);
+    const title = wrapText(clean(`${party.name} - ${party.role}`), bold, 10, CONTENT_WIDTH);
+    for (const line of title) {
+      page.drawText(line, { x: MARGIN, y, size: 10, font: bold });
+      y -= LINE + 1;
+    }
+    rows(partyRows(party));
+  }
+
+  heading(`Event trail (${certificate.events.length})`);
+  rows(
+    certificate.events.map((event) => {
+      const description = [event.action, event.actor && `by ${event.actor}`, event.detail]
+        .filter(Boolean)
+        .join(' - ');
+      return [formatTime(event.at), event.ip ? `${description} (IP ${event.ip})` : description];
+    }),
+  );
+
+  pages.forEach((certificatePage, index) => {
+    const footer = clean(
+      `Certificate of completion - session ${certificate.sessionId} - page ${index + 1} of ${pages.length}`,
+    );
+    certificatePage.drawText(footer, {
+      x: MARGIN,
+      y: MARGIN - 24,
+      size: 7.5,
+      font: regular,
+      color: MUTED,
+    });
+  });
+}
+
+function partyRows(party: AuditParty): Row[] {
+  const consent = party.consentedAt
+    ? `${formatTime(party.consentedAt)}${party.disclosureVersion ? ` (disclosure ${party.disclosureVersion})` : ''}`
+    : 'not given';
+  return [
+    ['Email', party.email],
+    ['Role', party.role],
+    ['IP address', party.ip],
+    ['User agent', party.userAgent],
+    ['Consent to e-sign', consent],
+    ['Viewed', party.viewedAt && formatTime(party.viewedAt)],
+    ['Signed', party.signedAt ? formatTime(party.signedAt) : 'not signed'],
+  ];
+}
+
+/** A certificate is for people; an absurdly long value (say, a forged user agent) is cut short. */
+function clip(value: string): string {
+  return value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
+}
+
+function person({ name, email }: { name: string; email: string }): string {
+  return `${name} <${email}>`;
+}
+
+function formatTime(date: Date): string {
+  return `${date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} UTC`;
+}

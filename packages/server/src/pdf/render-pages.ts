@@ -1,0 +1,94 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { RenderParameters, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { PdfRejectedError } from './pdf-rejected-error.js';
+
+export type RenderPagesOptions =
+  /** Pixels per PDF point (1 = 72 dpi). */
+  | { scale: number; quality?: number }
+  /** Pixel width of every page image; heights follow each page's aspect ratio. */
+  | { width: number; quality?: number };
+
+export interface RenderedPage {
+  webp: Uint8Array;
+  width: number;
+  height: number;
+  /** The page's text in reading order, offered to screen readers instead of the image. */
+  text: string;
+}
+
+/** The standard 14 fonts are not embedded by most PDF writers; pdf.js needs their outlines. */
+const STANDARD_FONTS = join(
+  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
+  'standard_fonts/',
+);
+const DEFAULT_QUALITY = 82;
+const ENCODES_IN_FLIGHT = 4;
+
+/**
+ * Renders every page of `bytes` to a WebP image and extracts its text. Meant to run once per
+ * template upload; the caller stores the result and serves it with long cache lifetimes.
+ *
+ * @example
+ * const pages = await renderPages(pdf, { width: 1224 });
+ */
+export async function renderPages(
+  bytes: Uint8Array,
+  options: RenderPagesOptions,
+): Promise<RenderedPage[]> {
+  const loadingTask = getDocument({
+    // pdf.js takes ownership of (and may detach) the buffer it is given.
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: STANDARD_FONTS,
+    isEvalSupported: false,
+    verbosity: 0,
+  });
+  try {
+    const doc = await loadingTask.promise;
+    // WebP encoding costs more than drawing and runs off the main thread, so a few pages encode
+    // while the next ones draw; the cap bounds how many full-size bitmaps are held at once.
+    const rendered: Array<Promise<RenderedPage>> = [];
+    for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+      if (rendered.length >= ENCODES_IN_FLIGHT) await rendered[rendered.length - ENCODES_IN_FLIGHT];
+      const page = await doc.getPage(pageNumber);
+      const base = page.getViewport({ scale: 1 });
+      const scale = 'scale' in options ? options.scale : options.width / base.width;
+      const viewport = page.getViewport({ scale });
+      const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
+      // @napi-rs/canvas implements the part of the DOM canvas pdf.js draws with.
+      const target = canvas as unknown as RenderParameters['canvas'];
+      await page.render({ canvas: target, viewport }).promise;
+      const text = joinText((await page.getTextContent()).items);
+      page.cleanup();
+      const encoded = canvas.encode('webp', options.quality ?? DEFAULT_QUALITY).then((webp) => ({
+        webp: new Uint8Array(webp.buffer, webp.byteOffset, webp.byteLength),
+        width: canvas.width,
+        height: canvas.height,
+        text,
+      }));
+      // Observed by Promise.all below; this only keeps an early failure from counting as unhandled.
+      encoded.catch(() => undefined);
+      rendered.push(encoded);
+    }
+    return await Promise.all(rendered);
+  } catch {
+    throw new PdfRejectedError('unreadable', 'The PDF is damaged and cannot be read.');
+  } finally {
+    await loadingTask.destroy();
+  }
+}
+
+function joinText(items: ReadonlyArray<TextItem | { type: string }>): string {
+  let text = '';
+  for (const item of items) {
+    if (!('str' in item)) continue;
+    text += item.str + (item.hasEOL ? '\n' : '');
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,110 @@
+/** A rectangle in PDF points, measured from the bottom-left corner of the page's visible area. */
+export interface PdfRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export type DetectedFieldType = 'text' | 'checkbox' | 'radio' | 'select' | 'signature';
+
+/** One widget of an AcroForm field, as found in an uploaded PDF. */
+export interface DetectedField {
+  name: string;
+  type: DetectedFieldType;
+  /** 1-based page number. */
+  page: number;
+  rect: PdfRect;
+  required: boolean;
+  /** Choices of a radio group or a select. */
+  options?: string[];
+  /** For a radio button: the choice this particular widget stands for. */
+  option?: string;
+  /** For a text field: whether it accepts several lines. */
+  multiline?: boolean;
+}
+
+export interface PageSize {
+  width: number;
+  height: number;
+  /** Page rotation in degrees (0, 90, 180, 270); rects are given in the unrotated page space. */
+  rotation: number;
+}
+
+export type PlacementType =
+  | 'text'
+  | 'number'
+  | 'email'
+  | 'date'
+  | 'checkbox'
+  | 'radio'
+  | 'select'
+  | 'signature'
+  | 'initials'
+  | 'attachment-name';
+
+/** A value to draw onto the final document. Signature and initials carry PNG bytes. */
+export interface Placement {
+  fieldId: string;
+  /** 1-based page number. */
+  page: number;
+  rect: PdfRect;
+  type: PlacementType;
+  value: string | boolean | Uint8Array | null;
+  /**
+   * For one button of a radio group: the choice this button stands for. The button is marked when
+   * `value` equals it. Without it, a radio or select value is written out as text.
+   */
+  option?: string;
+}
+
+export interface AuditParty {
+  name: string;
+  email: string;
+  role: string;
+  ip?: string;
+  userAgent?: string;
+  consentedAt?: Date;
+  disclosureVersion?: string;
+  viewedAt?: Date;
+  signedAt?: Date;
+}
+
+export interface AuditPerson {
+  name: string;
+  email: string;
+}
+
+export interface AuditEvent {
+  at: Date;
+  action: string;
+  actor?: string;
+  detail?: string;
+  ip?: string;
+}
+
+/** Everything the certificate of completion states about a session. */
+export interface AuditCertificate {
+  documentTitle: string;
+  sessionId: string;
+  originalSha256: string;
+  completedAt: Date;
+  initiator: AuditPerson;
+  sender: AuditPerson;
+  parties: AuditParty[];
+  events: AuditEvent[];
+}
+
+/** What the seal says about who applied it; shown by PDF readers in the signature panel. */
+export interface SealDetails {
+  reason: string;
+  name: string;
+  location: string;
+  contactInfo: string;
+}
+
+export interface SealingKey {
+  /** PKCS#12 bytes holding our private key and certificate. */
+  p12: Uint8Array;
+  passphrase: string;
+}

@@ -1,0 +1,19 @@
+import { createRoute } from '@hono/zod-openapi';
+import { Health } from '@signport/core';
+import type { App } from '../app-context.js';
+import { serverVersion } from '../version.js';
+
+const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags: ['System'],
+  summary: 'Liveness check',
+  description: 'Answers while the process serves requests; for load balancer health checks.',
+  responses: {
+    200: { description: 'The server is up', content: { 'application/json': { schema: Health } } },
+  },
+});
+
+export function registerHealthRoutes(app: App): void {
+  app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, version: serverVersion }, 200));
+}

@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createApp } from './app.js';
+import { systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openDatabase } from './db/open-database.js';
+import { createJobHandlers } from './jobs/create-job-handlers.js';
+import { startJobWorker } from './jobs/start-job-worker.js';
+import { silentLogger, type Logger } from './logger.js';
+
+export interface RunningServer {
+  /** Where the server listens, e.g. `http://localhost:8787` (the real port when `port` was 0). */
+  url: string;
+  /** Stops accepting requests, lets the job worker finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, starts the job worker and listens: the whole server,
+ * in-process. Pass `port: 0` for a free port.
+ *
+ * @example
+ * const server = await startServer({ ...loadConfig(), port: 0, databaseUrl: ':memory:' });
+ * await fetch(`${server.url}/healthz`);
+ * await server.close();
+ */
+export async function startServer(
+  config: Config,
+  { logger = silentLogger }: { logger?: Logger } = {},
+): Promise<RunningServer> {
+  const clock = systemClock;
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    authToken: config.databaseAuthToken,
+    busyTimeoutMs: config.busyTimeoutMs,
+  });
+  await migrate(database.db);
+  const { db } = database;
+  const worker = startJobWorker({
+    db,
+    handlers: createJobHandlers({ db, config, clock }),
+    clock,
+    logger,
+  });
+  const app = createApp({ db, config, logger, clock });
+
+  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+    const listening = serve({ fetch: app.fetch, port: config.port }, () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://localhost:${port}`,
+    async close() {
+      await new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would otherwise hold the server open until they time out.
+        if ('closeIdleConnections' in server) server.closeIdleConnections();
+      });
+      await worker.stop();
+      await database.close();
+    },
+  };
+}
