@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const result = spawnSync('npx', ['--yes', packageManager, ...process.argv.slice(2)], {
+const result = spawnSync('npx', ['--yes', '--loglevel=error', packageManager, ...process.argv.slice(2)], {
   stdio: 'inherit',
   cwd: root,
   env: { ...process.env, npm_config_update_notifier: 'false' },
