@@ -6,9 +6,11 @@ import { apiEndpoints } from './test/api-endpoints.mjs';
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/test/*.test.ts'],
+  // Served from the repository root: elements import core's pure rules by relative path.
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   nodeResolve: true,
   watch: false,
-  testsFinishTimeout: 60_000,
+  testsFinishTimeout: 180_000,
   // The tsconfig carries experimentalDecorators and useDefineForClassFields, which Lit's decorators need.
   plugins: [
     esbuildPlugin({

@@ -10,4 +10,7 @@ export * from './schemas/session.js';
 export * from './schemas/party.js';
 export * from './schemas/delegation.js';
 export * from './schemas/client-portal.js';
+export * from './schemas/client-records.js';
 export * from './schemas/plan.js';
+export * from './schemas/on-behalf.js';
+export * from './schemas/signing-results.js';

@@ -19,7 +19,7 @@ await Promise.all(
       bundle: true,
       format: 'esm',
       platform: 'browser',
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       sourcemap: true,
       legalComments: 'linked',

@@ -1,5 +1,11 @@
 // Loading this module defines every element; it also exports their classes and types.
 export { SignportProvider } from './signport-provider/signport-provider.js';
+export { ClientPortalLogin } from './client-portal-login/client-portal-login.js';
+export { ClientPortal } from './client-portal/client-portal.js';
+export { PortalAccessSetup } from './portal-access-setup/portal-access-setup.js';
+export { SenderPicker } from './sender-picker/sender-picker.js';
+export { SignSession } from './sign-session/sign-session.js';
+export { PlanDefaultsElement } from './plan-defaults/plan-defaults.js';
 
 export { SignportElement } from './base/signport-element.js';
 export { ApiCall } from './base/api-call.js';

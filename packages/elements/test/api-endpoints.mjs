@@ -1,15 +1,23 @@
 // Real HTTP endpoints served by the test runner's own server, answering as the Signport API does
-// (`/v1/me` and the one error shape). Each test works in its own scope, `/test-api/<scope>/…`, so
-// test files running side by side never see each other's requests.
+// (`/v1/me`, the party routes and the one error shape). Each test works in its own scope,
+// `/test-api/<scope>/…`, so test files running side by side never see each other's requests.
 //   GET  /test-api/<scope>/v1/me          the caller, named after the bearer token it sent
-//   PUT  /test-api/<scope>/__scenario     { hold?: boolean, failure?: { status, code, message, field? } }
+//   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract, on the view set by `__party`
+//   GET  /test-api/<scope>/v1/party/pages/<n>   an SVG page image (images carry no token)
+//   PUT  /test-api/<scope>/__scenario     { hold?, drop?: boolean, failure?: { status, code, message, field? } }
+//   PUT  /test-api/<scope>/__party        { view, lockedFieldIds?, documentUrl? }: the party's starting point
 //   POST /test-api/<scope>/__release      stops holding and answers every request held so far
-//   GET  /test-api/<scope>/__requests     [{ method, path, authorization }] received by the API routes
+//   GET  /test-api/<scope>/__requests     [{ method, path, authorization, body }] received by the API routes
+
+import { portalEndpoints } from './api/portal.mjs';
+import { sendersEndpoints } from './api/senders.mjs';
+import { plansEndpoints } from './api/plans.mjs';
 
 const scopes = new Map();
 
 function scopeNamed(name) {
-  if (!scopes.has(name)) scopes.set(name, { scenario: {}, requests: [], held: [] });
+  if (!scopes.has(name))
+    scopes.set(name, { scenario: {}, requests: [], held: [], party: undefined });
   return scopes.get(name);
 }
 
@@ -42,22 +50,38 @@ async function control(ctx, scope, action) {
     return answer(ctx, 200, { released: held.length });
   }
   if (ctx.method === 'GET' && action === '__requests') return answer(ctx, 200, scope.requests);
+  if (ctx.method === 'PUT' && action === '__party') {
+    const { view, lockedFieldIds = [], documentUrl } = await readJson(ctx.req);
+    scope.party = { view, lockedFieldIds: new Set(lockedFieldIds), documentUrl };
+    return answer(ctx, 200, {});
+  }
   return apiError(ctx, 404, { code: 'not_found', message: `No control ${ctx.method} ${action}.` });
 }
 
 async function api(ctx, scope, path) {
+  const pageImage = /^\/v1\/party\/pages\/(\d+)$/.exec(path);
+  if (ctx.method === 'GET' && pageImage) return servePageImage(ctx, Number(pageImage[1]));
+  const body = ['POST', 'PATCH', 'PUT'].includes(ctx.method) ? await readJson(ctx.req) : undefined;
   scope.requests.push({
     method: ctx.method,
     path,
     authorization: ctx.get('authorization') || null,
+    body,
   });
   if (scope.scenario.hold) await new Promise((release) => scope.held.push(release));
 
+  if (scope.scenario.drop) {
+    // A dropped connection: the browser's fetch fails with a network error.
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
   const { failure } = scope.scenario;
   if (failure) {
     const { status, ...error } = failure;
     return apiError(ctx, status, error);
   }
+  if (path.startsWith('/v1/party')) return partyRoute(ctx, scope, path, body);
   if (!(ctx.method === 'GET' && path === '/v1/me')) {
     return apiError(ctx, 404, {
       code: 'not_found',
@@ -82,12 +106,100 @@ async function api(ctx, scope, path) {
   });
 }
 
+function servePageImage(ctx, number) {
+  ctx.type = 'image/svg+xml';
+  ctx.body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 612 792"><rect width="612" height="792" fill="#fff"/><text x="72" y="72" font-size="24">Page ${number}</text></svg>`;
+}
+
+/** The party routes of the API contract, on the scope's in-memory party. */
+function partyRoute(ctx, scope, path, body) {
+  const token = /^Bearer (.+)$/.exec(ctx.get('authorization'))?.[1];
+  if (!token)
+    return apiError(ctx, 401, { code: 'unauthorized', message: 'The signing link is missing.' });
+  if (token === 'expired-token')
+    return apiError(ctx, 401, { code: 'token_expired', message: 'This signing link has expired.' });
+  const party = scope.party;
+  if (!party) return apiError(ctx, 401, { code: 'unauthorized', message: 'Unknown signing link.' });
+  const { view } = party;
+  const fieldsById = new Map(view.fields.map((field) => [field.id, field]));
+  const route = `${ctx.method} ${path}`;
+
+  if (route === 'GET /v1/party') return answer(ctx, 200, view);
+  if (['completed', 'declined'].includes(view.party.status)) {
+    return apiError(ctx, 409, { code: 'invalid_state', message: 'You have already finished.' });
+  }
+  if (route === 'PATCH /v1/party/values') {
+    const values = body.values ?? {};
+    for (const id of Object.keys(values)) {
+      const field = fieldsById.get(id);
+      if (!field)
+        return apiError(ctx, 403, {
+          code: 'field_not_yours',
+          message: 'This field belongs to another party',
+          field: id,
+        });
+      if (field.locked || party.lockedFieldIds.has(id))
+        return apiError(ctx, 403, {
+          code: 'field_locked',
+          message: 'This field is locked',
+          field: id,
+        });
+    }
+    for (const [id, value] of Object.entries(values)) fieldsById.get(id).value = value;
+    return answer(ctx, 200, { savedAt: new Date().toISOString() });
+  }
+  if (route === 'POST /v1/party/complete') {
+    const consent = body.consent ?? {};
+    if (consent.accepted !== true || consent.disclosureVersion !== view.consent.version) {
+      return apiError(ctx, 422, {
+        code: 'validation_failed',
+        message: 'Accept the electronic records and signatures disclosure to sign',
+        field: 'consent',
+      });
+    }
+    const filled = { ...body.values, ...body.signatures };
+    for (const field of view.fields) {
+      const value = field.id in filled ? filled[field.id] : field.value;
+      if (
+        field.required &&
+        field.type !== 'date_signed' &&
+        (value === null || value === '' || value === false)
+      )
+        return apiError(ctx, 422, {
+          code: 'validation_failed',
+          message: 'This field is required',
+          field: field.id,
+        });
+    }
+    view.party.status = 'completed';
+    return answer(ctx, 200, {
+      status: party.documentUrl ? 'completed' : 'in_progress',
+      documentUrl: party.documentUrl,
+    });
+  }
+  if (route === 'POST /v1/party/decline') {
+    if (!body.reason?.trim())
+      return apiError(ctx, 422, {
+        code: 'validation_failed',
+        message: 'Give a reason',
+        field: 'reason',
+      });
+    view.party.status = 'declined';
+    return answer(ctx, 200, { status: 'declined' });
+  }
+  if (route === 'POST /v1/party/next-party') return answer(ctx, 201, body);
+  return apiError(ctx, 404, { code: 'not_found', message: `No route for ${route}.` });
+}
+
 /** Koa middleware for `@web/test-runner`'s `middleware` option. */
 export async function apiEndpoints(ctx, next) {
   const match = /^\/test-api\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (!match) return next();
   const [, name, rest] = match;
   const scope = scopeNamed(name);
+  if (await portalEndpoints(ctx, scope, rest)) return;
+  if (await sendersEndpoints(ctx, scope, rest)) return;
+  if (await plansEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);
   return controlAction ? control(ctx, scope, controlAction[1]) : api(ctx, scope, rest);
 }

@@ -1,3 +1,14 @@
+import type { PartyView } from '@signport/core/client';
+
+/** One request the test API received. */
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  authorization: string | null;
+  /** The parsed JSON body of a POST, PATCH or PUT. */
+  body: unknown;
+}
+
 /** The browser side of `api-endpoints.mjs`: one fresh scope of the test API per call. */
 export interface TestApi {
   /** Base URL to give elements as `api`. */
@@ -5,11 +16,17 @@ export interface TestApi {
   /** Makes the API hold its answers until `release()`, and/or answer with an error. */
   scenario(scenario: {
     hold?: boolean;
+    /** Drop every connection: the browser sees a network error, as when offline. */
+    drop?: boolean;
     failure?: { status: number; code: string; message: string; field?: string };
   }): Promise<void>;
   release(): Promise<void>;
   /** The Authorization header of every API request received, in order (`null` when absent). */
   authorizations(): Promise<(string | null)[]>;
+  /** Every API request received, in order. */
+  requests(): Promise<ReceivedRequest[]>;
+  /** Sets the party the `/v1/party` routes answer for; fields in `lockedFieldIds` refuse saves. */
+  party(setup: { view: PartyView; lockedFieldIds?: string[]; documentUrl?: string }): Promise<void>;
 }
 
 export function createTestApi(): TestApi {
@@ -26,6 +43,8 @@ export function createTestApi(): TestApi {
     url,
     scenario: async (scenario) => void (await send('PUT', '__scenario', scenario)),
     release: async () => void (await send('POST', '__release')),
+    requests: async () => (await send('GET', '__requests')) as ReceivedRequest[],
+    party: async (setup) => void (await send('PUT', '__party', setup)),
     authorizations: async () =>
       ((await send('GET', '__requests')) as { authorization: string | null }[]).map(
         (r) => r.authorization,

@@ -19,6 +19,8 @@ export interface RequestOptions {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Resolve with the response body as a `Blob` (a file download) instead of parsed JSON. */
+  blob?: boolean;
 }
 
 /**
@@ -58,7 +60,8 @@ export class ApiClient {
 
     let response: Response;
     try {
-      response = await this.#fetch(`${this.baseUrl}${path}`, {
+      // An absolute URL (such as a download link the API returned) is used as it is.
+      response = await this.#fetch(/^https?:/.test(path) ? path : `${this.baseUrl}${path}`, {
         method: options.method ?? (body === undefined ? 'GET' : 'POST'),
         headers,
         body,
@@ -73,6 +76,7 @@ export class ApiClient {
     }
 
     if (response.status === 204) return undefined as T;
+    if (response.ok && options.blob) return (await response.blob()) as T;
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (payload as ApiErrorBody | undefined)?.error;
@@ -80,7 +84,7 @@ export class ApiClient {
         code: error?.code ?? 'http_error',
         message: error?.message ?? `The signing service answered ${response.status}.`,
         field: error?.field,
-      });
+      }, retryAfterSeconds(response.headers.get('retry-after')));
     }
     return payload as T;
   }
@@ -89,4 +93,11 @@ export class ApiClient {
   me(signal?: AbortSignal): Promise<Me> {
     return this.request<Me>('/v1/me', { signal });
   }
+}
+
+/** `Retry-After` is either a number of seconds or an HTTP date. */
+function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

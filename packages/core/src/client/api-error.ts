@@ -5,12 +5,15 @@ export class SignportApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly field: string | undefined;
+  /** Seconds to wait before trying again, from a `Retry-After` header (e.g. on 429). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: ApiErrorBody['error']) {
+  constructor(status: number, body: ApiErrorBody['error'], retryAfterSeconds?: number) {
     super(body.message);
     this.name = 'SignportApiError';
     this.status = status;
     this.code = body.code;
     this.field = body.field;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }

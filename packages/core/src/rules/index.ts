@@ -12,3 +12,4 @@ export * from './sender-resolution.js';
 export * from './plan-assignee.js';
 export * from './buyer-name-display.js';
 export * from './portal-grants.js';
+export * from './portal-password.js';

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { buyerNameDisplays } from '../rules/buyer-name-display.js';
 import { clientStatuses, portalSections } from '../rules/portal-grants.js';
+import {
+  PORTAL_PASSWORD_MAX_LENGTH,
+  PORTAL_PASSWORD_MIN_LENGTH,
+} from '../rules/portal-password.js';
 import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
 
 export const PortalSectionSchema = z.enum(portalSections).meta({ id: 'PortalSection' });
@@ -15,9 +19,8 @@ export const ClientType = z
   .meta({ id: 'ClientType' });
 export type ClientType = z.infer<typeof ClientType>;
 
-/** Passwords a client sets: long passphrases welcome, pasting allowed, nothing trimmed. */
-export const PORTAL_PASSWORD_MIN_LENGTH = 8;
-export const PORTAL_PASSWORD_MAX_LENGTH = 256;
+// The limits live with the rules so the browser can check them without zod.
+export { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH };
 export const NewPortalPassword = z
   .string()
   .min(PORTAL_PASSWORD_MIN_LENGTH, `Use at least ${PORTAL_PASSWORD_MIN_LENGTH} characters`)
@@ -177,6 +180,12 @@ export const PortalLoginRequest = z
   .meta({ id: 'PortalLoginRequest' });
 export type PortalLoginRequest = z.infer<typeof PortalLoginRequest>;
 
+/** What `POST /v1/portal/login` receives: the credentials and the account whose client signs in. */
+export const PortalLoginBody = PortalLoginRequest.extend({ accountId: Id }).meta({
+  id: 'PortalLoginBody',
+});
+export type PortalLoginBody = z.infer<typeof PortalLoginBody>;
+
 /** Refresh and logout: the refresh token comes from the cookie, or from the body where cookies are blocked. */
 export const PortalRefreshRequest = z
   .object({ refreshToken: z.string().min(16).max(512).optional() })
@@ -188,6 +197,16 @@ export const PortalPasswordResetRequest = z
   .meta({ id: 'PortalPasswordResetRequest' });
 export type PortalPasswordResetRequest = z.infer<typeof PortalPasswordResetRequest>;
 
+/** What `POST /v1/portal/password-reset` receives: the username and the account it belongs to. */
+export const PortalPasswordResetBody = PortalPasswordResetRequest.extend({ accountId: Id }).meta({
+  id: 'PortalPasswordResetBody',
+});
+export type PortalPasswordResetBody = z.infer<typeof PortalPasswordResetBody>;
+
+/** The one answer to a reset request, identical whether or not the username exists. */
+export const PortalNotice = z.object({ message: z.string() }).meta({ id: 'PortalNotice' });
+export type PortalNotice = z.infer<typeof PortalNotice>;
+
 export const PortalPasswordResetConfirmRequest = z
   .object({ token: LinkToken, password: NewPortalPassword })
   .meta({ id: 'PortalPasswordResetConfirmRequest' });
@@ -197,10 +216,10 @@ export const PortalTokens = z
   .object({
     accessToken: z.string(),
     accessTokenExpiresAt: Timestamp,
-    refreshToken: z
-      .string()
-      .optional()
-      .meta({ description: 'Only when the refresh cookie cannot be set' }),
+    refreshToken: z.string().optional().meta({
+      description:
+        'Also set as an HttpOnly cookie; send it back in the body only where the browser blocks that cookie',
+    }),
   })
   .meta({ id: 'PortalTokens' });
 export type PortalTokens = z.infer<typeof PortalTokens>;
@@ -208,6 +227,10 @@ export type PortalTokens = z.infer<typeof PortalTokens>;
 export const PortalMe = z
   .object({
     client: z.object({ id: z.string(), name: z.string(), type: ClientType }),
+    profile: z.object({ id: z.string(), username: z.string() }),
+    properties: z
+      .array(z.object({ id: z.string(), address: z.string() }))
+      .meta({ description: 'Properties the client owns or rents' }),
     agent: z.object({ name: z.string(), email: z.string() }).nullable(),
     sections: z
       .array(PortalSectionSchema)

@@ -19,6 +19,11 @@ export const errorCodes = [
   'not_your_turn',
   'field_not_yours',
   'field_locked',
+  'not_a_pdf',
+  'pdf_encrypted',
+  'pdf_unreadable',
+  'signature_image_invalid',
+  'signature_image_too_large',
   'rate_limited',
   'internal_error',
 ] as const;

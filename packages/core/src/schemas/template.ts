@@ -197,3 +197,21 @@ export type Template = z.infer<typeof Template>;
 
 export const TemplateList = pageOf(Template).meta({ id: 'TemplateList' });
 export type TemplateList = z.infer<typeof TemplateList>;
+
+/**
+ * `PATCH /v1/templates/{id}`: only what is sent changes. `fields` adds fields or replaces those with
+ * the same id; `removeFieldIds` drops fields. The merged template must still be a valid definition.
+ */
+export const UpdateTemplateRequest = z
+  .object({
+    name: templateShape.name.optional(),
+    description: templateShape.description,
+    roles: templateShape.roles.optional(),
+    signingOrder: SigningOrderSchema.optional(),
+    saveIncomplete: z.boolean().optional(),
+    routing: z.record(RoleKey, RoutingRuleSchema).optional(),
+    fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).optional(),
+    removeFieldIds: z.array(FieldId).max(fieldLimits.fieldsPerTemplate).optional(),
+  })
+  .meta({ id: 'UpdateTemplateRequest' });
+export type UpdateTemplateRequest = z.input<typeof UpdateTemplateRequest>;

@@ -1,5 +1,10 @@
-/** Fired once an element has loaded what it needs and accepts input. */
-export type SignportReadyEvent = CustomEvent<Record<string, never>>;
+/**
+ * Fired once an element has loaded what it needs and accepts input. `detail` names what was loaded,
+ * e.g. `{ sessionId, partyId }` from `<sign-session>`; elements with nothing to name send `{}`.
+ */
+export type SignportReadyDetail = Readonly<Record<string, string>>;
+
+export type SignportReadyEvent = CustomEvent<SignportReadyDetail>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { PageQuery, Timestamp, pageOf } from './common.js';
+import { communicationKinds } from './client-portal.js';
+
+/** A property clients own or rent; owners link to it through the client's `propertyIds`. */
+export const CreatePropertyRequest = z
+  .object({
+    address: z.string().trim().min(1).max(300),
+    reference: z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'Your own reference, e.g. the MLS number' }),
+  })
+  .meta({ id: 'CreatePropertyRequest' });
+export type CreatePropertyRequest = z.input<typeof CreatePropertyRequest>;
+
+export const UpdatePropertyRequest = CreatePropertyRequest.partial().meta({
+  id: 'UpdatePropertyRequest',
+});
+export type UpdatePropertyRequest = z.input<typeof UpdatePropertyRequest>;
+
+export const Property = z
+  .object({
+    id: z.string(),
+    address: z.string(),
+    reference: z.string().nullable(),
+    ownerIds: z.array(z.string()).meta({ description: 'Clients linked to this property' }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Property' });
+export type Property = z.infer<typeof Property>;
+
+export const PropertyList = pageOf(Property).meta({ id: 'PropertyList' });
+export type PropertyList = z.infer<typeof PropertyList>;
+
+/** Who wrote a timeline entry: the host (secret key), an agent (embed token) or Signport itself. */
+export const EntrySource = z.enum(['host', 'agent', 'signport']).meta({ id: 'EntrySource' });
+export type EntrySource = z.infer<typeof EntrySource>;
+
+export const CommunicationEntry = z
+  .object({
+    id: z.string(),
+    kind: z.enum(communicationKinds),
+    summary: z.string(),
+    body: z.string().nullable(),
+    occurredAt: Timestamp,
+    source: EntrySource,
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'CommunicationEntry' });
+export type CommunicationEntry = z.infer<typeof CommunicationEntry>;
+
+export const CommunicationList = pageOf(CommunicationEntry).meta({ id: 'CommunicationList' });
+export type CommunicationList = z.infer<typeof CommunicationList>;
+
+/** Activity kinds are open-ended; `showing`, `offer`, `document`, `message` and `signing` are shown only with their grant. */
+export const ActivityKind = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Use lower-case letters, digits and _ (e.g. showing)')
+  .meta({ example: 'showing' });
+
+export const CreateActivityRequest = z
+  .object({
+    kind: ActivityKind,
+    summary: z.string().trim().min(1).max(500),
+    occurredAt: z.iso.datetime().optional(),
+  })
+  .meta({ id: 'CreateActivityRequest' });
+export type CreateActivityRequest = z.input<typeof CreateActivityRequest>;
+
+export const ActivityEntry = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    summary: z.string(),
+    occurredAt: Timestamp,
+    source: EntrySource,
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'ActivityEntry' });
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+
+export const ActivityList = pageOf(ActivityEntry).meta({ id: 'ActivityList' });
+export type ActivityList = z.infer<typeof ActivityList>;
+
+/** A file in the client's cabinet; `accessible` ones are shown in the portal. */
+export const ClientDocument = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    contentType: z.string(),
+    size: z.int(),
+    kind: z.enum(['file', 'signing']),
+    accessible: z.boolean(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'ClientDocument' });
+export type ClientDocument = z.infer<typeof ClientDocument>;
+
+export const ClientDocumentList = pageOf(ClientDocument).meta({ id: 'ClientDocumentList' });
+export type ClientDocumentList = z.infer<typeof ClientDocumentList>;
+
+export const UpdateClientDocumentRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200).optional(),
+    accessible: z.boolean().optional(),
+  })
+  .meta({ id: 'UpdateClientDocumentRequest' });
+export type UpdateClientDocumentRequest = z.input<typeof UpdateClientDocumentRequest>;
+
+/** Feedback from a showing, kept with the buyer's full name; the portal shows it per the client's setting. */
+export const CreateFeedbackRequest = z
+  .object({
+    buyerName: z.string().trim().max(200).default(''),
+    comments: z.string().trim().min(1).max(5000),
+    rating: z.int().min(1).max(5).optional(),
+    showingAt: z.iso.datetime(),
+  })
+  .meta({ id: 'CreateFeedbackRequest' });
+export type CreateFeedbackRequest = z.input<typeof CreateFeedbackRequest>;
+
+export const FeedbackEntry = z
+  .object({
+    id: z.string(),
+    propertyId: z.string(),
+    buyerName: z.string(),
+    comments: z.string(),
+    rating: z.int().nullable(),
+    showingAt: Timestamp,
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'FeedbackEntry' });
+export type FeedbackEntry = z.infer<typeof FeedbackEntry>;
+
+export const FeedbackList = pageOf(FeedbackEntry).meta({ id: 'FeedbackList' });
+export type FeedbackList = z.infer<typeof FeedbackList>;
+
+export const TimelineQuery = PageQuery.meta({ id: 'TimelineQuery' });
+
+/** The agent's unread client messages, in total and per client. */
+export const UnreadClientMessages = z
+  .object({
+    total: z.int(),
+    clients: z.array(z.object({ clientId: z.string(), name: z.string(), unread: z.int() })),
+  })
+  .meta({ id: 'UnreadClientMessages' });
+export type UnreadClientMessages = z.infer<typeof UnreadClientMessages>;

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { Timestamp } from './common.js';
+import { PartyStatusSchema, SessionStateSchema } from './session.js';
+
+/** `PATCH /v1/party/values`: when the values were stored. */
+export const SavedPartyValues = z.object({ savedAt: Timestamp }).meta({ id: 'SavedPartyValues' });
+export type SavedPartyValues = z.infer<typeof SavedPartyValues>;
+
+/** `POST /v1/party/complete` and `/decline`: where the party and the session stand now. */
+export const PartyOutcome = z
+  .object({
+    status: SessionStateSchema.meta({ description: 'The session’s status' }),
+    partyStatus: PartyStatusSchema,
+    documentUrl: z
+      .string()
+      .optional()
+      .meta({ description: 'Once every party signed: a time-limited link to the sealed PDF' }),
+  })
+  .meta({ id: 'PartyOutcome' });
+export type PartyOutcome = z.infer<typeof PartyOutcome>;
+
+/** A party link for an embedded signer, minted by the host. */
+export const PartyLink = z
+  .object({
+    token: z.string().meta({ description: 'Pass it to `<sign-session token>`; shown only once' }),
+    url: z.string().meta({ description: 'The signing page this token opens' }),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'PartyLink' });
+export type PartyLink = z.infer<typeof PartyLink>;
+
+/** `POST /v1/verify`: whether an uploaded PDF is one this server sealed, unaltered. */
+export const VerifyResult = z
+  .object({
+    valid: z.boolean(),
+    sessionId: z.string().optional(),
+    completedAt: Timestamp.optional(),
+    reason: z
+      .string()
+      .optional()
+      .meta({ description: 'Why it is not valid, e.g. `digest_mismatch`, `unknown_document`' }),
+  })
+  .meta({ id: 'VerifyResult' });
+export type VerifyResult = z.infer<typeof VerifyResult>;
+
+const SigningUrl = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' });
+
+/** Account settings the host changes with its secret key. */
+export const UpdateAccountRequest = z
+  .object({
+    signingUrl: SigningUrl.nullable().meta({
+      description:
+        'Your signing page, with `{token}` where the party token goes; null uses the hosted page',
+    }),
+  })
+  .meta({ id: 'UpdateAccountRequest' });
+export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
+
+export const AccountSettings = z
+  .object({ id: z.string(), name: z.string(), signingUrl: z.string().nullable() })
+  .meta({ id: 'AccountSettings' });
+export type AccountSettings = z.infer<typeof AccountSettings>;

@@ -1,0 +1,218 @@
+import { provide } from '@lit/context';
+import { html, nothing, render } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SignportApiError } from '@signport/core/client';
+import { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH } from '../../../core/src/rules/portal-password.js';
+import { langAt } from '../base/messages.js';
+import type { MessageKey } from '../base/messages.js';
+import { SignportElement } from '../base/signport-element.js';
+import { loginFormStyles } from './client-portal-login.styles.js';
+import { fillMessage } from './fill-message.js';
+import { passwordStrength } from './password-strength.js';
+import { PortalSession, portalSessionContext } from './portal-session.js';
+import './client-portal-login.messages.js';
+
+type Mode = 'sign-in' | 'forgot' | 'reset' | 'activate';
+type Field = 'username' | 'password';
+/** Messages by field; the empty key is the form's own alert. */
+type Errors = Partial<Record<Field | '', string>>;
+
+let instances = 0;
+
+/**
+ * @summary The client portal's sign-in: sign in, forgotten password, reset from the emailed link and
+ * activation from the invitation, with the inputs in the page's own DOM so browsers and password
+ * managers fill and save them. Signed in, it shows its children (e.g. `<client-portal>`) and shares
+ * the session with them.
+ *
+ * @example
+ * <client-portal-login api="https://sign.example.com" account="acc_123">
+ *   <client-portal></client-portal>
+ * </client-portal-login>
+ *
+ * @slot - Shown once the client has signed in, e.g. a `<client-portal>`; it receives the session.
+ * @slot form - Holds the sign-in form the element creates in the light DOM; leave it to the element.
+ *
+ * @event {SignportLoginEvent} signport-login - A client signed in; `detail` is `{ client, session }`.
+ * @event {SignportLogoutEvent} signport-logout - The session ended; `detail` is `{ reason: 'signed_out' | 'expired' }`.
+ * @event {SignportErrorEvent} signport-error - A call failed; `detail` is the server's `{ code, message, field }`.
+ */
+export class ClientPortalLogin extends SignportElement {
+  /** Id of the brokerage account whose clients sign in here. */
+  @property() account?: string;
+
+  /** The token of an emailed password-reset link: the element asks for a new password. */
+  @property({ attribute: 'reset-token' }) resetToken?: string;
+
+  /** The token of an invitation link: the element asks the client to set their first password. */
+  @property({ attribute: 'activation-token' }) activationToken?: string;
+
+  /** The signed-in session, shared with the elements inside; `undefined` while signed out. */
+  @provide({ context: portalSessionContext })
+  @state()
+  session?: PortalSession;
+
+  @state() private mode: Mode = 'sign-in';
+  @state() private busy = false;
+  @state() private errors: Errors = {};
+  @state() private notice?: MessageKey;
+  @state() private newPassword = '';
+  @state() private reveal = false;
+
+  // `private`, not `#`: the es2021 build turns `#` members into WeakMap helpers, too heavy for the budget.
+  private readonly form = document.createElement('form');
+  private readonly uid = `spl${++instances}`;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const { form } = this;
+    form.className = 'spl';
+    form.slot = 'form';
+    form.noValidate = true;
+    form.onsubmit = (event) => {
+      event.preventDefault();
+      void this.submit();
+    };
+    this.append(form);
+    // The form lives in the page's DOM, so its styles go to the document (or shadow root) around it.
+    const root = this.getRootNode() as Document;
+    const sheet = loginFormStyles.styleSheet!;
+    if (!root.adoptedStyleSheets?.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /** Ends the session, on the server too. */
+  signOut(): Promise<void> | undefined {
+    return this.session?.signOut();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('resetToken') || changed.has('activationToken'))
+      this.switchTo(this.activationToken ? 'activate' : this.resetToken ? 'reset' : 'sign-in');
+  }
+
+  protected override render() {
+    return this.session ? html`<slot></slot>` : html`<slot name="form"></slot>`;
+  }
+
+  protected override updated(): void {
+    render(this.session ? nothing : this.formTemplate(), this.form, { host: this });
+  }
+
+  private text(key: MessageKey, values?: Record<string, string | number>): string {
+    return fillMessage(this, key, values);
+  }
+
+  // Templates are kept dense: their whitespace ships in the bundle, which has a 12 KB budget.
+  private formTemplate() {
+    const { mode, busy, errors, notice } = this;
+    const setsPassword = mode === 'reset' || mode === 'activate';
+    const sent = notice === 'loginForgotSent';
+    const link = (to: Mode, key: MessageKey) =>
+      html`<button type="button" class="spl-link" @click=${() => this.switchTo(to)}>${this.text(key)}</button>`;
+    return html`<h2>${this.text(setsPassword ? 'loginNewTitle' : mode === 'forgot' ? 'loginForgotTitle' : 'loginTitle')}</h2>
+${notice ? html`<p role="status">${this.text(notice)}</p>` : nothing}
+${errors[''] ? html`<p role="alert">${errors['']}</p>` : nothing}
+${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
+${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
+${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
+${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : mode === 'forgot' ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
+${mode === 'sign-in' ? link('forgot', 'loginForgot') : mode === 'forgot' ? link('sign-in', 'loginBack') : nothing}`;
+  }
+
+  private field(name: Field, label: MessageKey, autocomplete: 'username' | 'current-password' | 'new-password') {
+    const id = `${this.uid}-${name}`;
+    const isPassword = name === 'password';
+    const isNew = autocomplete === 'new-password';
+    const { score, guessable } = passwordStrength(this.newPassword);
+    const input = html`<input id=${id} name=${name} autocomplete=${autocomplete} required spellcheck="false"
+type=${isPassword && !this.reveal ? 'password' : 'text'} autocapitalize=${isPassword ? nothing : 'none'}
+minlength=${isNew ? PORTAL_PASSWORD_MIN_LENGTH : nothing} maxlength=${PORTAL_PASSWORD_MAX_LENGTH}
+aria-invalid=${Boolean(this.errors[name])} aria-describedby="${id}-error ${id}-hint"
+@input=${isNew ? (event: Event) => (this.newPassword = (event.target as HTMLInputElement).value) : nothing}>`;
+    return html`<div><label for=${id}>${this.text(label)}</label>
+${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${this.text('loginShow')}</button></span>` : input}
+<small id="${id}-hint" aria-live="polite">${isNew ? this.text('loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
+${this.newPassword ? this.text('loginStrength', { level: this.text('loginLevels').split('|')[score]! }) : ''}
+${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small>
+<small class="spl-error" id="${id}-error">${this.errors[name] ?? ''}</small></div>`;
+  }
+
+  private switchTo(mode: Mode, notice?: MessageKey): void {
+    this.mode = mode;
+    this.notice = notice;
+    this.errors = {};
+    this.newPassword = '';
+    this.reveal = false;
+    this.form.reset();
+  }
+
+  private async submit(): Promise<void> {
+    if (this.busy) return;
+    const { mode, form } = this;
+    const data = new FormData(form);
+    const username = String(data.get('username') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    const required = this.text('loginRequired');
+    const errors: Errors = {};
+    if (mode === 'reset' || mode === 'activate') {
+      if (password.length < PORTAL_PASSWORD_MIN_LENGTH)
+        errors.password = this.text('loginTooShort', { min: PORTAL_PASSWORD_MIN_LENGTH });
+      else if (!passwordStrength(password).score) errors.password = this.text('loginTooWeak');
+    } else {
+      if (!username) errors.username = required;
+      if (mode === 'sign-in' && !password) errors.password = required;
+    }
+    this.errors = errors;
+    if (Object.keys(errors).length) return;
+
+    this.busy = true;
+    try {
+      const session = new PortalSession(this.client.baseUrl, this.account ?? '');
+      const { portal } = session;
+      if (mode === 'forgot') {
+        // The same neutral answer whatever the server says, so the page reveals no usernames.
+        await portal.requestPasswordReset({ username }).catch((error: SignportApiError) => {
+          if (!error.status) throw error;
+        });
+        return this.switchTo(mode, 'loginForgotSent');
+      }
+      // Activating or resetting signs in too, as signing in does.
+      const token = (mode === 'activate' ? this.activationToken : this.resetToken) ?? '';
+      const me = await session.start(
+        await (mode === 'sign-in'
+          ? portal.login({ username, password })
+          : (mode === 'activate' ? portal.activate : portal.confirmPasswordReset).call(portal, { token, password })),
+      );
+      session.onEnd = (reason) => {
+        this.session = undefined;
+        this.switchTo('sign-in', reason === 'expired' ? 'loginSignedOut' : undefined);
+        this.emit('signport-logout', { reason });
+      };
+      this.session = session;
+      this.emit('signport-login', { client: me.client, session });
+    } catch (cause) {
+      const error =
+        cause instanceof SignportApiError
+          ? cause
+          : new SignportApiError(0, { code: 'unexpected_error', message: this.text('unexpectedError') });
+      this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+      const seconds = error.status === 429 ? error.retryAfterSeconds : undefined;
+      const minutes = new Intl.NumberFormat(langAt(this) || undefined, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+      const field = error.field === 'username' || error.field === 'password' ? error.field : '';
+      this.errors = {
+        [field]: seconds === undefined ? error.message : this.text('loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
+      };
+    } finally {
+      this.busy = false;
+    }
+  }
+}
+
+if (!customElements.get('client-portal-login')) customElements.define('client-portal-login', ClientPortalLogin);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'client-portal-login': ClientPortalLogin;
+  }
+}

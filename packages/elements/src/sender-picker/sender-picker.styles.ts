@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const senderPickerStyles = css`
+  [part~='group'] {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='title'] {
+    margin: 0 0 var(--_spacing);
+    font-size: 1em;
+    font-weight: 600;
+  }
+
+  [part~='option'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_spacing);
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+  }
+
+  [part~='option'] + [part~='option'] {
+    margin-top: calc(var(--_spacing) / 2);
+  }
+
+  [part~='option-checked'] {
+    border-color: var(--_color-primary);
+    box-shadow: inset 0 0 0 1px var(--_color-primary);
+  }
+
+  input {
+    accent-color: var(--_color-primary);
+    margin: 0;
+  }
+
+  [part~='option-email'] {
+    display: block;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+
+  [part~='hint'],
+  [part~='current'] {
+    margin: var(--_spacing) 0 0;
+    color: var(--_color-text-muted);
+  }
+
+  [part~='actions'] {
+    display: flex;
+    gap: var(--_spacing);
+    margin-top: var(--_spacing);
+  }
+
+  button {
+    font: inherit;
+    padding: calc(var(--_spacing) * 0.75) calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: inherit;
+    cursor: pointer;
+  }
+
+  [part~='save-button'] {
+    border-color: var(--_color-primary);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+
+  [part~='dialog'] {
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+    padding: calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: inherit;
+  }
+`;

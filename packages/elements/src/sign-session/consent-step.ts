@@ -1,0 +1,51 @@
+import { html, nothing } from 'lit';
+import type { ConsentDisclosure } from '@signport/core/client';
+import { text } from './sign-session.messages.js';
+
+export interface ConsentStepContext {
+  element: Element;
+  disclosure: ConsentDisclosure;
+  /** Shown when the party pressed Continue without ticking the box. */
+  error: boolean;
+  accept: (agreed: boolean) => void;
+}
+
+/** The ESIGN/UETA disclosure with its version, and the agreement a party gives before signing. */
+export function consentTemplate({ element, disclosure, error, accept }: ConsentStepContext) {
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    accept((form.elements.namedItem('agree') as HTMLInputElement).checked);
+  };
+  return html`<form
+    part="consent"
+    class="panel"
+    aria-labelledby="consent-title"
+    @submit=${onSubmit}
+    novalidate
+  >
+    <h2 id="consent-title">${text(element, 'consentTitle')}</h2>
+    <div
+      part="consent-text"
+      class="disclosure"
+      tabindex="0"
+      aria-label=${text(element, 'consentTitle')}
+    >
+      ${disclosure.text}
+    </div>
+    <p class="hint">${text(element, 'consentVersion', { version: disclosure.version })}</p>
+    <label class="check">
+      <input
+        part="checkbox"
+        type="checkbox"
+        name="agree"
+        required
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? 'consent-error' : nothing}
+      />
+      ${text(element, 'consentAgree')}
+    </label>
+    ${error ? html`<p id="consent-error" part="error" role="alert">${text(element, 'consentNeeded')}</p>` : nothing}
+    <button part="button button-primary">${text(element, 'consentContinue')}</button>
+  </form>`;
+}

@@ -1,0 +1,16 @@
+import type { FieldRect, PartyPage } from '@signport/core/client';
+
+/**
+ * Places a box over a page image. Rects are fractions of the page from its top-left corner, so
+ * percentages keep the box on its spot at any rendered width. `--h` is the box height in hundredths
+ * of the page width: with the page as a size container, `calc(var(--h) * 1cqi)` is its height in
+ * pixels, from which the text size follows.
+ */
+export function boxStyle(rect: FieldRect, page: PartyPage): string {
+  const percent = (fraction: number) => `${+(fraction * 100).toFixed(4)}%`;
+  const heightInWidths = (rect.height * page.height * 100) / page.width;
+  return (
+    `left:${percent(rect.x)};top:${percent(rect.y)};width:${percent(rect.width)};` +
+    `height:${percent(rect.height)};--h:${+heightInWidths.toFixed(4)}`
+  );
+}

@@ -1,0 +1,65 @@
+import { html, nothing } from 'lit';
+import type { PartyPage, VisibleValue } from '@signport/core/client';
+import { boxStyle } from './field-geometry.js';
+import { text } from './sign-session.messages.js';
+
+/**
+ * One page: its image (lazy, at the page's aspect ratio so nothing shifts while it loads), its text
+ * for screen readers, and the boxes placed over it.
+ */
+export function pageTemplate(
+  element: Element,
+  page: PartyPage,
+  pageCount: number,
+  imageUrl: string,
+  boxes: unknown,
+) {
+  const label = text(element, 'pageLabel', { number: page.number, count: pageCount });
+  return html`<section
+    part="page"
+    class="page"
+    aria-label=${label}
+    style=${`aspect-ratio:${page.width}/${page.height}`}
+  >
+    <img
+      part="page-image"
+      src=${imageUrl}
+      alt=""
+      loading="lazy"
+      decoding="async"
+      width=${page.width}
+      height=${page.height}
+    />
+    <div class="visually-hidden">${page.text}</div>
+    ${boxes}
+  </section>`;
+}
+
+/** A value someone else filled, shown where it sits on the page and never editable. */
+export function otherValueTemplate(
+  element: Element,
+  other: VisibleValue,
+  page: PartyPage,
+  signer: string | undefined,
+) {
+  const { value } = other;
+  if (value === null || value === false || value === '') return nothing;
+  const isImage = typeof value === 'string' && value.startsWith('data:image/');
+  return html`<div
+    part="other-value"
+    class="other"
+    style=${boxStyle(other.rect, page)}
+    title=${text(element, 'otherValue')}
+  >
+    ${
+      isImage
+        ? html`<img
+            src=${value}
+            alt=${signer ? text(element, 'signatureOf', { name: signer }) : text(element, 'otherValue')}
+          />`
+        : value === true
+          ? '✓'
+          : String(value)
+    }
+  </div>`;
+}

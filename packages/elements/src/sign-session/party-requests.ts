@@ -1,0 +1,31 @@
+import type {
+  ApiClient,
+  CompletePartyRequest,
+  FieldValues,
+  NextPartyRequest,
+  PartyView,
+} from '@signport/core/client';
+
+/** `PATCH /v1/party/values` answers when the values were stored. */
+export interface SavedValues {
+  savedAt: string;
+}
+
+/** `POST /v1/party/complete` answers the session's status and, once everyone signed, the sealed PDF. */
+export interface CompletedParty {
+  status: string;
+  documentUrl?: string;
+}
+
+/** The party API, reached with the party link token as the bearer token. */
+export const partyRequests = {
+  load: (api: ApiClient, signal?: AbortSignal) => api.request<PartyView>('/v1/party', { signal }),
+  save: (api: ApiClient, values: FieldValues) =>
+    api.request<SavedValues>('/v1/party/values', { method: 'PATCH', body: { values } }),
+  complete: (api: ApiClient, body: CompletePartyRequest) =>
+    api.request<CompletedParty>('/v1/party/complete', { body }),
+  decline: (api: ApiClient, reason: string) =>
+    api.request<unknown>('/v1/party/decline', { body: { reason } }),
+  nameNextParty: (api: ApiClient, body: NextPartyRequest) =>
+    api.request<unknown>('/v1/party/next-party', { body }),
+};

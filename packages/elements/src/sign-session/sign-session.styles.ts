@@ -1,0 +1,385 @@
+import { css } from 'lit';
+
+export const signSessionStyles = css`
+  :host {
+    --_field-background: var(--signport-field-background, rgb(255 244 196 / 0.85));
+    --_field-border: var(--signport-field-border, var(--_color-primary));
+    --_page-background: var(--signport-page-background, #ffffff);
+    --_page-shadow: var(--signport-page-shadow, 0 1px 4px rgb(0 0 0 / 0.25));
+    --_signature-color: var(--signport-signature-color, #0b1f4b);
+  }
+
+  h2 {
+    margin: 0 0 var(--_spacing);
+    font-size: 1.25em;
+  }
+
+  button,
+  input,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+
+  [part~='button'] {
+    min-block-size: 2.75em;
+    padding: 0 calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    cursor: pointer;
+  }
+
+  [part~='button-primary'] {
+    border-color: var(--_color-primary);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+
+  [part~='button-danger'] {
+    border-color: var(--_color-error);
+    background: var(--_color-error);
+    color: #fff;
+  }
+
+  [part~='button'][aria-pressed='true'] {
+    border-color: var(--_color-primary);
+    box-shadow: inset 0 -3px 0 var(--_color-primary);
+  }
+
+  button:disabled {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+
+  .link {
+    min-block-size: auto;
+    padding: 0 var(--_spacing);
+  }
+
+  [part~='input'] {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0 var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  textarea[part~='input'] {
+    padding: var(--_spacing);
+  }
+
+  .stack {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+    flex: 1 1 12em;
+  }
+
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+    align-items: end;
+  }
+
+  .end {
+    justify-content: flex-end;
+  }
+
+  .hint {
+    margin: 0;
+    color: var(--_color-text-muted);
+  }
+
+  .panel {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+    max-inline-size: 48rem;
+    margin: 0;
+    padding: calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .header {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing) calc(var(--_spacing) * 2);
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border-block-end: 1px solid var(--_color-border);
+    background: var(--_color-surface);
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing) calc(var(--_spacing) * 2);
+    align-items: center;
+  }
+
+  .toolbar p {
+    margin: 0;
+  }
+
+  .progress {
+    display: grid;
+  }
+
+  .progress progress {
+    inline-size: 100%;
+    accent-color: var(--_color-primary);
+  }
+
+  .save {
+    min-inline-size: 9em;
+    color: var(--_color-text-muted);
+  }
+
+  .document {
+    display: grid;
+    gap: calc(var(--_spacing) * 3);
+    justify-items: center;
+    padding: calc(var(--_spacing) * 2) 0;
+  }
+
+  .page {
+    position: relative;
+    container-type: inline-size;
+    inline-size: 100%;
+    max-inline-size: 64rem;
+    background: var(--_page-background);
+    box-shadow: var(--_page-shadow);
+  }
+
+  [part~='page-image'] {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+  }
+
+  .field,
+  .other {
+    position: absolute;
+    display: flex;
+    align-items: center;
+    /* The text fills about two thirds of the box height, scaled with the rendered page. */
+    font-size: clamp(8px, calc(var(--h) * 0.62cqi), 1.25rem);
+    line-height: 1.1;
+  }
+
+  .other {
+    padding: 0 2px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  .other img,
+  .sign img {
+    max-inline-size: 100%;
+    max-block-size: 100%;
+    object-fit: contain;
+  }
+
+  .field > [part~='field-input'],
+  .field > .sign {
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0 2px;
+    border: 1px solid var(--_field-border);
+    border-radius: 2px;
+    background: var(--_field-background);
+  }
+
+  .field > input[type='checkbox'],
+  .field > input[type='radio'] {
+    accent-color: var(--_field-border);
+  }
+
+  [part~='field-required'] > [part~='field-input'],
+  [part~='field-required'] > .sign {
+    border-width: 2px;
+  }
+
+  [part~='field-invalid'] > [part~='field-input'],
+  [part~='field-invalid'] > .sign {
+    border-color: var(--_color-error);
+  }
+
+  [part~='field-locked'] > [part~='field-input'] {
+    border-style: dashed;
+    background: transparent;
+    cursor: not-allowed;
+  }
+
+  .lock {
+    position: absolute;
+    inset-inline-end: -0.9em;
+    inset-block-start: -0.9em;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+    border-radius: 50%;
+    background: var(--_color-text-muted)
+      url('data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16" fill="white"><path d="M5 7V5a3 3 0 0 1 6 0v2h1v7H4V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z"/></svg>')
+      center / 70% no-repeat;
+  }
+
+  .radios {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    align-items: center;
+    overflow: auto;
+  }
+
+  .sign {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--_color-primary);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .auto {
+    color: var(--_color-text-muted);
+    font-style: italic;
+    white-space: nowrap;
+  }
+
+  .field-error,
+  .note {
+    position: absolute;
+    inset-block-start: calc(100% + 2px);
+    inset-inline-start: 0;
+    z-index: 1;
+    inline-size: max-content;
+    max-inline-size: 18rem;
+    padding: 0.125rem 0.375rem;
+    border-radius: var(--_radius);
+    font-size: 0.8125rem;
+    line-height: 1.3;
+    white-space: normal;
+  }
+
+  .field-error {
+    border: 1px solid currentColor;
+    background: var(--_color-error-surface);
+    color: var(--_color-error);
+  }
+
+  .note {
+    background: var(--_color-surface);
+    box-shadow: var(--_page-shadow);
+  }
+
+  .finish {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+    padding: calc(var(--_spacing) * 2);
+  }
+
+  fieldset {
+    min-inline-size: 0;
+  }
+
+  .role {
+    display: grid;
+    gap: var(--_spacing);
+    border: 0;
+    padding: 0;
+  }
+
+  .person {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+    align-items: end;
+  }
+
+  .check {
+    display: flex;
+    gap: var(--_spacing);
+    align-items: center;
+  }
+
+  .check input {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+  }
+
+  .disclosure {
+    max-block-size: 16rem;
+    overflow: auto;
+    padding: var(--_spacing);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    white-space: pre-line;
+  }
+
+  .dialog {
+    inline-size: min(36rem, calc(100vw - 2rem));
+    max-block-size: calc(100dvh - 2rem);
+    padding: calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: inherit;
+  }
+
+  .dialog[open],
+  .dialog form {
+    display: grid;
+    gap: calc(var(--_spacing) * 1.5);
+  }
+
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+
+  .tabs {
+    display: flex;
+    gap: var(--_spacing);
+  }
+
+  .pad {
+    display: block;
+    inline-size: 100%;
+    block-size: min(12rem, 40dvh);
+    border: 1px dashed var(--_color-border);
+    border-radius: var(--_radius);
+    background: #fff;
+    touch-action: none;
+  }
+
+  .typed {
+    min-block-size: 1.6em;
+    margin: 0;
+    font-size: 2.5rem;
+    font-style: italic;
+    color: var(--_signature-color);
+    overflow-wrap: anywhere;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+`;

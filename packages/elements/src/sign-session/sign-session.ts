@@ -1,0 +1,509 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { SignportApiError } from '@signport/core/client';
+import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
+import { isPerPartyField } from '../../../core/src/rules/field-model.js';
+import { validateFieldValue } from '../../../core/src/rules/validate-field-value.js';
+import { ApiCall } from '../base/api-call.js';
+import { langAt } from '../base/messages.js';
+import { SignportElement } from '../base/signport-element.js';
+import { errorTemplate } from '../base/status-templates.js';
+import { baseStyles } from '../styles/index.js';
+import { Autosave } from './autosave.js';
+import { consentTemplate } from './consent-step.js';
+import { DeclineDialog } from './decline-dialog.js';
+import { DraftStore } from './draft-store.js';
+import { boxStyle } from './field-geometry.js';
+import { controlId, fieldTemplate } from './field-input.js';
+import type { FieldInputContext } from './field-input.js';
+import {
+  inReadingOrder,
+  missingFields,
+  nextMissingField,
+  requiredProgress,
+} from './field-rules.js';
+import { NextPartyForm } from './next-party-form.js';
+import { outcomeTemplate } from './outcome-screen.js';
+import type { Outcome } from './outcome-screen.js';
+import { otherValueTemplate, pageTemplate } from './page-view.js';
+import { partyRequests } from './party-requests.js';
+import { SignatureDialog } from './signature-dialog.js';
+import { text } from './sign-session.messages.js';
+import { signSessionStyles } from './sign-session.styles.js';
+
+/** Attachments are not uploaded by this element yet; the cap still stops a party picking a huge file. */
+const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/**
+ * @summary One party's signing page: the document with their fields over it, a guided flow through
+ * the required ones, autosave, consent, signing by drawing or typing, naming the next party,
+ * finishing and declining.
+ *
+ * @example
+ * <sign-session api="https://sign.example.com" token="PARTY-LINK-TOKEN"></sign-session>
+ *
+ * @event {SignportReadyEvent} signport-ready - The document is shown and accepts input; `detail` is `{ sessionId, partyId }`.
+ * @event {SignportSaveEvent} signport-save - Values were saved; `detail` is `{ savedAt, fieldIds }`.
+ * @event {SignportCompleteEvent} signport-complete - The party signed; `detail` is `{ sessionId, partyId, documentUrl }`.
+ * @event {SignportDeclineEvent} signport-decline - The party declined; `detail` is `{ reason }`.
+ * @event {SignportErrorEvent} signport-error - A call failed; `detail` is the server's `{ code, message, field }`.
+ *
+ * @csspart base - The form: header, pages and finish section.
+ * @csspart header - The sticky bar with the title, progress, save state and "Next required field".
+ * @csspart progress - The "n of m required fields done" text and bar.
+ * @csspart save-status - "Saving…", "Saved 14:02" or "Not saved — retrying".
+ * @csspart button - Every button; the main ones are also `button-primary`, Decline is `button-danger`.
+ * @csspart document - The column of pages.
+ * @csspart page - One page; `page-image` is its image.
+ * @csspart field - A field's box over the page, also `field-<type>` and `field-locked`, `field-invalid`, `field-required`.
+ * @csspart field-input - The native control of a field.
+ * @csspart sign-button - The button of a signature or initials field.
+ * @csspart field-error - The message next to a field, from the element's checks or the server.
+ * @csspart other-value - A value another party filled, read-only.
+ * @csspart consent - The disclosure step; `consent-text` is the disclosure itself.
+ * @csspart finish - The section with "Who signs next", Finish and Decline.
+ * @csspart next-party - The "Who signs next" form.
+ * @csspart dialog - The signature and decline dialogs (also `signature-dialog`, `decline-dialog`).
+ * @csspart canvas - The drawing area of the signature dialog.
+ * @csspart outcome - The screen shown when done, declined, or when there is nothing to sign.
+ * @csspart download - The link to the signed PDF.
+ *
+ * @cssprop [--signport-field-background=rgb(255 244 196 / 0.85)] - Background of the party's fields.
+ * @cssprop [--signport-field-border=var(--signport-color-primary)] - Outline of the party's fields.
+ * @cssprop [--signport-page-background=#ffffff] - Behind each page image while it loads.
+ * @cssprop [--signport-page-shadow=0 1px 4px rgb(0 0 0 / 0.25)] - Shadow around each page.
+ * @cssprop [--signport-signature-color=#0b1f4b] - Ink of drawn and typed signatures.
+ */
+export class SignSession extends SignportElement {
+  static override styles = [baseStyles, signSessionStyles];
+
+  readonly view = new ApiCall<PartyView>(this, {
+    task: (api, signal) => partyRequests.load(api, signal),
+    dependencies: () => [this.apiUrl, this.token],
+  });
+
+  /** Saving of typed values; public so a host can call `autosave.flush()` before leaving. */
+  readonly autosave = new Autosave(this, {
+    save: (values) => partyRequests.save(this.client, values),
+    saveOnUnload: (values) => void this.#saveWithKeepalive(values),
+    onSaved: (savedAt, fieldIds) => this.emit('signport-save', { savedAt, fieldIds }),
+    onRefused: (error) => this.#refused(error),
+  });
+
+  @state() protected outcome: Outcome | undefined;
+  @state() protected consentGiven = false;
+  @state() protected consentError = false;
+  @state() protected finishError = '';
+  @state() protected busy = false;
+
+  readonly #signatureDialog = new SignatureDialog(this, (field, png) => this.#change(field, png));
+  readonly #declineDialog = new DeclineDialog(this, (reason) => this.#decline(reason));
+  readonly #nextParty = new NextPartyForm(this);
+  #adopted: PartyView | undefined;
+  readonly #values = new Map<string, FieldValue>();
+  readonly #errors = new Map<string, string>();
+  readonly #files = new Map<string, File>();
+  #lastFieldId: string | undefined;
+  #announcedReady: PartyView | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const view = this.view.value;
+    if (this.view.status === 'complete' && view && view !== this.#adopted) this.#adopt(view);
+  }
+
+  protected override updated(): void {
+    const view = this.view.value;
+    if (this.view.status === 'complete' && view && this.#announcedReady !== view) {
+      this.#announcedReady = view;
+      this.emit('signport-ready', { sessionId: view.session.id, partyId: view.party.id });
+    }
+  }
+
+  /** Takes the loaded view as the starting point, with any draft this device kept on top of it. */
+  #adopt(view: PartyView): void {
+    this.#adopted = view;
+    this.#values.clear();
+    this.#errors.clear();
+    for (const field of view.fields) this.#values.set(field.id, field.value);
+    const store = new DraftStore(view.session.id, view.party.id);
+    const draft = store.read();
+    this.autosave.store = store;
+    for (const field of view.fields) {
+      if (field.id in draft && !field.locked && !isPerPartyField(field.type))
+        this.autosave.change(field.id, (draft[field.id] as FieldValue) ?? null);
+    }
+    for (const [id, value] of Object.entries(this.autosave.pending)) this.#values.set(id, value);
+    this.consentGiven ||= view.consent.acceptedAt !== null;
+    this.#nextParty.roles = view.rolesToName;
+    this.outcome = undefined;
+  }
+
+  protected override render() {
+    if (this.outcome) return outcomeTemplate(this, this.outcome);
+    return this.view.render({
+      complete: (view) => this.#renderView(view),
+      error: (error) =>
+        isLinkDead(error)
+          ? outcomeTemplate(this, { kind: 'notice', body: 'expiredBody' })
+          : errorTemplate(error),
+    });
+  }
+
+  #renderView(view: PartyView) {
+    const notice = noticeFor(view);
+    if (notice) return outcomeTemplate(this, notice);
+    if (!this.consentGiven) {
+      return consentTemplate({
+        element: this,
+        disclosure: view.consent,
+        error: this.consentError,
+        accept: (agreed) => {
+          this.consentGiven = agreed;
+          this.consentError = !agreed;
+        },
+      });
+    }
+    const pageCount = view.pages.length;
+    const fields = inReadingOrder(view);
+    const signers = new Map(view.workroom.map((party) => [party.id, party.name]));
+    return html`<div part="base" class="base">
+        ${this.#header(view)}
+        <div part="document" class="document" @focusin=${this.#trackFocus}>
+          ${view.pages.map((page) =>
+            pageTemplate(this, page, pageCount, this.#resolve(page.imageUrl), [
+              view.others
+                .filter((other) => other.page === page.number)
+                .map((other) =>
+                  otherValueTemplate(this, other, page, signers.get(other.partyId ?? '')),
+                ),
+              fields
+                .filter((field) => field.page === page.number)
+                .map((field) =>
+                  fieldTemplate(field, boxStyle(field.rect, page), this.#context(field)),
+                ),
+            ]),
+          )}
+        </div>
+        <section part="finish" class="finish">
+          ${this.#nextParty.render()}
+          ${this.finishError ? html`<p part="error" role="alert">${this.finishError}</p>` : nothing}
+          <div class="row">
+            <button
+              type="button"
+              part="button button-primary"
+              ?disabled=${this.busy}
+              @click=${() => this.#finish(view)}
+            >
+              ${text(this, 'finish')}
+            </button>
+            <button
+              type="button"
+              part="button"
+              ?disabled=${this.busy}
+              @click=${() => this.#declineDialog.open()}
+            >
+              ${text(this, 'decline')}
+            </button>
+          </div>
+        </section>
+      </div>
+      ${this.#signatureDialog.render()} ${this.#declineDialog.render()}`;
+  }
+
+  #header(view: PartyView) {
+    const { done, total } = requiredProgress(view, this.#values);
+    const progress = text(this, 'progress', { done, total });
+    const started = done > 0 || this.#lastFieldId !== undefined;
+    return html`<header part="header" class="header">
+      <div class="title">
+        <h2>${view.session.templateName}</h2>
+        ${view.session.message ? html`<p class="hint">${view.session.message.body}</p>` : nothing}
+      </div>
+      <div class="toolbar">
+        <p part="progress" class="progress">
+          <span id="progress-text">${progress}</span>
+          <progress
+            max=${Math.max(total, 1)}
+            value=${total === 0 ? 1 : done}
+            aria-labelledby="progress-text"
+          ></progress>
+        </p>
+        <p part="save-status" class="save" role="status">${this.#saveStatus()}</p>
+        <button
+          type="button"
+          part="button button-primary"
+          class="next"
+          @click=${() => this.#goToNext(view)}
+        >
+          ${done === total ? text(this, 'allDone') : text(this, started ? 'nextField' : 'startSigning')}
+        </button>
+      </div>
+    </header>`;
+  }
+
+  #saveStatus() {
+    const { state, savedAt } = this.autosave;
+    if (state === 'saving') return text(this, 'saving');
+    if (state === 'retrying') {
+      return html`${text(this, 'notSaved')}
+        <button type="button" part="button" class="link" @click=${() => this.autosave.flush()}>
+          ${text(this, 'retryNow')}
+        </button>`;
+    }
+    if (state === 'stopped') return text(this, 'saveStopped');
+    if (state === 'saved' && savedAt) {
+      const time = new Date(savedAt).toLocaleTimeString(langAt(this) || undefined, {
+        hour: '2-digit',
+        minute: '2-digit',
+      });
+      return text(this, 'savedAt', { time });
+    }
+    return nothing;
+  }
+
+  #context(field: PartyField): FieldInputContext {
+    return {
+      element: this,
+      value: this.#values.get(field.id),
+      error: this.#errors.get(field.id),
+      file: this.#files.get(field.id),
+      change: (changed, value) => this.#change(changed, value),
+      leave: (left) => this.#leave(left),
+      sign: (signed) => {
+        const name = this.view.value?.party.name ?? '';
+        const suggestion =
+          signed.type === 'initials'
+            ? name
+                .split(/\s+/)
+                .map((part) => part.charAt(0))
+                .join('')
+            : name;
+        void this.#signatureDialog.open(signed, suggestion);
+      },
+      attach: (attached, file) => this.#attach(attached, file),
+    };
+  }
+
+  #change(field: PartyField, value: FieldValue): void {
+    this.#values.set(field.id, value);
+    this.#errors.delete(field.id);
+    this.finishError = '';
+    // Signatures travel with `complete` only: signing is the act of finishing, not a draft.
+    if (!isPerPartyField(field.type)) this.autosave.change(field.id, value);
+    this.requestUpdate();
+  }
+
+  /** Checks the value as the server will, and saves at once rather than after the typing pause. */
+  #leave(field: PartyField): void {
+    this.#isValid(field);
+    this.requestUpdate();
+    void this.autosave.flush();
+  }
+
+  /** Checks a filled value as the server will, recording the message next to the field. */
+  #isValid(field: PartyField): boolean {
+    const value = this.#values.get(field.id);
+    const control = this.shadowRoot?.getElementById(controlId(field)) as HTMLInputElement | null;
+    if (field.locked || isPerPartyField(field.type)) return true;
+    if (field.type === 'number' && control?.validity.badInput) {
+      this.#errors.set(field.id, text(this, 'enterNumber'));
+      return false;
+    }
+    if (value === null || value === undefined || value === '') return true;
+    const checked = validateFieldValue(field, value);
+    if (!checked.ok) this.#errors.set(field.id, checked.error.message);
+    return checked.ok;
+  }
+
+  #attach(field: PartyField, file: File | undefined): void {
+    this.#errors.delete(field.id);
+    this.#files.delete(field.id);
+    if (file && file.size > ATTACHMENT_MAX_BYTES) {
+      this.#errors.set(
+        field.id,
+        text(this, 'fileTooLarge', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
+      );
+    } else if (file) {
+      this.#files.set(field.id, file);
+    }
+    this.requestUpdate();
+  }
+
+  #trackFocus = (event: FocusEvent) => {
+    const box = (event.target as Element).closest('[data-field]');
+    if (!box) return;
+    // The guided button reads "Start" until the party is in the form.
+    if (this.#lastFieldId === undefined) this.requestUpdate();
+    this.#lastFieldId = box.getAttribute('data-field') ?? undefined;
+  };
+
+  #goToNext(view: PartyView): void {
+    const next = nextMissingField(view, this.#values, this.#lastFieldId);
+    if (next) void this.#focusField(next.id);
+  }
+
+  async #focusField(fieldId: string): Promise<void> {
+    await this.updateComplete;
+    const control = this.shadowRoot?.getElementById(`field-${fieldId}`);
+    if (!control) return;
+    this.#lastFieldId = fieldId;
+    this.requestUpdate();
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    control.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    control.focus({ preventScroll: true });
+  }
+
+  /** Client checks first (required, then formats), then the next party, the last values and the signing. */
+  async #finish(view: PartyView): Promise<void> {
+    this.finishError = '';
+    const missing = missingFields(view, this.#values);
+    for (const field of missing) this.#errors.set(field.id, text(this, 'required'));
+    // Only what the party can fix blocks here; a value the server refused is the server's to judge.
+    const missingIds = new Set(missing.map((field) => field.id));
+    const firstInvalid = inReadingOrder(view).find(
+      (field) => missingIds.has(field.id) || !this.#isValid(field),
+    );
+    if (firstInvalid) {
+      this.finishError = missing.length
+        ? text(this, 'missingFields', { count: missing.length })
+        : text(this, 'fixFields');
+      return this.#focusField(firstInvalid.id);
+    }
+    if (!this.#nextParty.validate()) return;
+
+    this.busy = true;
+    try {
+      if (!(await this.#nextParty.submit(this.client))) return;
+      await this.autosave.flush();
+      const signatures: Record<string, string> = {};
+      for (const field of view.fields) {
+        const value = this.#values.get(field.id);
+        if ((field.type === 'signature' || field.type === 'initials') && typeof value === 'string')
+          signatures[field.id] = value;
+      }
+      const result = await partyRequests.complete(this.client, {
+        consent: { accepted: true, disclosureVersion: view.consent.version },
+        signatures,
+        values: this.autosave.pending,
+      });
+      this.autosave.stop();
+      const documentUrl = result.documentUrl ? this.#resolve(result.documentUrl) : undefined;
+      this.outcome = { kind: 'completed', documentUrl };
+      this.emit('signport-complete', {
+        sessionId: view.session.id,
+        partyId: view.party.id,
+        documentUrl,
+      });
+      await this.#focusOutcome();
+    } catch (error) {
+      this.#refused(asApiError(error, this));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Sends a decline; resolves with the message to show in the dialog when it was refused. */
+  async #decline(reason: string): Promise<string | undefined> {
+    try {
+      await partyRequests.decline(this.client, reason);
+    } catch (error) {
+      const refusal = asApiError(error, this);
+      this.emit('signport-error', {
+        code: refusal.code,
+        message: refusal.message,
+        field: refusal.field,
+      });
+      return refusal.message;
+    }
+    this.autosave.stop();
+    this.outcome = { kind: 'notice', title: 'declinedTitle', body: 'declinedBody' };
+    this.emit('signport-decline', { reason });
+    void this.#focusOutcome();
+    return undefined;
+  }
+
+  /** A refusal about one field shows next to it; a dead link ends the form; anything else shows above Finish. */
+  #refused(error: SignportApiError): void {
+    this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+    if (isLinkDead(error)) {
+      this.outcome = { kind: 'notice', body: 'expiredBody' };
+      return;
+    }
+    if (error.field && this.#values.has(error.field)) {
+      this.#errors.set(error.field, error.message);
+      this.requestUpdate();
+      if (this.busy) void this.#focusField(error.field);
+      return;
+    }
+    this.finishError = error.message;
+  }
+
+  async #focusOutcome(): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.getElementById('outcome-title')?.focus();
+  }
+
+  /** The page is going away: a keepalive request may still deliver what the debounce was holding. */
+  async #saveWithKeepalive(values: FieldValues): Promise<void> {
+    const token = await this.currentToken();
+    await fetch(`${this.client.baseUrl}/v1/party/values`, {
+      method: 'PATCH',
+      keepalive: true,
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ values }),
+    }).catch(() => undefined);
+  }
+
+  /** Page images and the signed PDF may come as paths on the API server. */
+  #resolve(url: string): string {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+    return `${this.client.baseUrl}/${url.replace(/^\/+/, '')}`;
+  }
+}
+
+/** The party link is expired, revoked or unknown: nothing on this page can work any more. */
+function isLinkDead(error: SignportApiError): boolean {
+  return (
+    error.status === 401 ||
+    error.status === 410 ||
+    error.code === 'token_expired' ||
+    error.code === 'unauthorized'
+  );
+}
+
+/** Why a loaded view has nothing to fill, if so. */
+function noticeFor(view: PartyView): Outcome | undefined {
+  const session = view.session.status;
+  if (view.party.status === 'declined')
+    return { kind: 'notice', title: 'declinedTitle', body: 'declinedBody' };
+  if (view.party.status === 'completed') return { kind: 'notice', body: 'alreadySigned' };
+  if (session === 'completed') return { kind: 'notice', body: 'sessionCompleted' };
+  if (session === 'voided') return { kind: 'notice', body: 'voidedBody' };
+  if (session === 'expired') return { kind: 'notice', body: 'expiredBody' };
+  if (session === 'declined') return { kind: 'notice', body: 'sessionDeclined' };
+  if (!view.isMyTurn) return { kind: 'notice', body: 'notYourTurn' };
+  return undefined;
+}
+
+function asApiError(error: unknown, element: Element): SignportApiError {
+  if (error instanceof SignportApiError) return error;
+  // A bug rather than a refusal: details for the developer, a plain sentence for the party.
+  console.error(error);
+  return new SignportApiError(0, {
+    code: 'unexpected_error',
+    message: text(element, 'unexpectedError'),
+  });
+}
+
+if (!customElements.get('sign-session')) customElements.define('sign-session', SignSession);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sign-session': SignSession;
+  }
+}
