@@ -5,6 +5,7 @@ import { createClient, type ResultSet } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema/index.js';
+import { serializeLocalWrites } from './serialize-local-writes.js';
 
 export type Database = LibSQLDatabase<typeof schema>;
 /** The database or an open transaction: for helpers that must also work inside a caller's transaction. */
@@ -14,7 +15,7 @@ export interface OpenDatabaseOptions {
   /** `file:/path.db`, `:memory:`, `libsql://…` or `http(s)://…`. */
   url: string;
   authToken?: string | undefined;
-  /** How long a write waits on a locked file database (ms). */
+  /** How long a write to a file database waits for other writers, in this process and in others (ms). */
   busyTimeoutMs?: number;
 }
 
@@ -24,7 +25,9 @@ export interface OpenedDatabase {
 }
 
 /**
- * Opens a libSQL database through drizzle. File databases get WAL and a busy timeout.
+ * Opens a libSQL database through drizzle. File databases get WAL, a busy timeout for writers in
+ * other processes, and writers of this process queued asynchronously (see `serializeLocalWrites`),
+ * so every `db.transaction()` and write is safe to interleave with others on one event loop.
  *
  * `:memory:` becomes a private temporary file deleted on close: the libSQL client runs each
  * transaction on its own connection, and a second connection to `:memory:` is a different, empty
@@ -44,13 +47,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
   if (isFile)
     mkdirSync(dirname(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')), { recursive: true });
 
-  const client = createClient({
-    url,
-    authToken: options.authToken,
-    timeout: options.busyTimeoutMs ?? 5000,
-  });
+  const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  const client = createClient({ url, authToken: options.authToken, timeout: busyTimeoutMs });
   if (isFile) await client.execute('PRAGMA journal_mode = WAL');
-  const db = drizzle(client, { schema });
+  const db = drizzle(
+    isFile ? serializeLocalWrites(client, { waitTimeoutMs: busyTimeoutMs }) : client,
+    { schema },
+  );
   return {
     db,
     async close() {
