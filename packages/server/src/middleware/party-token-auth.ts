@@ -1,0 +1,74 @@
+import { createMiddleware } from 'hono/factory';
+import { isOriginAllowedForAccount } from '../accounts/is-origin-allowed-for-account.js';
+import type { AppEnv } from '../app-env.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { ApiError } from '../errors/api-error.js';
+import { bearerToken } from '../http/bearer-token.js';
+import { findPartyLink } from '../party/find-party-link.js';
+
+export interface PartyTokenAuthOptions {
+  db: Database;
+  clock: Clock;
+  /** The server's own origin: its hosted signing page calls the API from there. */
+  publicUrl: string;
+}
+
+/** Which party of which session a valid party token opens. */
+export interface PartyPrincipal {
+  accountId: string;
+  sessionId: string;
+  partyId: string;
+}
+
+export interface PartyTokenAuthEnv extends AppEnv {
+  Variables: AppEnv['Variables'] & { party: PartyPrincipal };
+}
+
+/**
+ * Requires `Authorization: Bearer <party token>` and sets `c.var.party`. Unknown or revoked links
+ * are 401 `unauthorized`, expired ones 401 `token_expired`. A browser request must come from the
+ * session account's allowlist (or the hosted page's own origin); otherwise 403 `origin_not_allowed`.
+ *
+ * @example
+ * createRoute({ method: 'get', path: '/v1/party', middleware: [partyTokenAuth({ db, clock, publicUrl })] as const, … });
+ */
+export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) {
+  const ownOrigin = new URL(publicUrl).origin;
+  return createMiddleware<PartyTokenAuthEnv>(async (c, next) => {
+    const token = bearerToken(c);
+    if (!token) {
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'Send the signing link token as "Authorization: Bearer <token>".',
+      );
+    }
+    const link = await findPartyLink(db, token, clock());
+    if (link.status === 'expired') {
+      throw new ApiError(
+        401,
+        'token_expired',
+        'This signing link has expired. Ask the sender for a new one.',
+      );
+    }
+    if (link.status !== 'valid') {
+      const reason = link.status === 'revoked' ? 'has been cancelled' : 'is not valid';
+      throw new ApiError(401, 'unauthorized', `This signing link ${reason}.`);
+    }
+    const origin = c.req.header('Origin');
+    if (origin) {
+      if (origin !== ownOrigin && !(await isOriginAllowedForAccount(db, link.accountId, origin))) {
+        c.set('corsPolicy', 'none');
+        throw new ApiError(
+          403,
+          'origin_not_allowed',
+          `This account does not allow signing on ${origin}.`,
+        );
+      }
+      c.set('corsPolicy', 'account');
+    }
+    c.set('party', { accountId: link.accountId, sessionId: link.sessionId, partyId: link.partyId });
+    await next();
+  });
+}

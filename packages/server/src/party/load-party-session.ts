@@ -1,0 +1,15 @@
+import type { DbExecutor } from '../db/open-database.js';
+import { ApiError } from '../errors/api-error.js';
+import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import { loadSession, type LoadedSession, type PartyRow } from '../sessions/load-session.js';
+
+/** The session a party token opens, with that party's own row. */
+export async function loadPartySession(
+  db: DbExecutor,
+  principal: PartyPrincipal,
+): Promise<LoadedSession & { party: PartyRow }> {
+  const loaded = await loadSession(db, principal.accountId, principal.sessionId);
+  const party = loaded?.parties.find((candidate) => candidate.id === principal.partyId);
+  if (!loaded || !party) throw new ApiError(401, 'unauthorized', 'This signing link is not valid.');
+  return { ...loaded, party };
+}

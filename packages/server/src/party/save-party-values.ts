@@ -1,0 +1,42 @@
+import type { FieldValues, SavedPartyValues } from '@signport/core';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import { accessSession } from '../sessions/access-session.js';
+import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
+import { checkPartyValues } from './check-party-values.js';
+import { loadPartySession } from './load-party-session.js';
+import { markActivity } from './mark-activity.js';
+import { storePartyValues } from './store-party-values.js';
+import { writeTransaction } from '../sessions/write-transaction.js';
+
+/** Saves a party's progress without signing ("save incomplete"); all values or none. */
+export async function savePartyValues(
+  deps: { db: Database; clock: Clock },
+  principal: PartyPrincipal,
+  values: FieldValues,
+  request: RequestOrigin,
+): Promise<SavedPartyValues> {
+  const now = deps.clock();
+  await writeTransaction(deps.db, async (tx) => {
+    const { session, parties } = await loadPartySession(tx, principal);
+    const checked = checkPartyValues(
+      session.template.fields,
+      accessSession(session, parties),
+      principal.partyId,
+      values,
+    );
+    await storePartyValues(tx, { ...principal, at: now }, checked);
+    await markActivity(tx, session, now);
+    await recordEvent(tx, {
+      accountId: principal.accountId,
+      sessionId: principal.sessionId,
+      type: 'saved',
+      at: now,
+      partyId: principal.partyId,
+      request,
+      details: { fieldIds: checked.map((entry) => entry.fieldId) },
+    });
+  });
+  return { savedAt: now.toISOString() };
+}

@@ -1,0 +1,44 @@
+import { createRoute } from '@hono/zod-openapi';
+import { AccountSettings, UpdateAccountRequest } from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { getAccountSettings } from '../accounts/get-account-settings.js';
+import { secretKeyAuth } from '../middleware/secret-key-auth.js';
+import { setSigningUrl } from '../party/set-signing-url.js';
+import { setPortalUrl } from '../portal/set-portal-url.js';
+import { errorResponses } from './error-responses.js';
+
+export function registerAccountRoutes(app: App, { db, clock }: AppContext): void {
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/v1/account',
+      tags: ['Account'],
+      summary: 'Change account settings',
+      description:
+        'Only the fields sent change. `signingUrl`: your page that embeds `<sign-session>`, with `{token}` where ' +
+        'the party token goes (e.g. `https://www.example.com/sign?t={token}`). `portalUrl`: your page that embeds ' +
+        '`<client-portal-login>`, with `{token}` where the token of an invitation or password-reset link goes ' +
+        '(e.g. `https://www.example.com/portal?activate={token}`). Emailed links then open them instead of the ' +
+        'hosted pages; null goes back to the hosted page.',
+      security: [{ secretKey: [] }],
+      middleware: [secretKeyAuth({ db })] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: UpdateAccountRequest } } },
+      },
+      responses: {
+        200: {
+          description: 'The settings',
+          content: { 'application/json': { schema: AccountSettings } },
+        },
+        ...errorResponses(400, 401, 413, 415),
+      },
+    }),
+    async (c) => {
+      const accountId = c.var.account.id;
+      const { signingUrl, portalUrl } = c.req.valid('json');
+      if (signingUrl !== undefined) await setSigningUrl({ db, clock }, accountId, signingUrl);
+      if (portalUrl !== undefined) await setPortalUrl({ db, clock }, accountId, portalUrl);
+      return c.json(await getAccountSettings(db, accountId), 200);
+    },
+  );
+}

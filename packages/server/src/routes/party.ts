@@ -1,0 +1,214 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  ApiErrorBody,
+  CompletePartyRequest,
+  DeclinePartyRequest,
+  NextPartyRequest,
+  PartyOutcome,
+  PartyView,
+  SavePartyValuesRequest,
+  SavedPartyValues,
+} from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { pathSigner } from '../blobs/signed-path.js';
+import { partyTokenAuth } from '../middleware/party-token-auth.js';
+import { completeParty } from '../party/complete-party.js';
+import { declineParty } from '../party/decline-party.js';
+import { getPartyView } from '../party/get-party-view.js';
+import { nameNextParty } from '../party/name-next-party.js';
+import { savePartyValues } from '../party/save-party-values.js';
+import { requestOrigin } from '../sessions/request-origin.js';
+import { errorResponses } from './error-responses.js';
+
+const refusals = {
+  403: {
+    description:
+      'Not this party’s field (`field_not_yours`), a locked field (`field_locked`) or origin not allowed',
+    content: { 'application/json': { schema: ApiErrorBody } },
+  },
+  409: {
+    description:
+      'Not now: `not_your_turn`, `invalid_state` (voided, declined, completed…), `already_completed`',
+    content: { 'application/json': { schema: ApiErrorBody } },
+  },
+};
+
+const NamedParties = z
+  .object({
+    role: z.string(),
+    parties: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  })
+  .meta({ id: 'NamedParties' });
+
+export function registerPartyRoutes(
+  app: App,
+  { db, clock, signer, config, logger }: AppContext,
+): void {
+  const auth = partyTokenAuth({ db, clock, publicUrl: config.publicUrl });
+  const paths = pathSigner(signer);
+  const security = [{ partyToken: [] }];
+  app.openAPIRegistry.registerComponent('securitySchemes', 'partyToken', {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      'A signing link token: from the emailed link, or minted with `POST /v1/sessions/{id}/parties/{partyId}/link`.',
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/party',
+      tags: ['Party'],
+      summary: 'What this party sees and may edit',
+      description:
+        'Pages (signed image URLs and text), the party’s own fields with values and locks, what others ' +
+        'filled that they may see, the workroom, and the consent disclosure. The first call is recorded as `viewed`.',
+      security,
+      middleware: [auth] as const,
+      responses: {
+        200: {
+          description: 'The party view',
+          content: { 'application/json': { schema: PartyView } },
+        },
+        ...errorResponses(401, 403),
+      },
+    }),
+    async (c) =>
+      c.json(await getPartyView({ db, clock, paths }, c.var.party, requestOrigin(c, config)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'patch',
+      path: '/v1/party/values',
+      tags: ['Party'],
+      summary: 'Save progress',
+      description:
+        'Stores the values sent (all or none) without signing. Saving the same values again changes nothing.',
+      security,
+      middleware: [auth] as const,
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: SavePartyValuesRequest } },
+        },
+      },
+      responses: {
+        200: {
+          description: 'Saved',
+          content: { 'application/json': { schema: SavedPartyValues } },
+        },
+        ...errorResponses(400, 401, 413, 415),
+        ...refusals,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await savePartyValues(
+          { db, clock },
+          c.var.party,
+          c.req.valid('json').values,
+          requestOrigin(c, config),
+        ),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/party/complete',
+      tags: ['Party'],
+      summary: 'Sign',
+      description:
+        'Consent to the disclosure (`consent.accepted: true` with its version), the last values and the ' +
+        'signature images (PNG data URLs by field id). Every required field must be filled. When this is the ' +
+        'last signature the sealed document is produced and `documentUrl` returned. Retrying answers the same.',
+      security,
+      middleware: [auth] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: CompletePartyRequest } } },
+      },
+      responses: {
+        200: { description: 'Signed', content: { 'application/json': { schema: PartyOutcome } } },
+        ...errorResponses(400, 401, 413, 415),
+        ...refusals,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await completeParty(
+          { db, clock, config, paths, logger },
+          c.var.party,
+          c.req.valid('json'),
+          requestOrigin(c, config),
+        ),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/party/decline',
+      tags: ['Party'],
+      summary: 'Decline to sign',
+      description: 'Ends the session as declined; the sender is emailed the reason.',
+      security,
+      middleware: [auth] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: DeclinePartyRequest } } },
+      },
+      responses: {
+        200: { description: 'Declined', content: { 'application/json': { schema: PartyOutcome } } },
+        ...errorResponses(400, 401, 413, 415),
+        ...refusals,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await declineParty(
+          { db, clock, paths },
+          c.var.party,
+          c.req.valid('json').reason,
+          requestOrigin(c, config),
+        ),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/party/next-party',
+      tags: ['Party'],
+      summary: 'Name the people of a later role',
+      description:
+        'Where the template lets the previous signer name the next role (passive forms).',
+      security,
+      middleware: [auth] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: NextPartyRequest } } },
+      },
+      responses: {
+        201: {
+          description: 'The people added',
+          content: { 'application/json': { schema: NamedParties } },
+        },
+        ...errorResponses(400, 401, 413, 415),
+        ...refusals,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await nameNextParty(
+          { db, clock, publicUrl: config.publicUrl, partyLinkTtlDays: config.partyLinkTtlDays },
+          c.var.party,
+          c.req.valid('json'),
+          requestOrigin(c, config),
+        ),
+        201,
+      ),
+  );
+}

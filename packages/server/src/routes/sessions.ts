@@ -1,0 +1,378 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  ApiErrorBody,
+  AuditTrail,
+  CreateSessionRequest,
+  Id,
+  ListSessionsQuery,
+  PartyLink,
+  RemindSessionRequest,
+  Session,
+  SessionList,
+  VoidSessionRequest,
+} from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { pathSigner } from '../blobs/signed-path.js';
+import { signingSessions } from '../db/schema/index.js';
+import { ApiError } from '../errors/api-error.js';
+import { embedTokenAuth, type EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
+import { createPartyLink } from '../sessions/create-party-link.js';
+import { createSession } from '../sessions/create-session.js';
+import { findSenderSession } from '../sessions/find-sender-session.js';
+import { getAuditTrail } from '../sessions/get-audit-trail.js';
+import { listSessions } from '../sessions/list-sessions.js';
+import { loadSession, type SessionRow } from '../sessions/load-session.js';
+import { readSessionDocument } from '../sessions/read-session-document.js';
+import { remindSession } from '../sessions/remind-session.js';
+import { requestOrigin } from '../sessions/request-origin.js';
+import { sendSession } from '../sessions/send-session.js';
+import { toSessionResponse } from '../sessions/to-session-response.js';
+import { voidSession } from '../sessions/void-session.js';
+import { errorResponses } from './error-responses.js';
+import { writeTransaction } from '../sessions/write-transaction.js';
+
+interface DocumentAccessEnv extends EmbedTokenAuthEnv {
+  Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow };
+}
+
+const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
+const RemindResult = z.object({
+  reminded: z.int().meta({ description: 'Reminders sent' }),
+  parties: z.array(
+    z.object({
+      partyId: z.string(),
+      outcome: z.enum(['sent', 'skipped_over_quota']).meta({
+        description: '`skipped_over_quota`: the sender has no email credits left this month',
+      }),
+    }),
+  ),
+});
+const conflict = {
+  409: {
+    description: 'Not possible in the session’s state (`invalid_state`, `conflict`)',
+    content: { 'application/json': { schema: ApiErrorBody } },
+  },
+};
+
+export function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+  const auth = embedTokenAuth({ db, signer, clock });
+  const paths = pathSigner(signer);
+  const linkDeps = {
+    clock,
+    publicUrl: config.publicUrl,
+    partyLinkTtlDays: config.partyLinkTtlDays,
+  };
+  const respond = async (principal: EmbedTokenAuthEnv['Variables']['principal'], id: string) => {
+    const [session] = await toSessionResponse(db, [await findSenderSession(db, principal, id)]);
+    return session as Session;
+  };
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/sessions',
+      tags: ['Sessions'],
+      summary: 'Start a session from a template',
+      description:
+        'Parties by role (several people may share a role; each signs), prefilled values, fields locked ' +
+        'for this session, and a message. A draft unless `send` is true. You are the initiator; the sender ' +
+        'is you, or `senderId` when a delegation with the `send` scope lets you act for them (403 ' +
+        '`forbidden`, nothing created, otherwise). `addMyself` adds the sender as a party.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: CreateSessionRequest } } },
+      },
+      responses: {
+        201: { description: 'The session', content: { 'application/json': { schema: Session } } },
+        ...errorResponses(400, 401, 403, 404, 413, 415),
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const id = await createSession(
+        { db, ...linkDeps },
+        c.var.principal,
+        c.req.valid('json'),
+        requestOrigin(c, config),
+      );
+      return c.json(await respond(c.var.principal, id), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/sessions',
+      tags: ['Sessions'],
+      summary: 'Your sessions',
+      description:
+        'Sessions you sent or initiated, newest first; `as=all`: every session of every sender you may ' +
+        'act for (`send` scope), each naming its sender and initiator. Filter by status or sender, or ' +
+        'search parties and template.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: { query: ListSessionsQuery },
+      responses: {
+        200: { description: 'One page', content: { 'application/json': { schema: SessionList } } },
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => {
+      const { items, nextCursor } = await listSessions(db, c.var.principal, c.req.valid('query'));
+      return c.json({ items: await toSessionResponse(db, items), nextCursor }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/sessions/{id}',
+      tags: ['Sessions'],
+      summary: 'A session with its parties, sender and initiator',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: { params: SessionParams },
+      responses: {
+        200: { description: 'The session', content: { 'application/json': { schema: Session } } },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => c.json(await respond(c.var.principal, c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/sessions/{id}/send',
+      tags: ['Sessions'],
+      summary: 'Send a draft',
+      description:
+        'Emails a signing link to each party whose turn it is; later parties are invited as earlier ones sign.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: { params: SessionParams },
+      responses: {
+        200: {
+          description: 'The session, sent',
+          content: { 'application/json': { schema: Session } },
+        },
+        ...errorResponses(401, 403, 404),
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      await writeTransaction(db, (tx) =>
+        sendSession({ db: tx, ...linkDeps }, c.var.principal, id, requestOrigin(c, config)),
+      );
+      return c.json(await respond(c.var.principal, id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/sessions/{id}/void',
+      tags: ['Sessions'],
+      summary: 'Cancel a session',
+      description: 'Every signing link stops working at once; invited parties are emailed.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: {
+        params: SessionParams,
+        body: { required: false, content: { 'application/json': { schema: VoidSessionRequest } } },
+      },
+      responses: {
+        200: {
+          description: 'The session, voided',
+          content: { 'application/json': { schema: Session } },
+        },
+        ...errorResponses(400, 401, 403, 404),
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      const body = (c.req.valid('json') as z.infer<typeof VoidSessionRequest> | undefined) ?? {};
+      await voidSession({ db, clock }, c.var.principal, id, {
+        reason: body.reason,
+        request: requestOrigin(c, config),
+      });
+      return c.json(await respond(c.var.principal, id), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/sessions/{id}/remind',
+      tags: ['Sessions'],
+      summary: 'Remind the parties whose turn it is',
+      description:
+        'Emails each of them a fresh link on the sender’s behalf, charged to the sender’s email credits; ' +
+        'over quota a reminder is not sent (`skipped_over_quota`). 409 when nobody has anything to sign now.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: {
+        params: SessionParams,
+        body: {
+          required: false,
+          content: { 'application/json': { schema: RemindSessionRequest } },
+        },
+      },
+      responses: {
+        200: {
+          description: 'How many parties were reminded, and what became of each reminder',
+          content: { 'application/json': { schema: RemindResult } },
+        },
+        ...errorResponses(400, 401, 403, 404),
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const body = (c.req.valid('json') as z.infer<typeof RemindSessionRequest> | undefined) ?? {};
+      const parties = await remindSession(
+        { db, ...linkDeps },
+        c.var.principal,
+        c.req.valid('param').id,
+        body.partyIds,
+      );
+      const reminded = parties.filter((party) => party.outcome === 'sent').length;
+      return c.json({ reminded, parties }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/sessions/{id}/audit',
+      tags: ['Sessions'],
+      summary: 'The audit trail',
+      description: 'Every event with its actor, address, user agent and time.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: { params: SessionParams },
+      responses: {
+        200: {
+          description: 'The events, oldest first',
+          content: { 'application/json': { schema: AuditTrail } },
+        },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { session } = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
+      return c.json(
+        await getAuditTrail(db, { accountId: session.accountId, sessionId: session.id }),
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/sessions/{id}/parties/{partyId}/link',
+      tags: ['Sessions'],
+      summary: 'Mint a signing link for an embedded signer',
+      description:
+        'Pass the token to `<sign-session token>` on your own page. The token is shown only once.',
+      security: [{ embedToken: [] }],
+      middleware: [auth] as const,
+      request: { params: SessionParams.extend({ partyId: Id }) },
+      responses: {
+        201: { description: 'The link', content: { 'application/json': { schema: PartyLink } } },
+        ...errorResponses(401, 403, 404),
+        ...conflict,
+      },
+    }),
+    async (c) => {
+      const { id, partyId } = c.req.valid('param');
+      const link = await createPartyLink({ db, ...linkDeps }, c.var.principal, {
+        sessionId: id,
+        partyId,
+      });
+      return c.json(link, 201);
+    },
+  );
+
+  // A party's download link is signed and expires; the sender, and whoever may act for them, use
+  // their embed token.
+  const signedOrSender = createMiddleware<DocumentAccessEnv>(async (c, next) => {
+    const signature = c.req.query('signature');
+    if (signature === undefined) {
+      await auth(c as unknown as Context<EmbedTokenAuthEnv>, async () => {
+        const { session } = await findSenderSession(db, c.var.principal, c.req.param('id') ?? '');
+        c.set('session', session);
+        await next();
+      });
+      return;
+    }
+    const valid = await paths.verify(
+      c.req.path,
+      { signature, expires: c.req.query('expires') },
+      clock(),
+    );
+    if (!valid)
+      throw new ApiError(403, 'forbidden', 'This download link is not valid or has expired.');
+    // The signature stands for this session alone, whatever its account.
+    const [row] = await db
+      .select({ id: signingSessions.id, accountId: signingSessions.accountId })
+      .from(signingSessions)
+      .where(eq(signingSessions.id, c.req.param('id') ?? ''));
+    const loaded = row && (await loadSession(db, row.accountId, row.id));
+    if (!loaded || loaded.session.status !== 'completed') {
+      throw new ApiError(404, 'not_found', 'The document is not available.');
+    }
+    c.set('session', loaded.session);
+    c.set('corsPolicy', 'public');
+    await next();
+  });
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/v1/sessions/{id}/document.pdf',
+      tags: ['Sessions'],
+      summary: 'The document',
+      description:
+        'The sealed PDF once the session is completed, else the original. For the sender and initiator, ' +
+        'or anyone holding the signed `documentUrl` a party received on completion.',
+      security: [{ embedToken: [] }, {}] as Array<Record<string, string[]>>,
+      middleware: [signedOrSender] as const,
+      request: {
+        params: SessionParams,
+        query: z.object({
+          signature: z.string().max(200).optional(),
+          expires: z.string().max(20).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The PDF',
+          content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } },
+        },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const session = c.var.session;
+      const { pdf, sealed } = await readSessionDocument({ db, clock }, session);
+      const name = `${session.templateName.replace(/[^\w .-]+/g, '').trim() || 'document'}${sealed ? '' : ' (unsigned)'}.pdf`;
+      return new Response(Buffer.from(pdf.bytes), {
+        status: 200,
+        headers: {
+          'Content-Type': 'application/pdf',
+          'Content-Disposition': `attachment; filename="${name}"`,
+          'Cache-Control': 'private, no-store',
+          ...(sealed && { 'X-Document-Sha256': pdf.sha256 }),
+        },
+      });
+    },
+  );
+}

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import type { VerifyResult } from '@signport/core';
+import type { Config } from '../config.js';
+import type { Database } from '../db/open-database.js';
+import { signingSessions } from '../db/schema/index.js';
+import { verifySealedPdf } from '../pdf/verify-sealed-pdf.js';
+import { loadSealingKey } from './load-sealing-key.js';
+
+/**
+ * Is this PDF one we sealed, unaltered? The seal must verify with our certificate over the whole
+ * file, and its SHA-256 must be the one stored when its session completed.
+ */
+export async function verifyDocument(
+  deps: { db: Database; config: Config },
+  pdf: Uint8Array,
+): Promise<VerifyResult> {
+  const { fingerprintSha256 } = await loadSealingKey(deps.db, deps.config);
+  const seal = verifySealedPdf(pdf, { fingerprintSha256 });
+  if (!seal.valid) return { valid: false, reason: seal.reason };
+  const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const [session] = await deps.db
+    .select({ id: signingSessions.id, completedAt: signingSessions.completedAt })
+    .from(signingSessions)
+    .where(eq(signingSessions.finalSha256, sha256));
+  if (!session) return { valid: false, reason: 'unknown_document' };
+  return {
+    valid: true,
+    sessionId: session.id,
+    ...(session.completedAt && { completedAt: session.completedAt.toISOString() }),
+  };
+}

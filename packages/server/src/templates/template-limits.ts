@@ -1,0 +1,4 @@
+/** Largest PDF a template may be made from. */
+export const TEMPLATE_PDF_MAX_BYTES = 15 * 1024 * 1024;
+/** Page images are rendered this many pixels wide: sharp on a phone, light on the wire. */
+export const PAGE_IMAGE_WIDTH = 1224;
