@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type { CreateFeedbackRequest, FeedbackEntry } from '@signport/core';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { propertyFeedback } from '../db/schema/index.js';
+import { newId } from '../ids.js';
+import { findProperty } from './find-property.js';
+import { toFeedbackEntry } from './to-feedback-entry.js';
+
+/** Records feedback from a showing; the buyer's name is kept whole and masked only when shown. */
+export async function addPropertyFeedback(
+  deps: { db: Database; clock: Clock },
+  { accountId, propertyId }: { accountId: string; propertyId: string },
+  input: z.output<typeof CreateFeedbackRequest>,
+): Promise<FeedbackEntry> {
+  const property = await findProperty(deps.db, accountId, propertyId);
+  const [row] = await deps.db
+    .insert(propertyFeedback)
+    .values({
+      id: newId('fbk'),
+      accountId,
+      propertyId: property.id,
+      buyerName: input.buyerName,
+      comments: input.comments,
+      rating: input.rating ?? null,
+      showingAt: new Date(input.showingAt),
+      createdAt: deps.clock(),
+    })
+    .returning();
+  if (!row) throw new Error('The feedback insert returned no row.');
+  return toFeedbackEntry(row);
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { Client, CreateClientRequest } from '@signport/core';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { clients } from '../db/schema/index.js';
+import { newId } from '../ids.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import { describeClients } from './describe-clients.js';
+import { linkClientProperties } from './link-client-properties.js';
+import { resolveAssignedAgent } from './resolve-assigned-agent.js';
+
+type ParsedCreateClient = z.output<typeof CreateClientRequest>;
+
+/** Adds a client to the account, linked to its properties; an agent's own clients are theirs. */
+export async function createClient(
+  deps: { db: Database; clock: Clock },
+  caller: Caller,
+  input: ParsedCreateClient,
+): Promise<Client> {
+  const now = deps.clock();
+  return deps.db.transaction(async (tx) => {
+    const assignedAgentId = await resolveAssignedAgent(tx, caller, input.assignedAgentId);
+    const [row] = await tx
+      .insert(clients)
+      .values({
+        id: newId('cli'),
+        accountId: caller.accountId,
+        name: input.name,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        type: input.type,
+        status: input.status,
+        assignedAgentId,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!row) throw new Error('The client insert returned no row.');
+    await linkClientProperties(tx, {
+      accountId: caller.accountId,
+      clientId: row.id,
+      propertyIds: input.propertyIds,
+    });
+    const [client] = await describeClients(tx, caller.accountId, [row]);
+    if (!client) throw new Error('The new client could not be described.');
+    return client;
+  });
+}

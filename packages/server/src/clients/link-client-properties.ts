@@ -1,0 +1,39 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { DbExecutor } from '../db/open-database.js';
+import { clientProperties, properties } from '../db/schema/index.js';
+import { ApiError } from '../errors/api-error.js';
+
+/** Replaces the properties a client is linked to; every id must be a property of the account. */
+export async function linkClientProperties(
+  tx: DbExecutor,
+  {
+    accountId,
+    clientId,
+    propertyIds,
+  }: { accountId: string; clientId: string; propertyIds: string[] },
+): Promise<void> {
+  const unique = [...new Set(propertyIds)];
+  if (unique.length > 0) {
+    const found = await tx
+      .select({ id: properties.id })
+      .from(properties)
+      .where(and(eq(properties.accountId, accountId), inArray(properties.id, unique)));
+    const missing = unique.find((id) => !found.some((row) => row.id === id));
+    if (missing !== undefined) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        `No property ${missing} in this account.`,
+        'propertyIds',
+      );
+    }
+  }
+  await tx
+    .delete(clientProperties)
+    .where(and(eq(clientProperties.accountId, accountId), eq(clientProperties.clientId, clientId)));
+  if (unique.length > 0) {
+    await tx
+      .insert(clientProperties)
+      .values(unique.map((propertyId) => ({ accountId, clientId, propertyId })));
+  }
+}

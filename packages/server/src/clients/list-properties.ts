@@ -1,0 +1,33 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { PageQuery, PropertyList } from '@signport/core';
+import type { Database } from '../db/open-database.js';
+import { properties } from '../db/schema/index.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import { describeProperties } from './describe-properties.js';
+import { afterCursor, toPage } from './page-cursor.js';
+
+/** The account's properties, newest first. */
+export async function listProperties(
+  db: Database,
+  caller: Caller,
+  { cursor, limit }: { cursor?: PageQuery['cursor']; limit: number },
+): Promise<PropertyList> {
+  const rows = await db
+    .select()
+    .from(properties)
+    .where(
+      and(
+        eq(properties.accountId, caller.accountId),
+        afterCursor(cursor, properties.createdAt, properties.id),
+      ),
+    )
+    .orderBy(desc(properties.createdAt), desc(properties.id))
+    .limit(limit + 1);
+  const page = toPage(
+    rows,
+    limit,
+    (row) => ({ at: row.createdAt, id: row.id }),
+    (row) => row,
+  );
+  return { items: await describeProperties(db, caller, page.items), nextCursor: page.nextCursor };
+}

@@ -1,0 +1,40 @@
+import { and, eq } from 'drizzle-orm';
+import type { DbExecutor } from '../db/open-database.js';
+import { users } from '../db/schema/index.js';
+import { ApiError } from '../errors/api-error.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+
+/**
+ * Who a client is assigned to. An agent (embed token) assigns only to themselves; the host (secret
+ * key) may name any user of the account, or nobody.
+ */
+export async function resolveAssignedAgent(
+  db: DbExecutor,
+  caller: Caller,
+  requested: string | undefined,
+): Promise<string | null> {
+  if (caller.userId) {
+    if (requested !== undefined && requested !== caller.userId) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        'An agent can assign clients only to themselves; reassign from your backend with the secret key.',
+        'assignedAgentId',
+      );
+    }
+    return caller.userId;
+  }
+  if (requested === undefined) return null;
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, requested), eq(users.accountId, caller.accountId)));
+  if (!user)
+    throw new ApiError(
+      400,
+      'validation_failed',
+      'No user with this id in the account.',
+      'assignedAgentId',
+    );
+  return user.id;
+}

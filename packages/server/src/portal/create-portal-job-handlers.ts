@@ -1,0 +1,14 @@
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import type { JobHandlers } from '../jobs/job-handler.js';
+import { PORTAL_PASSWORD_RESET_JOB } from './request-password-reset.js';
+import { sendPasswordResetLink } from './send-password-reset-link.js';
+
+/** The client portal's job kinds. */
+export function createPortalJobHandlers(deps: {
+  db: Database;
+  clock: Clock;
+  publicUrl: string;
+}): JobHandlers {
+  return { [PORTAL_PASSWORD_RESET_JOB]: sendPasswordResetLink(deps) };
+}

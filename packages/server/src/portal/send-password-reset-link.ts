@@ -1,0 +1,57 @@
+import { and, eq } from 'drizzle-orm';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { portalLogins } from '../db/schema/index.js';
+import type { JobHandler } from '../jobs/job-handler.js';
+import { sendEmail } from '../mail/send-email.js';
+import { createPortalLink } from './create-portal-link.js';
+import { loadPortalClients } from './load-portal-clients.js';
+import { portalLinkUrl } from './portal-link-url.js';
+import { PasswordResetJobPayload } from './request-password-reset.js';
+
+/**
+ * The reset job: when the username belongs to a login with an email and an active client, emails a
+ * one-hour single-use link; otherwise does nothing (the requester was told the same either way).
+ */
+export function sendPasswordResetLink({
+  db,
+  clock,
+  publicUrl,
+}: {
+  db: Database;
+  clock: Clock;
+  publicUrl: string;
+}): JobHandler {
+  return async (payload, { jobId }) => {
+    const { accountId, username } = PasswordResetJobPayload.parse(payload);
+    const [login] = await db
+      .select()
+      .from(portalLogins)
+      .where(and(eq(portalLogins.accountId, accountId), eq(portalLogins.username, username)));
+    if (!login?.email) return;
+    const email = login.email;
+    if ((await loadPortalClients(db, { accountId, loginId: login.id })).length === 0) return;
+    await db.transaction(async (tx) => {
+      const now = clock();
+      const link = await createPortalLink(tx, {
+        accountId,
+        loginId: login.id,
+        purpose: 'reset',
+        now,
+      });
+      const url = await portalLinkUrl(tx, { accountId, publicUrl, token: link.token });
+      await sendEmail(
+        { db: tx, clock },
+        {
+          to: [email],
+          subject: 'Reset your client login password',
+          text:
+            `Someone asked to reset the password of your client login "${login.username}".\n\n` +
+            `Choose a new password here (the link works once, within one hour):\n${url}\n\n` +
+            'If it was not you, ignore this email: your password stays as it is.',
+        },
+        { accountId, idempotencyKey: `portal-reset:${jobId}` },
+      );
+    });
+  };
+}

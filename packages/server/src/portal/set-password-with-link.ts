@@ -1,0 +1,105 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { hashSecretKey } from '../accounts/hash-secret-key.js';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
+import { ApiError } from '../errors/api-error.js';
+import { sendEmail } from '../mail/send-email.js';
+import { hashPortalPassword } from './portal-password.js';
+import { revokePortalSessions } from './revoke-portal-sessions.js';
+
+/** The login whose password was set, ready to start a session at its new version. */
+export interface LoginWithNewPassword {
+  accountId: string;
+  loginId: string;
+  loginVersion: number;
+}
+
+/**
+ * Uses a single-use link (activation or reset) to set the login's password, ends every session of
+ * the login, and emails the client when an existing password was replaced.
+ *
+ * `authorizeAccount` runs once the link's account is known, before anything changes (origin check).
+ */
+export async function setPasswordWithLink(
+  deps: { db: Database; clock: Clock },
+  { token, password }: { token: string; password: string },
+  authorizeAccount: (accountId: string) => Promise<void>,
+): Promise<LoginWithNewPassword> {
+  const tokenHash = hashSecretKey(token);
+  const [link] = await deps.db
+    .select()
+    .from(portalLinkTokens)
+    .where(eq(portalLinkTokens.tokenHash, tokenHash));
+  if (!link || link.usedAt !== null) {
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'This link has already been used or replaced by a newer one. Ask for a new link.',
+      'token',
+    );
+  }
+  await authorizeAccount(link.accountId);
+  if (link.expiresAt <= deps.clock()) {
+    throw new ApiError(401, 'token_expired', 'This link has expired. Ask for a new link.', 'token');
+  }
+  const passwordHash = await hashPortalPassword(password);
+
+  const now = deps.clock();
+  const login = await deps.db.transaction(async (tx) => {
+    // Consuming the link in one guarded statement makes it single use even under concurrent clicks.
+    const [consumed] = await tx
+      .update(portalLinkTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(portalLinkTokens.id, link.id),
+          isNull(portalLinkTokens.usedAt),
+          gt(portalLinkTokens.expiresAt, now),
+        ),
+      )
+      .returning({ id: portalLinkTokens.id });
+    if (!consumed) return undefined;
+    const ofLink = and(
+      eq(portalLogins.id, link.loginId),
+      eq(portalLogins.accountId, link.accountId),
+    );
+    const [before] = await tx.select().from(portalLogins).where(ofLink);
+    if (!before) return undefined;
+    await revokePortalSessions(tx, link.accountId, { loginId: before.id }, now);
+    const [updated] = await tx
+      .update(portalLogins)
+      .set({
+        passwordHash,
+        passwordChangedAt: now,
+        activatedAt: before.activatedAt ?? now,
+        updatedAt: now,
+      })
+      .where(ofLink)
+      .returning();
+    if (updated?.email && before.passwordHash) {
+      await sendEmail(
+        { db: tx, clock: deps.clock },
+        {
+          to: [updated.email],
+          subject: 'Your client login password was changed',
+          text:
+            `The password of your client login "${updated.username}" was just changed, and every ` +
+            'device signed in with it was signed out.\n\n' +
+            'If you did not change it, contact your agent right away.',
+        },
+        { accountId: link.accountId, idempotencyKey: `portal-password-changed:${link.id}` },
+      );
+    }
+    return updated;
+  });
+  if (!login) {
+    throw new ApiError(
+      401,
+      'unauthorized',
+      'This link has already been used. Ask for a new link.',
+      'token',
+    );
+  }
+  return { accountId: link.accountId, loginId: login.id, loginVersion: login.sessionVersion };
+}

@@ -1,0 +1,22 @@
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/open-database.js';
+import { accountPortalSettings } from '../db/schema/index.js';
+
+/**
+ * Sets (or with null clears) the page emailed set-password links open: the host's URL with
+ * `{token}` where the link's token goes.
+ */
+export async function setPortalUrl(
+  deps: { db: Database; clock: Clock },
+  accountId: string,
+  portalUrl: string | null,
+): Promise<void> {
+  const updatedAt = deps.clock();
+  await deps.db
+    .insert(accountPortalSettings)
+    .values({ accountId, portalUrl, updatedAt })
+    .onConflictDoUpdate({
+      target: accountPortalSettings.accountId,
+      set: { portalUrl, updatedAt },
+    });
+}

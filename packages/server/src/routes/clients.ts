@@ -1,0 +1,150 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  Client,
+  ClientList,
+  CreateClientRequest,
+  Id,
+  ListClientsQuery,
+  UpdateClientRequest,
+} from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { createClient } from '../clients/create-client.js';
+import { deleteClient } from '../clients/delete-client.js';
+import { getClient } from '../clients/get-client.js';
+import { listClients } from '../clients/list-clients.js';
+import { updateClient } from '../clients/update-client.js';
+import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
+import { errorResponses } from './error-responses.js';
+
+export const clientRouteSecurity = [{ embedToken: [] }, { secretKey: [] }] as Record<
+  string,
+  string[]
+>[];
+export const ClientIdParams = z.object({ id: Id.meta({ description: 'The client’s id' }) });
+
+/** `/v1/clients` CRUD: an agent (embed token) manages their own clients, the host (secret key) all. */
+export function registerClientRoutes(
+  app: App,
+  { db, clock, signer }: AppContext,
+  blobStore: BlobStore,
+): void {
+  const auth = userOrSecretKeyAuth({ db, signer, clock });
+  const common = {
+    tags: ['Clients'],
+    security: clientRouteSecurity,
+  };
+  const clientResponse = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: Client } },
+  });
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'post',
+      path: '/v1/clients',
+      summary: 'Add a client',
+      description:
+        'A buyer, seller, owner, landlord or tenant. With an embed token the client is assigned to the ' +
+        'caller; with the secret key, to `assignedAgentId` (or nobody). `propertyIds` links the client ' +
+        'to properties of the account.',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: CreateClientRequest } } },
+      },
+      responses: {
+        201: clientResponse('The client was added'),
+        ...errorResponses(400, 401, 403, 413, 415),
+      },
+    }),
+    async (c) => c.json(await createClient({ db, clock }, c.var.caller, c.req.valid('json')), 201),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/clients',
+      summary: 'List clients',
+      description:
+        'Newest first. An agent sees the clients assigned to them; the secret key sees every client.',
+      request: { query: ListClientsQuery },
+      responses: {
+        200: {
+          description: 'A page of clients',
+          content: { 'application/json': { schema: ClientList } },
+        },
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await listClients(db, c.var.caller, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/clients/{id}',
+      summary: 'Get a client',
+      request: { params: ClientIdParams },
+      responses: { 200: clientResponse('The client'), ...errorResponses(401, 403, 404) },
+    }),
+    async (c) => c.json(await getClient(db, c.var.caller, c.req.valid('param').id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'patch',
+      path: '/v1/clients/{id}',
+      summary: 'Change a client',
+      description:
+        'Only the fields sent change; `propertyIds` replaces the links. Setting `status` to `inactive` ' +
+        'signs the client out of the portal at once: the next portal request gets 401.',
+      request: {
+        params: ClientIdParams,
+        body: { required: true, content: { 'application/json': { schema: UpdateClientRequest } } },
+      },
+      responses: {
+        200: clientResponse('The changed client'),
+        ...errorResponses(400, 401, 403, 404, 413, 415),
+      },
+    }),
+    async (c) =>
+      c.json(
+        await updateClient(
+          { db, clock },
+          c.var.caller,
+          c.req.valid('param').id,
+          c.req.valid('json'),
+        ),
+        200,
+      ),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'delete',
+      path: '/v1/clients/{id}',
+      summary: 'Delete a client',
+      description:
+        'Deletes the client with its communication log, activity, messages, documents and portal access.',
+      request: { params: ClientIdParams },
+      responses: {
+        204: { description: 'The client was deleted' },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      await deleteClient({ db, clock, blobStore }, c.var.caller, c.req.valid('param').id);
+      return c.body(null, 204);
+    },
+  );
+}

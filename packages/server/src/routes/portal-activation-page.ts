@@ -1,0 +1,85 @@
+import { bodyLimit } from 'hono/body-limit';
+import { NewPortalPassword } from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { ApiError } from '../errors/api-error.js';
+import { describePortalLink } from '../portal/describe-portal-link.js';
+import { renderActivationPage } from '../portal/render-activation-page.js';
+import { setPasswordWithLink } from '../portal/set-password-with-link.js';
+import { clientAddress } from '../http/client-address.js';
+import { rateLimit } from '../middleware/rate-limit.js';
+
+const unusableMessages = {
+  expired:
+    'This link has expired. Ask your agent to send a new one, or ask for a reset on the sign-in page.',
+  used: 'This link was already used or replaced by a newer one. Use the newest email, or ask for a new link.',
+  unknown:
+    'This link is not valid. Check that you copied all of it, or ask your agent for a new one.',
+} as const;
+
+/** `/p/activate/{token}`: where emailed invitation and reset links land. */
+export function registerPortalActivationPageRoutes(
+  app: App,
+  { db, clock, config }: AppContext,
+): void {
+  const path = '/p/activate/:token';
+  // Links are opened from mail clients: never leak the token onward or keep the page in caches.
+  app.use(path, async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+  });
+
+  app.get(path, async (c) => {
+    const link = await describePortalLink(db, c.req.param('token'), clock());
+    if (link.state !== 'usable') {
+      return c.html(
+        renderActivationPage({ view: 'unusable', message: unusableMessages[link.state] }),
+        404,
+      );
+    }
+    return c.html(renderActivationPage({ view: 'form', username: link.username }));
+  });
+
+  app.post(
+    path,
+    bodyLimit({ maxSize: 16 * 1024 }),
+    rateLimit({
+      db,
+      clock,
+      scope: 'portal-activate-page-ip',
+      limit: 20,
+      windowSeconds: 600,
+      key: (c) => clientAddress(c, { trustProxy: config.trustProxy }),
+    }),
+    async (c) => {
+      const token = c.req.param('token');
+      const link = await describePortalLink(db, token, clock());
+      if (link.state !== 'usable') {
+        return c.html(
+          renderActivationPage({ view: 'unusable', message: unusableMessages[link.state] }),
+          404,
+        );
+      }
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      const password = typeof form.password === 'string' ? form.password : '';
+      const parsed = NewPortalPassword.safeParse(password);
+      const error = !parsed.success
+        ? `${parsed.error.issues[0]?.message ?? 'Choose another password'}.`
+        : form.confirm !== password
+          ? 'The two passwords are not the same.'
+          : undefined;
+      if (error)
+        return c.html(renderActivationPage({ view: 'form', username: link.username, error }), 400);
+      try {
+        await setPasswordWithLink({ db, clock }, { token, password }, async () => {});
+      } catch (failure) {
+        if (!(failure instanceof ApiError)) throw failure;
+        return c.html(
+          renderActivationPage({ view: 'unusable', message: failure.message }),
+          failure.status,
+        );
+      }
+      return c.html(renderActivationPage({ view: 'done', username: link.username }));
+    },
+  );
+}

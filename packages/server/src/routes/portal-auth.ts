@@ -1,0 +1,274 @@
+import { createHash } from 'node:crypto';
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import {
+  PortalActivateRequest,
+  PortalLoginBody,
+  PortalNotice,
+  PortalPasswordResetBody,
+  PortalPasswordResetConfirmRequest,
+  PortalRefreshRequest,
+  PortalTokens,
+} from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import type { AppEnv } from '../app-env.js';
+import { ApiError } from '../errors/api-error.js';
+import { bearerToken } from '../http/bearer-token.js';
+import { clientAddress } from '../http/client-address.js';
+import { rateLimit } from '../middleware/rate-limit.js';
+import { authorizePortalOrigin } from '../portal/authorize-portal-origin.js';
+import { endPortalSession, type PortalSessionRef } from '../portal/end-portal-session.js';
+import { logInToPortal } from '../portal/log-in-to-portal.js';
+import { verifyPortalAccessToken } from '../portal/portal-access-token.js';
+import type { PortalSessionTokens } from '../portal/portal-session-tokens.js';
+import { refreshPortalSession } from '../portal/refresh-portal-session.js';
+import {
+  clearRefreshCookie,
+  readRefreshCookie,
+  setRefreshCookie,
+} from '../portal/refresh-cookie.js';
+import { requestPasswordReset } from '../portal/request-password-reset.js';
+import { setPasswordWithLink } from '../portal/set-password-with-link.js';
+import { startPortalSession } from '../portal/start-portal-session.js';
+import { errorResponses } from './error-responses.js';
+
+const RESET_NOTICE =
+  'If this username belongs to a client login, we emailed a link to reset its password. It works once, within one hour.';
+
+/** The body's account and username, normalized and hashed, to limit attempts per username. */
+async function usernameKey(c: Context<AppEnv>): Promise<string> {
+  const body: unknown = await c.req.json().catch(() => undefined);
+  const { accountId, username } = (body ?? {}) as { accountId?: unknown; username?: unknown };
+  const name = typeof username === 'string' ? username.trim().toLowerCase() : '';
+  return createHash('sha256')
+    .update(`${String(accountId)}\n${name}`)
+    .digest('base64url');
+}
+
+/**
+ * Public portal sign-in: activate, log in, refresh, log out, reset. The refresh token travels as an
+ * HttpOnly partitioned cookie and in the body (bearer fallback where the browser blocks the cookie).
+ */
+export function registerPortalAuthRoutes(
+  app: App,
+  { db, clock, signer, config }: AppContext,
+): void {
+  const deps = { db, clock, signer };
+  const perAddress = (scope: string, limit: number, windowSeconds: number) =>
+    rateLimit({
+      db,
+      clock,
+      scope,
+      limit,
+      windowSeconds,
+      key: (c) => clientAddress(c, { trustProxy: config.trustProxy }),
+    });
+  const perUsername = (scope: string, limit: number, windowSeconds: number) =>
+    rateLimit({ db, clock, scope, limit, windowSeconds, key: usernameKey });
+  const tokensResponse = {
+    description:
+      'Signed in: an access token, and the refresh token (also set as an HttpOnly cookie)',
+    content: { 'application/json': { schema: PortalTokens } },
+  };
+  const common = { tags: ['Client portal'], security: [] as Record<string, string[]>[] };
+  const signedIn = (c: Context<AppEnv>, session: PortalSessionTokens) => {
+    const maxAgeSeconds = Math.floor(
+      (session.sessionExpiresAt.getTime() - clock().getTime()) / 1000,
+    );
+    setRefreshCookie(c, session.tokens.refreshToken, maxAgeSeconds);
+    return session.tokens;
+  };
+
+  for (const [path, summary, description, scope] of [
+    [
+      '/v1/portal/activate',
+      'Activate a client login',
+      'Sets the first password from the emailed invitation link (single use, 48 hours) and signs in.',
+      'portal-activate-ip',
+    ],
+    [
+      '/v1/portal/password-reset/confirm',
+      'Set a new password from a reset link',
+      'Sets a new password from a reset link (single use), ends every other session, emails the client, ' +
+        'and signs in. Invitation links work here too.',
+      'portal-reset-confirm-ip',
+    ],
+  ] as const) {
+    app.openapi(
+      createRoute({
+        ...common,
+        method: 'post',
+        path,
+        summary,
+        description: `${description} Passwords: 8 to 256 characters, anything goes, nothing trimmed.`,
+        middleware: [perAddress(scope, 20, 600)] as const,
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema:
+                  path === '/v1/portal/activate'
+                    ? PortalActivateRequest
+                    : PortalPasswordResetConfirmRequest,
+              },
+            },
+          },
+        },
+        responses: {
+          200: tokensResponse,
+          ...errorResponses(400, 403, 413, 415, 429),
+          401: {
+            ...errorResponses(401)[401],
+            description:
+              'The link was used, replaced (`unauthorized`) or has expired (`token_expired`)',
+          },
+        },
+      }),
+      async (c) => {
+        const login = await setPasswordWithLink(
+          { db, clock },
+          c.req.valid('json'),
+          authorizePortalOrigin(c, db),
+        );
+        const session = await startPortalSession(deps, { ...login, now: clock() });
+        if (!session) {
+          throw new ApiError(
+            401,
+            'unauthorized',
+            'Your client login is not active. Contact your agent.',
+          );
+        }
+        return c.json(signedIn(c, session), 200);
+      },
+    );
+  }
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/login',
+      summary: 'Sign in to the portal',
+      description:
+        'By username and password, for the account `accountId`. Any refusal is the same 401. At most 10 ' +
+        'attempts per username per 15 minutes and 30 per address per minute (429 with `Retry-After`).',
+      middleware: [
+        perAddress('portal-login-ip', 30, 60),
+        perUsername('portal-login-user', 10, 900),
+      ] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: PortalLoginBody } } },
+      },
+      responses: { 200: tokensResponse, ...errorResponses(400, 401, 403, 413, 415, 429) },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      await authorizePortalOrigin(c, db)(input.accountId);
+      return c.json(signedIn(c, await logInToPortal(deps, input)), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/refresh',
+      summary: 'Renew the portal access token',
+      description:
+        'Trades the refresh token (cookie, or `refreshToken` in the body) for new tokens. A refresh token ' +
+        'works once: reusing one revokes the whole session.',
+      middleware: [perAddress('portal-refresh-ip', 120, 60)] as const,
+      request: {
+        body: {
+          required: false,
+          content: { 'application/json': { schema: PortalRefreshRequest } },
+        },
+      },
+      responses: { 200: tokensResponse, ...errorResponses(400, 401, 403, 413, 415, 429) },
+    }),
+    async (c) => {
+      const refreshToken = c.req.valid('json').refreshToken ?? readRefreshCookie(c);
+      try {
+        if (!refreshToken) throw new ApiError(401, 'unauthorized', 'Sign in to the portal.');
+        const session = await refreshPortalSession(
+          deps,
+          refreshToken,
+          authorizePortalOrigin(c, db),
+        );
+        return c.json(signedIn(c, session), 200);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) clearRefreshCookie(c);
+        throw error;
+      }
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/logout',
+      summary: 'Sign out of the portal',
+      description:
+        'Ends the session of the refresh token (cookie or body) or of the bearer access token, and clears ' +
+        'the cookie. Always 204.',
+      request: {
+        body: {
+          required: false,
+          content: { 'application/json': { schema: PortalRefreshRequest } },
+        },
+      },
+      responses: { 204: { description: 'Signed out' }, ...errorResponses(400, 403, 413, 415) },
+    }),
+    async (c) => {
+      const refreshToken = c.req.valid('json').refreshToken ?? readRefreshCookie(c);
+      const accessToken = bearerToken(c);
+      let ref: PortalSessionRef | undefined = refreshToken ? { refreshToken } : undefined;
+      if (!ref && accessToken) {
+        const claims = await verifyPortalAccessToken(signer, accessToken, clock()).catch(
+          () => undefined,
+        );
+        if (claims) ref = { sessionId: claims.sessionId, accountId: claims.accountId };
+      }
+      if (ref) await endPortalSession({ db, clock }, ref, authorizePortalOrigin(c, db));
+      clearRefreshCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/password-reset',
+      summary: 'Ask for a password reset link',
+      description:
+        'Emails a single-use link (one hour) to the login’s address. The answer, and the time it takes, ' +
+        'are the same whether or not the username exists.',
+      middleware: [
+        perAddress('portal-reset-ip', 10, 600),
+        perUsername('portal-reset-user', 5, 3600),
+      ] as const,
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: PortalPasswordResetBody } },
+        },
+      },
+      responses: {
+        202: {
+          description: 'Accepted (whether or not the username exists)',
+          content: { 'application/json': { schema: PortalNotice } },
+        },
+        ...errorResponses(400, 403, 413, 415, 429),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      await authorizePortalOrigin(c, db)(input.accountId);
+      await requestPasswordReset({ db, clock }, input);
+      return c.json({ message: RESET_NOTICE }, 202);
+    },
+  );
+}

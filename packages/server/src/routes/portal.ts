@@ -1,0 +1,213 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  ApiErrorBody,
+  Id,
+  PageQuery,
+  PortalActivityList,
+  PortalActivityQuery,
+  PortalDocumentList,
+  PortalFeedbackList,
+  PortalMe,
+  PortalMessage,
+  PortalMessageList,
+  SendPortalMessageRequest,
+} from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { getPortalMe } from '../portal/get-portal-me.js';
+import { listPortalActivity } from '../portal/list-portal-activity.js';
+import { listPortalDocuments } from '../portal/list-portal-documents.js';
+import { listPortalFeedback } from '../portal/list-portal-feedback.js';
+import { listPortalMessages } from '../portal/list-portal-messages.js';
+import { openPortalDocument } from '../portal/open-portal-document.js';
+import { portalAuth } from '../portal/portal-auth.js';
+import { sendPortalMessage } from '../portal/send-portal-message.js';
+import { downloadResponse, sendDownload } from './download-response.js';
+import { errorResponses } from './error-responses.js';
+
+const notGranted = {
+  description: 'The agent has not granted this section (`forbidden`), or the origin is not allowed',
+  content: { 'application/json': { schema: ApiErrorBody } },
+};
+
+/** What a signed-in client reads in the portal; every section is checked against the grants. */
+export function registerPortalRoutes(
+  app: App,
+  { db, clock, signer, config }: AppContext,
+  blobStore: BlobStore,
+): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', 'portalToken', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description:
+      'A portal access token from `POST /v1/portal/login`, `/activate` or `/refresh` (10 minutes).',
+  });
+  const auth = portalAuth({ db, signer, clock });
+  const common = {
+    tags: ['Client portal'],
+    security: [{ portalToken: [] }],
+  };
+  const page = (schema: z.ZodType, description: string) => ({
+    description,
+    content: { 'application/json': { schema } },
+  });
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/me',
+      summary: 'The signed-in client',
+      description:
+        'The client, the login profile, the agent, the properties and the sections granted.',
+      responses: {
+        200: {
+          description: 'Who is signed in',
+          content: { 'application/json': { schema: PortalMe } },
+        },
+        ...errorResponses(401),
+        403: notGranted,
+      },
+    }),
+    async (c) => c.json(await getPortalMe(db, c.var.portal), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/documents',
+      summary: 'Shared documents',
+      description: 'The documents the agent marked accessible, newest first (grant: `documents`).',
+      request: { query: PageQuery },
+      responses: {
+        200: {
+          description: 'A page of documents',
+          content: { 'application/json': { schema: PortalDocumentList } },
+        },
+        ...errorResponses(400, 401),
+        403: notGranted,
+      },
+    }),
+    async (c) => {
+      const { cursor, limit } = c.req.valid('query');
+      const documents = await listPortalDocuments(db, c.var.portal, {
+        cursor,
+        limit,
+        publicUrl: config.publicUrl,
+      });
+      return c.json(documents, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/documents/{id}/content',
+      summary: 'Download a shared document',
+      request: { params: z.object({ id: Id.meta({ description: 'The document’s id' }) }) },
+      responses: { 200: downloadResponse, ...errorResponses(401, 404), 403: notGranted },
+    }),
+    async (c) => {
+      const { document, blob } = await openPortalDocument(
+        { db, blobStore },
+        c.var.portal,
+        c.req.valid('param').id,
+      );
+      return sendDownload(c, document.name, blob);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/feedback',
+      summary: 'Owner feedback report',
+      description:
+        'Showing feedback on the client’s properties, latest first, buyer names shown per the access ' +
+        'setting (grant: `feedback`).',
+      request: { query: PageQuery },
+      responses: {
+        200: page(PortalFeedbackList, 'A page of feedback'),
+        ...errorResponses(400, 401),
+        403: notGranted,
+      },
+    }),
+    async (c) => c.json(await listPortalFeedback(db, c.var.portal, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/activity',
+      summary: 'Activity feed',
+      description:
+        'What happened, with the communication log (without the agent’s notes), newest first; `from` and ' +
+        '`to` are inclusive UTC dates (grant: `activity`).',
+      request: { query: PortalActivityQuery },
+      responses: {
+        200: page(PortalActivityList, 'A page of activity'),
+        ...errorResponses(400, 401),
+        403: notGranted,
+      },
+    }),
+    async (c) => c.json(await listPortalActivity(db, c.var.portal, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'get',
+      path: '/v1/portal/messages',
+      summary: 'Messages with the agent',
+      description:
+        'Newest first; reading them marks the agent’s messages read (grant: `messages`).',
+      request: { query: PageQuery },
+      responses: {
+        200: page(PortalMessageList, 'A page of messages'),
+        ...errorResponses(400, 401),
+        403: notGranted,
+      },
+    }),
+    async (c) =>
+      c.json(await listPortalMessages({ db, clock }, c.var.portal, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      middleware: [auth] as const,
+      method: 'post',
+      path: '/v1/portal/messages',
+      summary: 'Message the agent',
+      description: 'Counts as unread for the agent until they mark it read (grant: `messages`).',
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: SendPortalMessageRequest } },
+        },
+      },
+      responses: {
+        201: {
+          description: 'The message was sent',
+          content: { 'application/json': { schema: PortalMessage } },
+        },
+        ...errorResponses(400, 401, 413, 415),
+        403: notGranted,
+      },
+    }),
+    async (c) =>
+      c.json(await sendPortalMessage({ db, clock }, c.var.portal, c.req.valid('json').body), 201),
+  );
+}
