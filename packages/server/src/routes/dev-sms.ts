@@ -1,0 +1,12 @@
+import type { App, AppContext } from '../app-context.js';
+import { listOutboxSms } from '../sms/list-outbox-sms.js';
+import { renderSmsOutbox } from '../sms/render-sms-outbox.js';
+
+/**
+ * The SMS outbox as a page and JSON next to the dev mailbox; registered only outside production, and
+ * before the mailbox's `/dev/mailbox/:id` so that `sms` is not taken for a message id.
+ */
+export function registerDevSmsRoutes(app: App, { db }: AppContext): void {
+  app.get('/dev/mailbox/sms', async (c) => c.html(renderSmsOutbox(await listOutboxSms(db))));
+  app.get('/dev/mailbox/sms.json', async (c) => c.json({ messages: await listOutboxSms(db) }));
+}

@@ -1,0 +1,54 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { Id, ListTasksQuery, Task, TaskList } from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { embedTokenAuth } from '../middleware/embed-token-auth.js';
+import { completeTask } from '../tasks/complete-task.js';
+import { listTasks } from '../tasks/list-tasks.js';
+import { errorResponses } from './error-responses.js';
+
+export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext): void {
+  const common = {
+    tags: ['Team plans'],
+    security: [{ embedToken: [] }],
+    middleware: embedTokenAuth({ db, signer, clock }),
+  };
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'get',
+      path: '/v1/tasks',
+      summary: 'The caller’s tasks',
+      description:
+        'Plan task steps assigned to the caller, and texts they must send themselves because they ' +
+        'have no SMS subscription or credits (`reason`).',
+      request: { query: ListTasksQuery },
+      responses: {
+        200: {
+          description: 'A page of tasks',
+          content: { 'application/json': { schema: TaskList } },
+        },
+        ...errorResponses(400, 401, 403),
+      },
+    }),
+    async (c) => c.json(await listTasks(db, c.var.principal, c.req.valid('query')), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/tasks/{id}/complete',
+      summary: 'Complete a task',
+      description: 'Only the assignee may; completing twice keeps the first completion time.',
+      request: { params: z.object({ id: Id }) },
+      responses: {
+        200: { description: 'The task', content: { 'application/json': { schema: Task } } },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) =>
+      c.json(await completeTask({ db, clock }, c.var.principal, c.req.valid('param').id), 200),
+  );
+}

@@ -1,0 +1,61 @@
+import { createRoute } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { Id } from '@signport/core';
+import type { App, AppContext } from '../app-context.js';
+import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
+import { createTeam } from '../teams/create-team.js';
+import { teamAccess } from '../teams/team-access.js';
+import { CreateTeamRequest, Team } from '../teams/team-schemas.js';
+import { toTeamResponse } from '../teams/to-team-response.js';
+import { errorResponses } from './error-responses.js';
+
+export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext): void {
+  const common = {
+    tags: ['Team plans'],
+    security: [{ embedToken: [] }, { secretKey: [] }] as Record<string, string[]>[],
+    middleware: userOrSecretKeyAuth({ db, signer, clock }),
+  };
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/teams',
+      summary: 'Create a team',
+      description:
+        'A team of your users with exactly one rainmaker; each member has a permission level ' +
+        '(basic, enhanced, unlimited). A user creating a team with their embed token must be its rainmaker. ' +
+        'New teams designate the contact’s assignee for every step type.',
+      request: {
+        body: { required: true, content: { 'application/json': { schema: CreateTeamRequest } } },
+      },
+      responses: {
+        201: { description: 'The team', content: { 'application/json': { schema: Team } } },
+        ...errorResponses(400, 401, 403, 413, 415),
+      },
+    }),
+    async (c) => {
+      const team = await createTeam({ db, clock }, c.var.caller, c.req.valid('json'));
+      return c.json(toTeamResponse(team), 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'get',
+      path: '/v1/teams/{id}',
+      summary: 'Get a team',
+      description: 'The team, its members and plan defaults. Users see only their own teams.',
+      request: { params: z.object({ id: Id }) },
+      responses: {
+        200: { description: 'The team', content: { 'application/json': { schema: Team } } },
+        ...errorResponses(401, 403, 404),
+      },
+    }),
+    async (c) => {
+      const { team } = await teamAccess(db, c.var.caller, c.req.valid('param').id);
+      return c.json(toTeamResponse(team), 200);
+    },
+  );
+}

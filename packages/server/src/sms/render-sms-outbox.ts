@@ -1,0 +1,43 @@
+import { html } from 'hono/html';
+import { mailboxLayout } from '../dev-mailbox/mailbox-layout.js';
+import type { OutboxSms } from './list-outbox-sms.js';
+
+/** Every outbox text, newest first: the SMS page of the dev mailbox. */
+export function renderSmsOutbox(messages: OutboxSms[]) {
+  return mailboxLayout(
+    'Text messages',
+    html`<h1>Dev mailbox: text messages</h1>
+      <p class="muted">
+        Texts this server would have sent. Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to send
+        them.
+        <a href="/dev/mailbox">Emails</a> · <a href="/dev/mailbox/sms.json">JSON</a>
+      </p>
+      ${
+        messages.length === 0
+          ? html`<p>No text messages yet.</p>`
+          : html`<table>
+              <thead>
+                <tr>
+                  <th>Received</th>
+                  <th>From</th>
+                  <th>To</th>
+                  <th>Message</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${messages.map(
+                  (m) =>
+                    html`<tr>
+                      <td class="muted">
+                        ${m.createdAt.toISOString().replace('T', ' ').slice(0, 19)}
+                      </td>
+                      <td>${m.from}</td>
+                      <td>${m.to}</td>
+                      <td>${m.body}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }`,
+  );
+}

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import {
+  EmailAddress,
+  Id,
+  PlanDefaultsSchema,
+  TeamPermissionSchema,
+  TeamRoleSchema,
+  Timestamp,
+  UserRef,
+  issueAt,
+} from '@signport/core';
+
+/** An SMS number in E.164 form, e.g. `+15551234567`. */
+export const PhoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+[1-9]\d{6,14}$/, 'Use the international format, e.g. +15551234567');
+
+const TeamMemberInput = z.object({
+  userId: Id,
+  teamRole: TeamRoleSchema,
+  permission: TeamPermissionSchema,
+});
+
+export const CreateTeamRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    members: z.array(TeamMemberInput).min(1).max(500),
+  })
+  .superRefine((request, ctx) => {
+    const rainmakers = request.members.filter((member) => member.teamRole === 'rainmaker');
+    if (rainmakers.length !== 1) issueAt(ctx, ['members'], 'Name exactly one rainmaker');
+    const ids = request.members.map((member) => member.userId);
+    if (new Set(ids).size !== ids.length) issueAt(ctx, ['members'], 'List each user once');
+  })
+  .meta({ id: 'CreateTeamRequest' });
+export type CreateTeamRequest = z.infer<typeof CreateTeamRequest>;
+
+export const TeamMember = z
+  .object({ user: UserRef, teamRole: TeamRoleSchema, permission: TeamPermissionSchema })
+  .meta({ id: 'TeamMember' });
+export type TeamMember = z.infer<typeof TeamMember>;
+
+export const Team = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    members: z.array(TeamMember),
+    planDefaults: PlanDefaultsSchema,
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'Team' });
+export type Team = z.infer<typeof Team>;
+
+export const CreateTeamContactRequest = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    email: EmailAddress.nullable().default(null),
+    phone: PhoneNumber.nullable().default(null),
+    assigneeId: Id.nullable()
+      .default(null)
+      .meta({ description: 'The team member who is the contact’s primary assignee' }),
+  })
+  .meta({ id: 'CreateTeamContactRequest' });
+export type CreateTeamContactRequest = z.infer<typeof CreateTeamContactRequest>;
+
+export const TeamContact = z
+  .object({
+    id: z.string(),
+    teamId: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    assigneeId: z.string().nullable(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'TeamContact' });
+export type TeamContact = z.infer<typeof TeamContact>;
+
+export const TeamContactList = z
+  .object({ items: z.array(TeamContact) })
+  .meta({ id: 'TeamContactList' });
+
+export const TimelineEvent = z
+  .object({
+    id: z.string(),
+    kind: z.string().meta({
+      description:
+        'enrolled, unenrolled, email_sent, sms_sent, task_created, email_skipped_over_quota, step_skipped_no_address, completed',
+    }),
+    planId: z.string().nullable(),
+    stepIndex: z.int().nullable(),
+    agentId: z.string().nullable().meta({ description: 'Who sent or was assigned the step' }),
+    replyToAgentId: z.string().nullable().meta({ description: 'Who receives the replies' }),
+    note: z.string().nullable(),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'TimelineEvent' });
+
+export const Timeline = z.object({ items: z.array(TimelineEvent) }).meta({ id: 'Timeline' });
+export type Timeline = z.infer<typeof Timeline>;
