@@ -12,6 +12,7 @@ const suites = [
   { name: 'demo end-to-end', args: ['--filter', '@signport/demo', 'test'], counts: 'node' },
 ];
 
+// eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
 const stripAnsi = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 /** node:test prints `# pass N` / `ℹ pass N` per run; web-test-runner a running `N passed, N failed`. */

@@ -23,7 +23,27 @@ import { defaultElementsDir, registerElementsAssetsRoutes } from './routes/eleme
 import { registerEmbedTokenRoutes } from './routes/embed-tokens.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMeRoutes } from './routes/me.js';
+import { registerClauseRoutes } from './routes/clauses.js';
+import { registerContactRoutes } from './routes/contacts.js';
+import { registerDelegationRoutes } from './routes/delegations.js';
+import { registerInstructionRoutes } from './routes/instructions.js';
+import { registerMeSendersRoutes } from './routes/me-senders.js';
 import { registerUserRoutes } from './routes/users.js';
+import { registerDevSmsRoutes } from './routes/dev-sms.js';
+import { registerPlanDefaultsRoutes } from './routes/plan-defaults.js';
+import { registerPlanEnrollmentRoutes } from './routes/plan-enrollments.js';
+import { registerPlanRoutes } from './routes/plans.js';
+import { registerTaskRoutes } from './routes/tasks.js';
+import { registerTeamContactRoutes } from './routes/team-contacts.js';
+import { registerTeamRoutes } from './routes/teams.js';
+import { registerUsageRoutes } from './routes/usage.js';
+import { registerClientPortalRoutes } from './routes/client-portal.js';
+import { registerAccountRoutes } from './routes/account.js';
+import { registerHostedSigningPageRoutes } from './routes/hosted-signing-page.js';
+import { registerPartyRoutes } from './routes/party.js';
+import { registerSessionRoutes } from './routes/sessions.js';
+import { registerTemplateRoutes } from './routes/templates.js';
+import { registerVerifyRoutes } from './routes/verify.js';
 
 export interface AppDeps {
   db: Database;
@@ -65,8 +85,16 @@ export function createApp({
 
   app.use(requestId({ limitLength: 128 }), requestLog({ logger }));
   app.use('/elements/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  app.use('*', except('/elements/*', secureHeaders()));
-  app.use(corsAllowlist({ isOriginAllowed: originAllowedForSomeAccount(db, { clock }) }));
+  // A route's own header wins: template page images answer CORP `cross-origin` so another origin's
+  // <sign-session> can show them.
+  app.use('*', except('/elements/*', secureHeaders({ overwrite: false })));
+  app.use(
+    corsAllowlist({
+      isOriginAllowed: originAllowedForSomeAccount(db, { clock }),
+      // The portal's refresh token is an HttpOnly cookie, sent cross-site only with credentials.
+      allowCredentials: (path) => path.startsWith('/v1/portal/'),
+    }),
+  );
   app.use(
     methodNotAllowed({
       app,
@@ -91,8 +119,28 @@ export function createApp({
   registerUserRoutes(app, context);
   registerEmbedTokenRoutes(app, context);
   registerMeRoutes(app, context);
+  registerDelegationRoutes(app, context);
+  registerMeSendersRoutes(app, context);
+  registerContactRoutes(app, context);
+  registerInstructionRoutes(app, context);
+  registerClauseRoutes(app, context);
+  registerTeamRoutes(app, context);
+  registerPlanDefaultsRoutes(app, context);
+  registerTeamContactRoutes(app, context);
+  registerPlanRoutes(app, context);
+  registerPlanEnrollmentRoutes(app, context);
+  registerUsageRoutes(app, context);
+  registerTaskRoutes(app, context);
+  registerClientPortalRoutes(app, context);
+  registerAccountRoutes(app, context);
+  registerTemplateRoutes(app, context);
+  registerSessionRoutes(app, context);
+  registerPartyRoutes(app, context);
+  registerVerifyRoutes(app, context);
+  registerHostedSigningPageRoutes(app, context);
   registerApiDocsRoutes(app, context);
   registerElementsAssetsRoutes(app, elementsDir);
+  if (config.nodeEnv !== 'production') registerDevSmsRoutes(app, context);
   if (config.nodeEnv !== 'production') registerDevMailboxRoutes(app, context);
 
   app.notFound(notFoundHandler);

@@ -20,6 +20,11 @@ export interface Config {
   trustProxy: boolean;
   /** How long a write waits for a locked file database before failing. */
   busyTimeoutMs: number;
+  /** A PKCS#12 file sealing completed documents; unset: a self-signed certificate kept in the database. */
+  signingP12Path: string | undefined;
+  signingP12Passphrase: string | undefined;
+  /** How long an emailed or minted signing link stays valid. */
+  partyLinkTtlDays: number;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +44,9 @@ const Env = z.object({
   SIGNPORT_SECRET: z.string().min(32, 'Use at least 32 characters').optional(),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0']).default('false'),
   DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).default(5000),
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSPHRASE: z.string().optional(),
+  PARTY_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 /**
@@ -69,6 +77,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secret: vars.SIGNPORT_SECRET,
     trustProxy: vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1',
     busyTimeoutMs: vars.DATABASE_BUSY_TIMEOUT_MS,
+    signingP12Path: vars.SIGNING_P12_PATH,
+    signingP12Passphrase: vars.SIGNING_P12_PASSPHRASE,
+    partyLinkTtlDays: vars.PARTY_LINK_TTL_DAYS,
   };
 }
 

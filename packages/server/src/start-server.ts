@@ -8,6 +8,7 @@ import { openDatabase } from './db/open-database.js';
 import { createJobHandlers } from './jobs/create-job-handlers.js';
 import { startJobWorker } from './jobs/start-job-worker.js';
 import { silentLogger, type Logger } from './logger.js';
+import { loadSealingKey } from './sealing/load-sealing-key.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. `http://localhost:8787` (the real port when `port` was 0). */
@@ -36,6 +37,8 @@ export async function startServer(
     busyTimeoutMs: config.busyTimeoutMs,
   });
   await migrate(database.db);
+  // Creates the sealing certificate on first start (or fails fast on a bad SIGNING_P12_PATH).
+  await loadSealingKey(database.db, config);
   const { db } = database;
   const worker = startJobWorker({
     db,

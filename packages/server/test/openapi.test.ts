@@ -28,12 +28,10 @@ test('GET /v1/openapi.json is a valid OpenAPI 3.1 document of every route', asyn
   assert.equal(result.valid, true);
   assert.equal(validator.version, '3.1');
 
-  assert.deepEqual(Object.keys(doc.paths).sort(), [
-    '/healthz',
-    '/v1/embed-tokens',
-    '/v1/me',
-    '/v1/users/{externalId}',
-  ]);
+  // Each feature checks its own paths; these are the spine's.
+  for (const path of ['/healthz', '/v1/embed-tokens', '/v1/me', '/v1/users/{externalId}']) {
+    assert.ok(doc.paths[path], path);
+  }
   assert.deepEqual(doc.paths['/v1/me']?.get?.security, [{ embedToken: [] }]);
   assert.deepEqual(doc.paths['/v1/users/{externalId}']?.put?.security, [{ secretKey: [] }]);
   assert.equal(doc.components.securitySchemes.secretKey?.scheme, 'bearer');

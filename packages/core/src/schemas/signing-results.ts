@@ -43,23 +43,36 @@ export const VerifyResult = z
   .meta({ id: 'VerifyResult' });
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
-const SigningUrl = z
+/** A page of the host's site that opens emailed links: `{token}` marks where the token goes. */
+const HostPageUrl = z
   .url({ protocol: /^https?$/ })
   .max(2048)
   .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' });
 
-/** Account settings the host changes with its secret key. */
+/** Account settings the host changes with its secret key; only the fields sent change. */
 export const UpdateAccountRequest = z
   .object({
-    signingUrl: SigningUrl.nullable().meta({
+    signingUrl: HostPageUrl.nullable().optional().meta({
       description:
         'Your signing page, with `{token}` where the party token goes; null uses the hosted page',
     }),
+    portalUrl: HostPageUrl.nullable()
+      .optional()
+      .meta({
+        description:
+          'Your client portal page (with `<client-portal-login>`), with `{token}` where the ' +
+          'set-password token of invitation and reset links goes; null uses the hosted page',
+      }),
   })
   .meta({ id: 'UpdateAccountRequest' });
 export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
 
 export const AccountSettings = z
-  .object({ id: z.string(), name: z.string(), signingUrl: z.string().nullable() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    signingUrl: z.string().nullable(),
+    portalUrl: z.string().nullable(),
+  })
   .meta({ id: 'AccountSettings' });
 export type AccountSettings = z.infer<typeof AccountSettings>;

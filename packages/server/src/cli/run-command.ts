@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UpdateAccountRequest } from '@signport/core';
 import { addAccountOrigin } from '../accounts/add-account-origin.js';
 import { createAccount } from '../accounts/create-account.js';
 import { listAccounts } from '../accounts/list-accounts.js';
@@ -6,6 +7,7 @@ import { removeAccountOrigin } from '../accounts/remove-account-origin.js';
 import { rotateSecretKey } from '../accounts/rotate-secret-key.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
+import { setSigningUrl } from '../party/set-signing-url.js';
 import { UsageError } from './usage.js';
 
 /** Runs one CLI command against the database and returns what to print as JSON. */
@@ -22,6 +24,7 @@ export async function runCommand(
         name: { type: 'string' },
         origin: { type: 'string', multiple: true },
         account: { type: 'string' },
+        'signing-url': { type: 'string' },
       },
     });
   } catch (error) {
@@ -51,6 +54,15 @@ export async function runCommand(
     case 'account origins remove': {
       const accountId = required('account');
       return { accountId, origins: await removeAccountOrigin(db, accountId, oneOrigin()) };
+    }
+    case 'account set': {
+      const signingUrl = values['signing-url'];
+      if (signingUrl === undefined) throw new UsageError('--signing-url is required.');
+      const parsed = UpdateAccountRequest.safeParse({ signingUrl: signingUrl.trim() || null });
+      if (!parsed.success) {
+        throw new UsageError(`--signing-url: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      }
+      return setSigningUrl({ db, clock }, required('account'), parsed.data.signingUrl ?? null);
     }
     case 'key rotate':
       return rotateSecretKey(db, required('account'), clock);

@@ -3,6 +3,9 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import { deliverEmail } from '../mail/deliver-email.js';
 import { SEND_EMAIL_JOB } from '../mail/send-email.js';
+import { createPlanJobHandlers } from '../plans/create-plan-job-handlers.js';
+import { createPortalJobHandlers } from '../portal/create-portal-job-handlers.js';
+import { FINALIZE_SESSION_JOB, finalizeSessionJob } from '../sealing/finalize-session-job.js';
 import type { JobHandlers } from './job-handler.js';
 
 /** Every job kind the server knows, wired to its handler. */
@@ -22,5 +25,8 @@ export function createJobHandlers({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
     }),
+    ...createPlanJobHandlers({ db, clock }),
+    ...createPortalJobHandlers({ db, clock, publicUrl: config.publicUrl }),
+    [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config }),
   };
 }

@@ -1,4 +1,5 @@
 import { createTransport } from 'nodemailer';
+import { databaseBlobStore } from '../blobs/database-blob-store.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { outboxEmails } from '../db/schema/index.js';
@@ -18,9 +19,19 @@ export interface DeliverEmailOptions {
 /** The `send_email` job handler: hands the message to SMTP or stores it in the outbox. */
 export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptions): JobHandler {
   const transport = smtpUrl ? createTransport(smtpUrl) : undefined;
+  const blobStore = databaseBlobStore({ db, clock });
   return async (payload, { jobId, accountId }) => {
     const message = EmailMessage.parse(payload);
     const from = message.from ?? mailFrom;
+    const attachments = await Promise.all(
+      message.attachments.map(async (attachment) => {
+        const stored = accountId
+          ? await blobStore.getBlob(accountId, attachment.blobId)
+          : undefined;
+        if (!stored) throw new Error(`Attachment ${attachment.filename} is missing.`);
+        return { ...attachment, content: Buffer.from(stored.bytes), size: stored.size };
+      }),
+    );
     if (transport) {
       await transport.sendMail({
         from,
@@ -31,6 +42,11 @@ export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptio
         subject: message.subject,
         text: message.text,
         html: message.html,
+        attachments: attachments.map(({ filename, contentType, content }) => ({
+          filename,
+          contentType,
+          content,
+        })),
       });
       return;
     }
@@ -48,6 +64,12 @@ export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptio
         subject: message.subject,
         text: message.text,
         html: message.html,
+        attachments: attachments.map(({ filename, contentType, blobId, size }) => ({
+          filename,
+          contentType,
+          blobId,
+          size,
+        })),
         createdAt: clock(),
       })
       .onConflictDoNothing({ target: outboxEmails.jobId });

@@ -10,6 +10,8 @@ export interface CorsAllowlistOptions {
   allowHeaders?: string[];
   exposeHeaders?: string[];
   maxAgeSeconds?: number;
+  /** Paths whose allowed origins may send cookies (`Access-Control-Allow-Credentials: true`). */
+  allowCredentials?(path: string): boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export function corsAllowlist({
   allowHeaders = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
   exposeHeaders = ['X-Request-Id', 'Retry-After'],
   maxAgeSeconds = 600,
+  allowCredentials = () => false,
 }: CorsAllowlistOptions) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const origin = c.req.header('Origin');
@@ -46,6 +49,7 @@ export function corsAllowlist({
       c.header('Access-Control-Allow-Methods', allowMethods.join(', '));
       c.header('Access-Control-Allow-Headers', allowHeaders.join(', '));
       c.header('Access-Control-Max-Age', String(maxAgeSeconds));
+      if (allowCredentials(c.req.path)) c.header('Access-Control-Allow-Credentials', 'true');
       return c.body(null, 204);
     }
 
@@ -60,6 +64,8 @@ export function corsAllowlist({
     if (policy === 'account' || (await isOriginAllowed(origin))) {
       c.res.headers.set('Access-Control-Allow-Origin', origin);
       c.res.headers.set('Access-Control-Expose-Headers', exposeHeaders.join(', '));
+      if (allowCredentials(c.req.path))
+        c.res.headers.set('Access-Control-Allow-Credentials', 'true');
     }
   });
 }

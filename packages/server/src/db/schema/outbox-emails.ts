@@ -20,6 +20,10 @@ export const outboxEmails = sqliteTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html'),
+    attachments: text('attachments', { mode: 'json' })
+      .$type<Array<{ filename: string; contentType: string; blobId: string; size: number }>>()
+      .notNull()
+      .default([]),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('outbox_emails_created_idx').on(table.createdAt)],
