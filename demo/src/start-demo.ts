@@ -62,7 +62,18 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     });
     const hostApi = new ApiClient({ baseUrl: api.url, token: credentials.secretKey });
     const pageScript = await buildPageScript();
-    const site = await serveSite(createSiteApp({ apiUrl: api.url, hostApi, pageScript }), demoPort);
+    const site = await serveSite(
+      createSiteApp({
+        apiUrl: api.url,
+        hostApi,
+        pageScript,
+        purchaseAgreementTemplateId: credentials.purchaseAgreementTemplateId,
+        accountId: credentials.accountId,
+        portalClientId: credentials.ownerClientId,
+        teamId: credentials.teamId,
+      }),
+      demoPort,
+    );
     return {
       demoUrl,
       apiUrl: api.url,

@@ -12,6 +12,10 @@ export interface DemoCredentials {
   origins: string[];
   secretKey: string;
   delegationsSeeded: boolean;
+  /** Betty's purchase agreement template, once seeded (absent in files written before it existed). */
+  purchaseAgreementTemplateId?: string;
+  /** The Shoreline Team, once seeded. */
+  teamId?: string;
 }
 
 /** The stored credentials for `databaseUrl`, or undefined when that database has not been seeded. */

@@ -3,8 +3,16 @@ import { allowDemoOrigin } from './allow-demo-origin.js';
 import type { DemoCredentials } from './credentials.js';
 import { writeCredentials } from './credentials.js';
 import { ensureDemoAccount } from './ensure-demo-account.js';
+import { seedClientPortal, type SeededClientPortal } from './seed-client-portal.js';
 import { seedDelegations } from './seed-delegations.js';
+import { seedPurchaseAgreement } from './seed-purchase-agreement.js';
+import { seedTeamPlans } from './seed-team-plans.js';
+import { setPortalPage } from './set-portal-page.js';
+import { setSigningPage } from './set-signing-page.js';
 import { seedUsers, type SeededUsers } from './seed-users.js';
+
+/** The stored credentials, and what the site needs to know about the seeded clients. */
+export type SeededDemo = DemoCredentials & SeededClientPortal;
 
 export interface SeedDemoOptions {
   apiUrl: string;
@@ -16,9 +24,12 @@ export interface SeedDemoOptions {
 
 /**
  * Brings the demo's Signport account to its seeded state: the account on first start, the users on
- * every start (idempotent PUTs that keep logo URLs on the current origin), delegations once.
+ * every start (idempotent PUTs that keep logo URLs on the current origin), delegations once, the
+ * signing and portal pages on every start (they follow the demo's URL), Betty's purchase agreement
+ * template once (again if it was deleted), Alice's clients (what is missing of them) and the
+ * Shoreline Team with its plan once (again if it was deleted).
  */
-export async function seedDemo(options: SeedDemoOptions): Promise<DemoCredentials> {
+export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
   const { apiUrl, demoUrl, log } = options;
   const accountOptions = { ...options, demoOrigin: demoUrl };
   let credentials = await ensureDemoAccount(accountOptions);
@@ -43,5 +54,28 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoCredential
     credentials = { ...credentials, delegationsSeeded: true };
     await writeCredentials(options.credentialsPath, credentials);
   }
-  return credentials;
+
+  const signingUrl = await setSigningPage(hostApi, demoUrl);
+  log(`Emailed signing links open ${signingUrl}`);
+  const agreement = await seedPurchaseAgreement({
+    apiUrl,
+    hostApi,
+    templateId: credentials.purchaseAgreementTemplateId,
+  });
+  if (agreement.created) {
+    log('Uploaded the purchase agreement template for Betty Agent');
+    credentials = { ...credentials, purchaseAgreementTemplateId: agreement.templateId };
+    await writeCredentials(options.credentialsPath, credentials);
+  }
+
+  const portalUrl = await setPortalPage(hostApi, demoUrl);
+  log(`Emailed client login links open ${portalUrl}`);
+  const portal = await seedClientPortal(hostApi, users);
+  const team = await seedTeamPlans(hostApi, users, credentials.teamId);
+  if (team.created) {
+    log('Created the Shoreline Team: Bernie (rainmaker), Alice (enhanced), Betty (basic)');
+    credentials = { ...credentials, teamId: team.teamId };
+    await writeCredentials(options.credentialsPath, credentials);
+  }
+  return { ...credentials, ...portal };
 }

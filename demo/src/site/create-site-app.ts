@@ -2,14 +2,19 @@ import { Hono, type Context } from 'hono';
 import type { ApiClient } from '@signport/core/client';
 import { findDemoUser } from '../demo-users.js';
 import { brokerageLogoSvg, userLogoSvg } from './assets/logos.js';
+import { portalPageCss } from './assets/portal-page-css.js';
+import { signPageCss } from './assets/sign-page-css.js';
 import { siteCss } from './assets/site-css.js';
+import { clientLoginRoute } from './client-login-route.js';
 import { currentUser } from './current-user.js';
 import { embedTokenRoute } from './embed-token-route.js';
 import { layout } from './layout.js';
 import { elementPage } from './pages/element-page.js';
 import { homePage } from './pages/home-page.js';
+import { signRoute } from './sign-route.js';
 import { elementPages } from './site-pages.js';
 import { switchUserRoute } from './switch-user-route.js';
+import { teamPlansRoute } from './team-plans-route.js';
 
 export interface SiteOptions {
   /** Base URL of the Signport API, a different origin from this site. */
@@ -18,15 +23,33 @@ export interface SiteOptions {
   hostApi: ApiClient;
   /** The bundled page script (see build-page-script.ts). */
   pageScript: string;
+  /** The seeded purchase agreement template sent from "Sign a document". */
+  purchaseAgreementTemplateId?: string | undefined;
+  /** The demo's Signport account, whose clients sign in on "/portal". */
+  accountId: string;
+  /** The client "Client login" sets up by default (Olivia Owner). */
+  portalClientId: string;
+  /** The seeded Shoreline Team shown on "Team plans". */
+  teamId: string | undefined;
 }
 
 /** Shoreline Realty's website: pages, its tiny backend, and its static assets. */
-export function createSiteApp({ apiUrl, hostApi, pageScript }: SiteOptions) {
+export function createSiteApp({
+  apiUrl,
+  hostApi,
+  pageScript,
+  purchaseAgreementTemplateId,
+  accountId,
+  portalClientId,
+  teamId,
+}: SiteOptions) {
   const app = new Hono();
   const asset = (c: Context, body: string, type: string) =>
     c.body(body, 200, { 'content-type': type, 'cache-control': 'no-cache' });
 
-  app.get('/assets/site.css', (c) => asset(c, siteCss, 'text/css; charset=utf-8'));
+  app.get('/assets/site.css', (c) =>
+    asset(c, siteCss + signPageCss + portalPageCss, 'text/css; charset=utf-8'),
+  );
   app.get('/assets/page.js', (c) => asset(c, pageScript, 'text/javascript; charset=utf-8'));
   app.get('/assets/logo.svg', (c) => asset(c, brokerageLogoSvg, 'image/svg+xml'));
   app.get('/assets/logos/:file{[a-z]+\\.svg}', (c) => {
@@ -36,6 +59,9 @@ export function createSiteApp({ apiUrl, hostApi, pageScript }: SiteOptions) {
 
   app.route('/', switchUserRoute);
   app.route('/', embedTokenRoute(hostApi));
+  app.route('/', signRoute({ apiUrl, templateId: purchaseAgreementTemplateId }));
+  app.route('/', clientLoginRoute({ apiUrl, hostApi, accountId, defaultClientId: portalClientId }));
+  app.route('/', teamPlansRoute({ apiUrl, hostApi, teamId }));
 
   app.get('/', (c) => {
     const user = currentUser(c);
@@ -43,7 +69,9 @@ export function createSiteApp({ apiUrl, hostApi, pageScript }: SiteOptions) {
       layout({ title: 'Home', path: '/', user, apiUrl, content: homePage({ user, apiUrl }) }),
     );
   });
-  for (const page of elementPages) {
+  // Pages with their own route are served above; the others show a placeholder for their element.
+  const builtPages = new Set(['/sign', '/client-login', '/team-plans']);
+  for (const page of elementPages.filter(({ path }) => !builtPages.has(path))) {
     app.get(page.path, (c) =>
       c.html(
         layout({

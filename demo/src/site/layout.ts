@@ -9,6 +9,8 @@ export interface LayoutOptions {
   path: string;
   user: DemoUser;
   apiUrl: string;
+  /** Someone outside the brokerage (a party opening a signing link): no "Logged in as". */
+  visitor?: boolean;
   content: HtmlEscapedString | Promise<HtmlEscapedString>;
 }
 
@@ -18,7 +20,7 @@ const navigation = [{ path: '/', label: 'Home' }, ...elementPages];
  * Every page of the host site: it loads the elements bundle from the Signport server's origin and
  * wraps the content in one `<signport-provider>` that the page script gives a token provider.
  */
-export function layout({ title, path, user, apiUrl, content }: LayoutOptions) {
+export function layout({ title, path, user, apiUrl, visitor = false, content }: LayoutOptions) {
   return html`<!doctype html>
     <html lang="en">
       <head>
@@ -30,8 +32,10 @@ export function layout({ title, path, user, apiUrl, content }: LayoutOptions) {
         <script>
           document.documentElement.classList.add('js');
         </script>
-        <script type="module" src="${apiUrl}/elements/signport.js"></script>
+        <!-- Module scripts run in order: the page gives the provider its token provider before
+          the elements upgrade and make their first requests. -->
         <script type="module" src="/assets/page.js"></script>
+        <script type="module" src="${apiUrl}/elements/signport.js"></script>
       </head>
       <body>
         <header class="site-header">
@@ -43,19 +47,7 @@ export function layout({ title, path, user, apiUrl, content }: LayoutOptions) {
                 <span class="brand-tag">Homes by the water since 1987</span>
               </span>
             </a>
-            <form class="user-switcher" method="post" action="/switch-user">
-              <label for="demo-user">Logged in as</label>
-              <select id="demo-user" name="user">
-                ${demoUsers.map(
-                  (person) =>
-                    html`<option value="${person.externalId}" ${person === user ? 'selected' : ''}>
-                      ${person.name} (${person.title})
-                    </option>`,
-                )}
-              </select>
-              <input type="hidden" name="returnTo" value="${path}" />
-              <button type="submit">Switch</button>
-            </form>
+            ${visitor ? '' : userSwitcher(user, path)}
           </div>
           <nav class="site-nav" aria-label="Main">
             <div class="wrap">
@@ -88,4 +80,21 @@ export function layout({ title, path, user, apiUrl, content }: LayoutOptions) {
         </footer>
       </body>
     </html>`;
+}
+
+/** The stand-in for the brokerage's own login: who the visitor is on this site. */
+function userSwitcher(user: DemoUser, path: string) {
+  return html`<form class="user-switcher" method="post" action="/switch-user">
+    <label for="demo-user">Logged in as</label>
+    <select id="demo-user" name="user">
+      ${demoUsers.map(
+        (person) =>
+          html`<option value="${person.externalId}" ${person === user ? 'selected' : ''}>
+            ${person.name} (${person.title})
+          </option>`,
+      )}
+    </select>
+    <input type="hidden" name="returnTo" value="${path}" />
+    <button type="submit">Switch</button>
+  </form>`;
 }

@@ -24,14 +24,14 @@ export const elementPages: readonly ElementPage[] = [
   {
     path: '/client-login',
     label: 'Client login',
-    element: 'client-portal-login',
+    element: 'portal-access-setup',
     summary:
-      "Owners, buyers and tenants sign in to see their documents and their agent's feedback.",
+      'As Alice, give an owner a portal login and send the login email; the owner signs in on the client portal page.',
   },
   {
     path: '/team-plans',
     label: 'Team plans',
-    element: 'team-plan-defaults',
+    element: 'plan-defaults',
     summary: 'Choose who sends each step of the team plans: the rainmaker or the contact assignee.',
   },
 ];
