@@ -70,7 +70,10 @@ export function serializeLocalWrites(client: Client, options: SerializeLocalWrit
       const release = await lock.acquire();
       try {
         // The transaction begins on the shared connection, which it then takes for its own.
-        return releasingWhenEnded(await onSharedConnection(() => client.transaction(mode)), release);
+        return releasingWhenEnded(
+          await onSharedConnection(() => client.transaction(mode)),
+          release,
+        );
       } catch (error) {
         release();
         throw error;

@@ -35,7 +35,6 @@ import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
 import { partyOutcome } from './party-outcome.js';
 import { storePartyValues } from './store-party-values.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 export interface CompletePartyDeps {
   db: Database;
@@ -79,7 +78,7 @@ export async function completeParty(
   }
 
   const now = deps.clock();
-  const lastSignature = await writeTransaction(deps.db, async (tx) => {
+  const lastSignature = await deps.db.transaction(async (tx) => {
     const { session, parties, values, party } = await loadPartySession(tx, principal);
     if (party.status === 'completed') return false;
     if (party.status === 'declined') {

@@ -14,7 +14,6 @@ import { declinedEmail } from '../sessions/session-emails.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { loadPartySession } from './load-party-session.js';
 import { partyOutcome } from './party-outcome.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 /** A party refuses to sign: the session ends as declined and the sender is told why. A retry answers the same. */
 export async function declineParty(
@@ -23,7 +22,7 @@ export async function declineParty(
   reason: string,
   request: RequestOrigin,
 ): Promise<PartyOutcome> {
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const { session, party } = await loadPartySession(tx, principal);
     if (party.status === 'declined') return;
     if (party.status === 'completed') {

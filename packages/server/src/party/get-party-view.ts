@@ -25,7 +25,6 @@ import {
 } from './consent-disclosure.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 /**
  * What this party sees: the pages, their own role's fields with values and locks, what others
@@ -140,7 +139,7 @@ async function recordFirstView(
   request: RequestOrigin,
 ): Promise<void> {
   const now = deps.clock();
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const firstView = await tx
       .update(sessionParties)
       .set({ viewedAt: now })

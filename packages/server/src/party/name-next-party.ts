@@ -11,7 +11,6 @@ import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { loadPartySession } from './load-party-session.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 export interface NamedParties {
   role: string;
@@ -28,7 +27,7 @@ export async function nameNextParty(
   input: z.output<typeof NextPartyRequest>,
   request: RequestOrigin,
 ): Promise<NamedParties> {
-  return writeTransaction(deps.db, async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const { session, parties } = await loadPartySession(tx, principal);
     const rules = accessSession(session, parties);
     const allowed = mayNameParty(

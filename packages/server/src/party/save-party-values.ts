@@ -8,7 +8,6 @@ import { checkPartyValues } from './check-party-values.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
 import { storePartyValues } from './store-party-values.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 /** Saves a party's progress without signing ("save incomplete"); all values or none. */
 export async function savePartyValues(
@@ -18,7 +17,7 @@ export async function savePartyValues(
   request: RequestOrigin,
 ): Promise<SavedPartyValues> {
   const now = deps.clock();
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const { session, parties } = await loadPartySession(tx, principal);
     const checked = checkPartyValues(
       session.template.fields,

@@ -33,7 +33,6 @@ import { sendSession } from '../sessions/send-session.js';
 import { toSessionResponse } from '../sessions/to-session-response.js';
 import { voidSession } from '../sessions/void-session.js';
 import { errorResponses } from './error-responses.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {
   Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow };
@@ -167,7 +166,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
     }),
     async (c) => {
       const { id } = c.req.valid('param');
-      await writeTransaction(db, (tx) =>
+      await db.transaction((tx) =>
         sendSession({ db: tx, ...linkDeps }, c.var.principal, id, requestOrigin(c, config)),
       );
       return c.json(await respond(c.var.principal, id), 200);

@@ -14,7 +14,6 @@ import { completedEmail } from '../sessions/session-emails.js';
 import { buildAuditCertificate } from './build-audit-certificate.js';
 import { buildPlacements } from './build-placements.js';
 import { loadSealingKey } from './load-sealing-key.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 
 export interface FinalizeSessionDeps {
   db: Database;
@@ -77,7 +76,7 @@ export async function finalizeSession(
   );
 
   try {
-    await writeTransaction(deps.db, async (tx) => {
+    await deps.db.transaction(async (tx) => {
       const pdf = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(accountId, {
         bytes: finalized.pdf,
         contentType: 'application/pdf',

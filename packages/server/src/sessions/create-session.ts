@@ -13,7 +13,6 @@ import { loadUserRefs } from './load-user-refs.js';
 import { recordEvent, type RequestOrigin } from './record-event.js';
 import { ruleRefusal } from './rule-refusal.js';
 import { sendSession, type SendSessionDeps } from './send-session.js';
-import { writeTransaction } from './write-transaction.js';
 
 type CreateSessionInput = z.output<typeof CreateSessionRequest>;
 
@@ -111,7 +110,7 @@ export async function createSession(
   }
 
   const id = newId('ses');
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     await tx.insert(signingSessions).values({
       id,
       accountId: principal.accountId,

@@ -5,7 +5,6 @@ import { ApiError } from '../errors/api-error.js';
 import { findSenderSession } from './find-sender-session.js';
 import { inviteParties, type InvitePartiesDeps, type PartyDelivery } from './invite-parties.js';
 import { loadSessionPeople } from './session-people.js';
-import { writeTransaction } from './write-transaction.js';
 
 /**
  * Emails a fresh link again to the parties whose turn it is (or those of them listed), on the
@@ -19,7 +18,7 @@ export async function remindSession(
   sessionId: string,
   partyIds: string[] | undefined,
 ): Promise<PartyDelivery[]> {
-  return writeTransaction(deps.db, async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     if (!isPartyEditableState(session.status)) {
       throw new ApiError(

@@ -11,7 +11,6 @@ import { recordEvent, type RequestOrigin } from './record-event.js';
 import { ruleRefusal } from './rule-refusal.js';
 import { voidedEmail } from './session-emails.js';
 import { loadSessionPeople } from './session-people.js';
-import { writeTransaction } from './write-transaction.js';
 
 /** Cancels a session: every signing link stops working at once, and invited parties are told. */
 export async function voidSession(
@@ -20,7 +19,7 @@ export async function voidSession(
   sessionId: string,
   { reason, request }: { reason: string | undefined; request: RequestOrigin },
 ): Promise<void> {
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     const next = nextState(session.status, 'void');
     if (!next.ok) throw ruleRefusal(next.error);

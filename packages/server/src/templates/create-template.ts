@@ -8,7 +8,6 @@ import { newId } from '../ids.js';
 import { inspectPdf } from '../pdf/inspect-pdf.js';
 import { PdfRejectedError } from '../pdf/pdf-rejected-error.js';
 import { renderPages } from '../pdf/render-pages.js';
-import { writeTransaction } from '../sessions/write-transaction.js';
 import { detectTemplateFields } from './detect-template-fields.js';
 import { displayedSize } from './field-geometry.js';
 import { pdfUploadError } from './pdf-upload-error.js';
@@ -59,7 +58,7 @@ export async function createTemplate(
 
   const id = newId('tpl');
   const now = deps.clock();
-  await writeTransaction(deps.db, async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const store = databaseBlobStore({ db: tx, clock: deps.clock });
     const pdf = await store.putBlob(input.accountId, {
       bytes: input.pdf,
