@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -14,8 +13,8 @@ import type {
 } from '@signport/core';
 import { listingAgreementName, olivia } from '../src/portal/shoreline-clients.js';
 import type { DemoCredentials } from '../src/seed/credentials.js';
-import { startDemo, type RunningDemo } from '../src/start-demo.js';
-import { launchChromium } from './chromium.js';
+import type { RunningDemo } from '../src/start-demo.js';
+import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { readMailbox, waitForMessage, type MailboxMessage } from './mailbox.js';
 import { runPdfTool } from './pdf-tools.js';
 
@@ -36,7 +35,6 @@ function portalLinkOf(email: MailboxMessage): string {
 }
 
 describe('the client portal on the demo site', () => {
-  let workDir: string;
   let screenshots: string;
   let demo: RunningDemo | undefined;
   let browser: Browser | undefined;
@@ -95,27 +93,15 @@ describe('the client portal on the demo site', () => {
     assert.ok(width <= 375, `no sideways scrolling at 375 px (page is ${width} px wide)`);
   };
 
+  let harness: DemoUnderTest | undefined;
   before(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'signport-demo-portal-'));
-    screenshots = process.env.SIGNPORT_SCREENSHOTS ?? join(workDir, 'screenshots');
-    await mkdir(screenshots, { recursive: true });
-    const credentialsPath = join(workDir, 'demo-credentials.json');
-    demo = await startDemo({
-      demoPort: 0,
-      apiPort: 0,
-      databaseUrl: `file:${join(workDir, 'demo.db')}`,
-      credentialsPath,
-      quiet: true,
-    });
-    credentials = JSON.parse(await readFile(credentialsPath, 'utf8')) as DemoCredentials;
-    browser = await launchChromium();
+    harness = await startDemoUnderTest('portal');
+    ({ screenshots, demo, credentials, browser } = harness);
   });
 
   after(async () => {
     await oliviaContext?.close();
-    await browser?.close();
-    await demo?.close();
-    await rm(workDir, { recursive: true, force: true });
+    await harness?.close();
   });
 
   test('the seed gives Alice her clients, Olivia’s listing, its feedback and a shared PDF', async () => {

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { EmbedToken, Session, SessionList, Template } from '@signport/core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import { purchaseAgreement } from '../src/signing/purchase-agreement.js';
-import { startDemo, type RunningDemo } from '../src/start-demo.js';
-import { launchChromium } from './chromium.js';
+import type { RunningDemo } from '../src/start-demo.js';
+import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { readMailbox, signingLinkOf, waitForMessage, type MailboxMessage } from './mailbox.js';
 import { runPdfTool, signatureHole } from './pdf-tools.js';
 
@@ -46,7 +45,6 @@ async function drawInto(page: Page, buttonName: string): Promise<void> {
 }
 
 describe('signing a purchase agreement on the demo site', () => {
-  let workDir: string;
   let screenshots: string;
   let demo: RunningDemo | undefined;
   let browser: Browser | undefined;
@@ -105,26 +103,14 @@ describe('signing a purchase agreement on the demo site', () => {
   const completionTo = (email: string) => (message: MailboxMessage) =>
     message.to.includes(email) && message.subject.startsWith('Completed:');
 
+  let harness: DemoUnderTest | undefined;
   before(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'signport-demo-signing-'));
-    screenshots = process.env.SIGNPORT_SCREENSHOTS ?? join(workDir, 'screenshots');
-    await mkdir(screenshots, { recursive: true });
-    const credentialsPath = join(workDir, 'demo-credentials.json');
-    demo = await startDemo({
-      demoPort: 0,
-      apiPort: 0,
-      databaseUrl: `file:${join(workDir, 'demo.db')}`,
-      credentialsPath,
-      quiet: true,
-    });
-    credentials = JSON.parse(await readFile(credentialsPath, 'utf8')) as DemoCredentials;
-    browser = await launchChromium();
+    harness = await startDemoUnderTest('signing');
+    ({ screenshots, demo, credentials, browser } = harness);
   });
 
   after(async () => {
-    await browser?.close();
-    await demo?.close();
-    await rm(workDir, { recursive: true, force: true });
+    await harness?.close();
   });
 
   test('the seed gives Betty the purchase agreement: buyer then seller, price locked', async () => {

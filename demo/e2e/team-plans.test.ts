@@ -1,17 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { EmbedToken, PlanDefaults, PlanList } from '@signport/core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
-import { startDemo, type RunningDemo } from '../src/start-demo.js';
+import type { RunningDemo } from '../src/start-demo.js';
 import type { TeamResponse } from '../src/team/shoreline-team.js';
-import { launchChromium } from './chromium.js';
+import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 
 describe('team plans on the demo site', () => {
-  let workDir: string;
   let screenshots: string;
   let demo: RunningDemo | undefined;
   let browser: Browser | undefined;
@@ -62,26 +59,14 @@ describe('team plans on the demo site', () => {
   const shoot = (page: Page, name: string) =>
     page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
 
+  let harness: DemoUnderTest | undefined;
   before(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'signport-demo-plans-'));
-    screenshots = process.env.SIGNPORT_SCREENSHOTS ?? join(workDir, 'screenshots');
-    await mkdir(screenshots, { recursive: true });
-    const credentialsPath = join(workDir, 'demo-credentials.json');
-    demo = await startDemo({
-      demoPort: 0,
-      apiPort: 0,
-      databaseUrl: `file:${join(workDir, 'demo.db')}`,
-      credentialsPath,
-      quiet: true,
-    });
-    credentials = JSON.parse(await readFile(credentialsPath, 'utf8')) as DemoCredentials;
-    browser = await launchChromium();
+    harness = await startDemoUnderTest('team-plans');
+    ({ screenshots, demo, credentials, browser } = harness);
   });
 
   after(async () => {
-    await browser?.close();
-    await demo?.close();
-    await rm(workDir, { recursive: true, force: true });
+    await harness?.close();
   });
 
   test('the seed makes the Shoreline Team and its plan with an email, a text and a task', async () => {
