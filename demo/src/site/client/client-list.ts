@@ -1,6 +1,7 @@
 import type { Client, ClientList } from '@signport/core/client';
 import type { AgentApi } from './session-list.js';
 import { element } from './create-element.js';
+import { showList } from './show-list.js';
 
 const typeLabels: Record<Client['type'], string> = {
   buyer: 'Buyer',
@@ -78,31 +79,10 @@ function clientItem(agent: AgentApi, client: Client, refresh: () => Promise<void
 /** Lists the agent's clients (`GET /v1/clients`) with their status and unread messages. */
 export async function showClients(container: HTMLElement, agent: AgentApi): Promise<void> {
   const refresh = () => showClients(container, agent);
-  container.dataset.state = 'loading';
-  container.setAttribute('aria-busy', 'true');
-  try {
-    const { items } = await agent.api.request<ClientList>('/v1/clients?limit=50');
-    container.replaceChildren(
-      items.length
-        ? element(
-            'ul',
-            { class: 'session-items' },
-            ...items.map((client) => clientItem(agent, client, refresh)),
-          )
-        : element('p', { class: 'status-detail' }, 'No clients are assigned to you.'),
-    );
-    container.dataset.state = 'ready';
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    container.replaceChildren(
-      element(
-        'p',
-        { class: 'form-error', role: 'alert' },
-        `Could not load your clients. ${reason}`,
-      ),
-    );
-    container.dataset.state = 'error';
-  } finally {
-    container.removeAttribute('aria-busy');
-  }
+  await showList(container, {
+    load: async () => (await agent.api.request<ClientList>('/v1/clients?limit=50')).items,
+    item: (client) => clientItem(agent, client, refresh),
+    empty: 'No clients are assigned to you.',
+    failure: 'Could not load your clients.',
+  });
 }

@@ -1,5 +1,6 @@
 import type { ApiClient, Session, SessionList, TokenProvider } from '@signport/core/client';
 import { element } from './create-element.js';
+import { showList } from './show-list.js';
 
 /** The signed-in agent's access to the API. */
 export interface AgentApi {
@@ -96,31 +97,10 @@ function sessionItem(agent: AgentApi, session: Session): HTMLLIElement {
 
 /** Lists the agent's sessions (`GET /v1/sessions`) with each party's progress. */
 export async function showSessions(container: HTMLElement, agent: AgentApi): Promise<void> {
-  container.dataset.state = 'loading';
-  container.setAttribute('aria-busy', 'true');
-  try {
-    const { items } = await agent.api.request<SessionList>('/v1/sessions?limit=20');
-    container.replaceChildren(
-      items.length
-        ? element(
-            'ul',
-            { class: 'session-items' },
-            ...items.map((item) => sessionItem(agent, item)),
-          )
-        : element('p', { class: 'status-detail' }, 'Nothing sent yet.'),
-    );
-    container.dataset.state = 'ready';
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    container.replaceChildren(
-      element(
-        'p',
-        { class: 'form-error', role: 'alert' },
-        `Could not load your documents. ${reason}`,
-      ),
-    );
-    container.dataset.state = 'error';
-  } finally {
-    container.removeAttribute('aria-busy');
-  }
+  await showList(container, {
+    load: async () => (await agent.api.request<SessionList>('/v1/sessions?limit=20')).items,
+    item: (session) => sessionItem(agent, session),
+    empty: 'Nothing sent yet.',
+    failure: 'Could not load your documents.',
+  });
 }
