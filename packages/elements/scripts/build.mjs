@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildEntries, distDir, packageDir } from './entries.mjs';
+import { minifyTemplates } from './minify-templates.mjs';
 
 rmSync(distDir, { recursive: true, force: true });
 
@@ -22,9 +23,10 @@ await Promise.all(
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      legalComments: 'linked',
+      legalComments: 'external',
       // Lit's decorators need experimentalDecorators and useDefineForClassFields: false from here.
       tsconfig: join(packageDir, 'tsconfig.json'),
+      plugins: [minifyTemplates()],
       logLevel: 'warning',
     }),
   ),

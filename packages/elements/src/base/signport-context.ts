@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { createContext } from './context.js';
 import type { TokenProvider } from '@signport/core/client';
 
 /** What `<signport-provider>` shares with the elements inside it. */

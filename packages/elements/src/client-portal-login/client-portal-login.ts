@@ -1,9 +1,9 @@
-import { provide } from '@lit/context';
 import { html, nothing, render } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SignportApiError } from '@signport/core/client';
 import { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH } from '../../../core/src/rules/portal-password.js';
+import { provideContext } from '../base/context.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
@@ -49,9 +49,7 @@ export class ClientPortalLogin extends SignportElement {
   @property({ attribute: 'activation-token' }) activationToken?: string;
 
   /** The signed-in session, shared with the elements inside; `undefined` while signed out. */
-  @provide({ context: portalSessionContext })
-  @state()
-  session?: PortalSession;
+  @state() session?: PortalSession;
 
   @state() private mode: Mode = 'sign-in';
   @state() private busy = false;
@@ -63,6 +61,8 @@ export class ClientPortalLogin extends SignportElement {
   // `private`, not `#`: the es2021 build turns `#` members into WeakMap helpers, too heavy for the budget.
   private readonly form = document.createElement('form');
   private readonly uid = `spl${++instances}`;
+
+  private readonly shareSession = provideContext(this, portalSessionContext, () => this.session);
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -95,7 +95,8 @@ export class ClientPortalLogin extends SignportElement {
     return this.session ? html`<slot></slot>` : html`<slot name="form"></slot>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('session')) this.shareSession();
     render(this.session ? nothing : this.formTemplate(), this.form, { host: this });
   }
 

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { createContext } from '../base/context.js';
 import { PortalClient, SignportApiError } from '@signport/core/client';
 import type { PortalMe, PortalTokens } from '@signport/core/client';
 

@@ -1,4 +1,3 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,6 +10,7 @@ import type {
   PortalMessageList,
 } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
+import { consumeContext } from '../base/context.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';
 import { fillMessage } from '../client-portal-login/fill-message.js';
@@ -60,9 +60,12 @@ export class ClientPortal extends SignportElement {
   static override styles = [SignportElement.styles, clientPortalStyles];
 
   /** The session of a signed-in client; given by an enclosing `<client-portal-login>`. */
-  @consume({ context: portalSessionContext, subscribe: true })
-  @property({ attribute: false })
-  session?: PortalSession;
+  @property({ attribute: false }) session?: PortalSession;
+
+  constructor() {
+    super();
+    consumeContext(this, portalSessionContext, (session) => (this.session = session));
+  }
 
   @state() private tab: Tab = 'documents';
   @state() private period: (typeof PERIODS)[number] = 30;

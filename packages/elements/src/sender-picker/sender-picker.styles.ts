@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const senderPickerStyles = css`
-  [part~='group'] {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
   [part~='title'] {
     margin: 0 0 var(--_spacing);
     font-size: 1em;

@@ -1,7 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { DelegationScope, SenderChoice, SenderChoices } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
@@ -32,18 +30,27 @@ export class SenderPicker extends SignportElement {
   static formAssociated = true;
   static override styles = [SignportElement.styles, senderPickerStyles];
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  // Without decorators, whose runtime would cost half a kilobyte of the 10 KB budget.
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true },
+    mode: { reflect: true },
+    scope: {},
+    required: { type: Boolean, reflect: true },
+    saved: { state: true },
+    checked: { state: true },
+  };
 
   /** The form field name the sender id is submitted under. */
-  @property({ reflect: true }) name = '';
+  name = '';
 
   /** `list` shows the senders in place; `dialog` shows the sender and a button that opens them. */
-  @property({ reflect: true }) mode: 'list' | 'dialog' = 'list';
+  mode: 'list' | 'dialog' = 'list';
 
   /** Only offer principals who granted this scope, e.g. `send` when composing a session. */
-  @property() scope?: DelegationScope;
+  scope?: DelegationScope;
 
   /** Makes the form invalid while no sender is known (loading or failed). */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   readonly senders = new ApiCall<SenderChoice[]>(this, {
     task: async (api, signal) => {
@@ -54,10 +61,13 @@ export class SenderPicker extends SignportElement {
   });
 
   /** The saved sender: only ever one the server listed. */
-  @state() private saved?: string;
+  private saved?: string;
   /** The option checked in the list, saved or not. */
-  @state() private checked?: string;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  private checked?: string;
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   readonly #internals = this.attachInternals();
   /** A sender asked for before the list arrived (`value` or a restored form); kept only if listed. */
@@ -128,6 +138,10 @@ export class SenderPicker extends SignportElement {
   }
 
   protected override updated(): void {
+    // The radios' checked state is the DOM's: a click changes it before any render, so a binding
+    // would keep a stale value. Set it from `checked` after each render instead.
+    for (const radio of this.renderRoot.querySelectorAll('input'))
+      radio.checked = radio.value === this.checked;
     const value = this.value;
     this.#internals.setFormValue(value || null, value);
     if (this.required && !value) {
@@ -195,7 +209,6 @@ export class SenderPicker extends SignportElement {
               type="radio"
               name="sender"
               .value=${user.id}
-              .checked=${live(checked)}
               @change=${() => (this.checked = user.id)}
             />
             <span

@@ -33,7 +33,6 @@ describe('<signport-provider>', () => {
     await settledOn(element, 'Holder of first');
 
     provider.setAttribute('token', 'second');
-    await provider.updateComplete;
     await element.me.run();
 
     expect(await api.authorizations()).to.deep.equal(['Bearer first', 'Bearer second']);
@@ -67,7 +66,6 @@ describe('<signport-provider>', () => {
     await settledOn(element, 'Holder of fixed');
 
     provider.tokenProvider = () => 'refreshed';
-    await provider.updateComplete;
     await element.me.run();
 
     expect(await api.authorizations()).to.deep.equal(['Bearer fixed', 'Bearer refreshed']);

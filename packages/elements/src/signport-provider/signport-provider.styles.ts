@@ -1,8 +1,0 @@
-import { css } from 'lit';
-
-// The provider only shares configuration: it adds no box of its own to the page's layout.
-export const providerStyles = css`
-  :host {
-    display: contents;
-  }
-`;
