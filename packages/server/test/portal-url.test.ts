@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountSettings } from '@signport/core';
 import { createAccount } from '../src/accounts/create-account.js';
+import { runCommand } from '../src/cli/run-command.js';
 import { bearer, json, userWithToken } from './support/test-server.js';
 import { PASSWORD, SHORELINE, body, portalWorld } from './support/portal-fixture.js';
 
@@ -104,4 +105,36 @@ test('emailed portal links open the account’s own portal page once it sets one
   assert.equal((await body<AccountSettings>(cleared)).portalUrl, null);
   await world.asAgent('POST', `/v1/clients/${olive.id}/portal-access/invite`);
   assert.ok(await world.linkTokenFor('olive@example.com'));
+});
+
+test('the CLI sets and clears the portal page, alone or with the signing page', async (t) => {
+  const world = await portalWorld(t);
+  const cli = { db: world.db, clock: world.time.clock };
+  const set = (...options: string[]) =>
+    runCommand(['account', 'set', '--account', world.accountId, ...options], cli);
+
+  assert.deepEqual(await set('--portal-url', PORTAL_PAGE), {
+    id: world.accountId,
+    name: 'Shoreline Realty',
+    signingUrl: null,
+    portalUrl: PORTAL_PAGE,
+  });
+  const both = (await set(
+    '--signing-url',
+    `${SHORELINE}/sign?token={token}`,
+    '--portal-url',
+    '',
+  )) as AccountSettings;
+  assert.deepEqual([both.signingUrl, both.portalUrl], [`${SHORELINE}/sign?token={token}`, null]);
+
+  // Refusals name the option and change nothing.
+  await assert.rejects(set('--portal-url', `${SHORELINE}/portal`), /^UsageError: --portal-url: .*\{token\}/);
+  await assert.rejects(set(), /Give --signing-url, --portal-url or both/);
+  await assert.rejects(
+    runCommand(['account', 'set', '--account', 'acc_missing', '--portal-url', PORTAL_PAGE], cli),
+    /No account acc_missing/,
+  );
+  const after = await world.app.request('/v1/account', json('PATCH', {}, bearer(world.secretKey)));
+  const settings = await body<AccountSettings>(after);
+  assert.deepEqual([settings.signingUrl, settings.portalUrl], [`${SHORELINE}/sign?token={token}`, null]);
 });

@@ -339,7 +339,12 @@ describe('signing links', () => {
       ['account', 'set', '--account', world.accountId, '--signing-url', ''],
       cli,
     );
-    assert.deepEqual(cleared, { id: world.accountId, name: 'Shoreline Realty', signingUrl: null });
+    assert.deepEqual(cleared, {
+      id: world.accountId,
+      name: 'Shoreline Realty',
+      signingUrl: null,
+      portalUrl: null,
+    });
     await assert.rejects(
       runCommand(
         [

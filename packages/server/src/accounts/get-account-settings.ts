@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { AccountSettings } from '@signport/core';
-import type { Database } from '../db/open-database.js';
+import type { DbExecutor } from '../db/open-database.js';
 import { accountPortalSettings, accountSigningSettings, accounts } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 
 /** The account's name and the host pages its emailed links open (null: the hosted pages). */
 export async function getAccountSettings(
-  db: Database,
+  db: DbExecutor,
   accountId: string,
 ): Promise<AccountSettings> {
   const [row] = await db

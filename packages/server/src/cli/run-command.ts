@@ -5,9 +5,9 @@ import { createAccount } from '../accounts/create-account.js';
 import { listAccounts } from '../accounts/list-accounts.js';
 import { removeAccountOrigin } from '../accounts/remove-account-origin.js';
 import { rotateSecretKey } from '../accounts/rotate-secret-key.js';
+import { updateAccountSettings } from '../accounts/update-account-settings.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import { setSigningUrl } from '../party/set-signing-url.js';
 import { UsageError } from './usage.js';
 
 /** Runs one CLI command against the database and returns what to print as JSON. */
@@ -25,6 +25,7 @@ export async function runCommand(
         origin: { type: 'string', multiple: true },
         account: { type: 'string' },
         'signing-url': { type: 'string' },
+        'portal-url': { type: 'string' },
       },
     });
   } catch (error) {
@@ -56,13 +57,20 @@ export async function runCommand(
       return { accountId, origins: await removeAccountOrigin(db, accountId, oneOrigin()) };
     }
     case 'account set': {
-      const signingUrl = values['signing-url'];
-      if (signingUrl === undefined) throw new UsageError('--signing-url is required.');
-      const parsed = UpdateAccountRequest.safeParse({ signingUrl: signingUrl.trim() || null });
+      const urls = { signingUrl: values['signing-url'], portalUrl: values['portal-url'] };
+      if (urls.signingUrl === undefined && urls.portalUrl === undefined)
+        throw new UsageError('Give --signing-url, --portal-url or both.');
+      // An empty value clears the setting: emailed links go back to the hosted page.
+      const parsed = UpdateAccountRequest.safeParse({
+        signingUrl: urls.signingUrl === undefined ? undefined : urls.signingUrl.trim() || null,
+        portalUrl: urls.portalUrl === undefined ? undefined : urls.portalUrl.trim() || null,
+      });
       if (!parsed.success) {
-        throw new UsageError(`--signing-url: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+        const [issue] = parsed.error.issues;
+        const option = issue?.path[0] === 'portalUrl' ? '--portal-url' : '--signing-url';
+        throw new UsageError(`${option}: ${issue?.message ?? 'invalid'}`);
       }
-      return setSigningUrl({ db, clock }, required('account'), parsed.data.signingUrl ?? null);
+      return updateAccountSettings({ db, clock }, required('account'), parsed.data);
     }
     case 'key rotate':
       return rotateSecretKey(db, required('account'), clock);

@@ -4,7 +4,8 @@ export const usage = `Usage: npm run signport -- <command>
   account list                                      accounts with origins and key prefixes
   account origins add --account <id> --origin <url>
   account origins remove --account <id> --origin <url>
-  account set --account <id> --signing-url <url>    emailed signing links open <url> ({token} replaced); "" for the hosted page
+  account set --account <id> [--signing-url <url>] [--portal-url <url>]
+                                                    emailed signing / portal links open <url> ({token} replaced); "" for the hosted page
   key rotate --account <id>                         new secret key (printed once); old keys revoked
 
 Every command prints JSON on stdout (npm run -s keeps npm's own banner out of it). The database is DATABASE_URL (default file:./data/signport.db).`;

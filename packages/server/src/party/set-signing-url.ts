@@ -1,24 +1,16 @@
-import { eq } from 'drizzle-orm';
-import type { AccountSettings } from '@signport/core';
 import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import { accountSigningSettings, accounts } from '../db/schema/index.js';
-import { ApiError } from '../errors/api-error.js';
+import type { DbExecutor } from '../db/open-database.js';
+import { accountSigningSettings } from '../db/schema/index.js';
 
 /**
  * Sets (or with null clears) the page emailed signing links open: the host's URL with `{token}`
  * where the party token goes.
  */
 export async function setSigningUrl(
-  deps: { db: Database; clock: Clock },
+  deps: { db: DbExecutor; clock: Clock },
   accountId: string,
   signingUrl: string | null,
-): Promise<Omit<AccountSettings, 'portalUrl'>> {
-  const [account] = await deps.db
-    .select({ id: accounts.id, name: accounts.name })
-    .from(accounts)
-    .where(eq(accounts.id, accountId));
-  if (!account) throw new ApiError(404, 'not_found', `No account ${accountId}.`, 'account');
+): Promise<void> {
   const updatedAt = deps.clock();
   await deps.db
     .insert(accountSigningSettings)
@@ -27,5 +19,4 @@ export async function setSigningUrl(
       target: accountSigningSettings.accountId,
       set: { signingUrl, updatedAt },
     });
-  return { ...account, signingUrl };
 }

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
+import type { DbExecutor } from '../db/open-database.js';
 import { accountPortalSettings } from '../db/schema/index.js';
 
 /**
@@ -7,7 +7,7 @@ import { accountPortalSettings } from '../db/schema/index.js';
  * `{token}` where the link's token goes.
  */
 export async function setPortalUrl(
-  deps: { db: Database; clock: Clock },
+  deps: { db: DbExecutor; clock: Clock },
   accountId: string,
   portalUrl: string | null,
 ): Promise<void> {

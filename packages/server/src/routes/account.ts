@@ -1,10 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AccountSettings, UpdateAccountRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { getAccountSettings } from '../accounts/get-account-settings.js';
+import { updateAccountSettings } from '../accounts/update-account-settings.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
-import { setSigningUrl } from '../party/set-signing-url.js';
-import { setPortalUrl } from '../portal/set-portal-url.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerAccountRoutes(app: App, { db, clock }: AppContext): void {
@@ -34,11 +32,8 @@ export function registerAccountRoutes(app: App, { db, clock }: AppContext): void
       },
     }),
     async (c) => {
-      const accountId = c.var.account.id;
-      const { signingUrl, portalUrl } = c.req.valid('json');
-      if (signingUrl !== undefined) await setSigningUrl({ db, clock }, accountId, signingUrl);
-      if (portalUrl !== undefined) await setPortalUrl({ db, clock }, accountId, portalUrl);
-      return c.json(await getAccountSettings(db, accountId), 200);
+      const settings = await updateAccountSettings({ db, clock }, c.var.account.id, c.req.valid('json'));
+      return c.json(settings, 200);
     },
   );
 }
