@@ -1,8 +1,10 @@
 import { html, nothing, render } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SignportApiError } from '@signport/core/client';
-import { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH } from '../../../core/src/rules/portal-password.js';
+import {
+  PORTAL_PASSWORD_MAX_LENGTH,
+  PORTAL_PASSWORD_MIN_LENGTH,
+} from '../../../core/src/rules/portal-password.js';
 import { provideContext } from '../base/context.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';
@@ -39,26 +41,38 @@ let instances = 0;
  * @event {SignportErrorEvent} signport-error - A call failed; `detail` is the server's `{ code, message, field }`.
  */
 export class ClientPortalLogin extends SignportElement {
+  // Declared here rather than with decorators, whose runtime would ship in every bundle.
+  static override properties: PropertyDeclarations = {
+    account: {},
+    resetToken: { attribute: 'reset-token' },
+    activationToken: { attribute: 'activation-token' },
+    session: { state: true },
+    mode: { state: true },
+    busy: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+    newPassword: { state: true },
+    reveal: { state: true },
+  };
   /** Id of the brokerage account whose clients sign in here. */
-  @property() account?: string;
+  account?: string;
 
   /** The token of an emailed password-reset link: the element asks for a new password. */
-  @property({ attribute: 'reset-token' }) resetToken?: string;
+  resetToken?: string;
 
   /** The token of an invitation link: the element asks the client to set their first password. */
-  @property({ attribute: 'activation-token' }) activationToken?: string;
+  activationToken?: string;
 
   /** The signed-in session, shared with the elements inside; `undefined` while signed out. */
-  @state() session?: PortalSession;
+  session?: PortalSession;
 
-  @state() private mode: Mode = 'sign-in';
-  @state() private busy = false;
-  @state() private errors: Errors = {};
-  @state() private notice?: MessageKey;
-  @state() private newPassword = '';
-  @state() private reveal = false;
+  private mode: Mode = 'sign-in';
+  private busy = false;
+  private errors: Errors = {};
+  private notice?: MessageKey;
+  private newPassword = '';
+  private reveal = false;
 
-  // `private`, not `#`: the es2021 build turns `#` members into WeakMap helpers, too heavy for the budget.
   private readonly form = document.createElement('form');
   private readonly uid = `spl${++instances}`;
 
@@ -78,7 +92,8 @@ export class ClientPortalLogin extends SignportElement {
     // The form lives in the page's DOM, so its styles go to the document (or shadow root) around it.
     const root = this.getRootNode() as Document;
     const sheet = loginFormStyles.styleSheet!;
-    if (!root.adoptedStyleSheets?.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root.adoptedStyleSheets?.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** Ends the session, on the server too. */
@@ -104,39 +119,59 @@ export class ClientPortalLogin extends SignportElement {
     return fillMessage(this, key, values);
   }
 
-  // Templates are kept dense: their whitespace ships in the bundle, which has a 12 KB budget.
   private formTemplate() {
     const { mode, busy, errors, notice } = this;
     const setsPassword = mode === 'reset' || mode === 'activate';
     const sent = notice === 'loginForgotSent';
     const link = (to: Mode, key: MessageKey) =>
-      html`<button type="button" class="spl-link" @click=${() => this.switchTo(to)}>${this.text(key)}</button>`;
-    return html`<h2>${this.text(setsPassword ? 'loginNewTitle' : mode === 'forgot' ? 'loginForgotTitle' : 'loginTitle')}</h2>
-${notice ? html`<p role="status">${this.text(notice)}</p>` : nothing}
-${errors[''] ? html`<p role="alert">${errors['']}</p>` : nothing}
-${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
-${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
-${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
-${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : mode === 'forgot' ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
-${mode === 'sign-in' ? link('forgot', 'loginForgot') : mode === 'forgot' ? link('sign-in', 'loginBack') : nothing}`;
+      html`<button type="button" class="spl-link" @click=${() => this.switchTo(to)}>
+        ${this.text(key)}
+      </button>`;
+    return html`<h2>
+        ${this.text(setsPassword ? 'loginNewTitle' : mode === 'forgot' ? 'loginForgotTitle' : 'loginTitle')}
+      </h2>
+      ${notice ? html`<p role="status">${this.text(notice)}</p>` : nothing}
+      ${errors[''] ? html`<p role="alert">${errors['']}</p>` : nothing}
+      ${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
+      ${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
+      ${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
+      ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : mode === 'forgot' ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
+      ${mode === 'sign-in' ? link('forgot', 'loginForgot') : mode === 'forgot' ? link('sign-in', 'loginBack') : nothing}`;
   }
 
-  private field(name: Field, label: MessageKey, autocomplete: 'username' | 'current-password' | 'new-password') {
+  private field(
+    name: Field,
+    label: MessageKey,
+    autocomplete: 'username' | 'current-password' | 'new-password',
+  ) {
     const id = `${this.uid}-${name}`;
     const isPassword = name === 'password';
     const isNew = autocomplete === 'new-password';
     const { score, guessable } = passwordStrength(this.newPassword);
-    const input = html`<input id=${id} name=${name} autocomplete=${autocomplete} required spellcheck="false"
-type=${isPassword && !this.reveal ? 'password' : 'text'} autocapitalize=${isPassword ? nothing : 'none'}
-minlength=${isNew ? PORTAL_PASSWORD_MIN_LENGTH : nothing} maxlength=${PORTAL_PASSWORD_MAX_LENGTH}
-aria-invalid=${Boolean(this.errors[name])} aria-describedby="${id}-error ${id}-hint"
-@input=${isNew ? (event: Event) => (this.newPassword = (event.target as HTMLInputElement).value) : nothing}>`;
-    return html`<div><label for=${id}>${this.text(label)}</label>
-${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${this.text('loginShow')}</button></span>` : input}
-<small id="${id}-hint" aria-live="polite">${isNew ? this.text('loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
-${this.newPassword ? this.text('loginStrength', { level: this.text('loginLevels').split('|')[score]! }) : ''}
-${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small>
-<small class="spl-error" id="${id}-error">${this.errors[name] ?? ''}</small></div>`;
+    const input = html`<input
+      id=${id}
+      name=${name}
+      autocomplete=${autocomplete}
+      required
+      spellcheck="false"
+      type=${isPassword && !this.reveal ? 'password' : 'text'}
+      autocapitalize=${isPassword ? nothing : 'none'}
+      minlength=${isNew ? PORTAL_PASSWORD_MIN_LENGTH : nothing}
+      maxlength=${PORTAL_PASSWORD_MAX_LENGTH}
+      aria-invalid=${Boolean(this.errors[name])}
+      aria-describedby="${id}-error ${id}-hint"
+      @input=${isNew ? (event: Event) => (this.newPassword = (event.target as HTMLInputElement).value) : nothing}
+    />`;
+    return html`<div>
+      <label for=${id}>${this.text(label)}</label>
+      ${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${this.text('loginShow')}</button></span>` : input}
+      <small id="${id}-hint" aria-live="polite"
+        >${isNew ? this.text('loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
+        ${this.newPassword ? this.text('loginStrength', { level: this.text('loginLevels').split('|')[score]! }) : ''}
+        ${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small
+      >
+      <small class="spl-error" id="${id}-error">${this.errors[name] ?? ''}</small>
+    </div>`;
   }
 
   private switchTo(mode: Mode, notice?: MessageKey): void {
@@ -183,7 +218,10 @@ ${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small>
       const me = await session.start(
         await (mode === 'sign-in'
           ? portal.login({ username, password })
-          : (mode === 'activate' ? portal.activate : portal.confirmPasswordReset).call(portal, { token, password })),
+          : (mode === 'activate' ? portal.activate : portal.confirmPasswordReset).call(portal, {
+              token,
+              password,
+            })),
       );
       session.onEnd = (reason) => {
         this.session = undefined;
@@ -196,13 +234,23 @@ ${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small>
       const error =
         cause instanceof SignportApiError
           ? cause
-          : new SignportApiError(0, { code: 'unexpected_error', message: this.text('unexpectedError') });
+          : new SignportApiError(0, {
+              code: 'unexpected_error',
+              message: this.text('unexpectedError'),
+            });
       this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
       const seconds = error.status === 429 ? error.retryAfterSeconds : undefined;
-      const minutes = new Intl.NumberFormat(langAt(this) || undefined, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+      const minutes = new Intl.NumberFormat(langAt(this) || undefined, {
+        style: 'unit',
+        unit: 'minute',
+        unitDisplay: 'long',
+      });
       const field = error.field === 'username' || error.field === 'password' ? error.field : '';
       this.errors = {
-        [field]: seconds === undefined ? error.message : this.text('loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
+        [field]:
+          seconds === undefined
+            ? error.message
+            : this.text('loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
       };
     } finally {
       this.busy = false;
@@ -210,7 +258,8 @@ ${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small>
   }
 }
 
-if (!customElements.get('client-portal-login')) customElements.define('client-portal-login', ClientPortalLogin);
+if (!customElements.get('client-portal-login'))
+  customElements.define('client-portal-login', ClientPortalLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type {
   PortalActivityList,
   PortalDocument,
@@ -58,20 +57,29 @@ const DAY_MS = 86_400_000;
  */
 export class ClientPortal extends SignportElement {
   static override styles = [SignportElement.styles, clientPortalStyles];
+  // Declared here rather than with decorators, whose runtime would ship in every bundle.
+  static override properties: PropertyDeclarations = {
+    session: { attribute: false },
+    tab: { state: true },
+    period: { state: true },
+    sending: { state: true },
+    sendError: { state: true },
+    downloadError: { state: true },
+  };
 
   /** The session of a signed-in client; given by an enclosing `<client-portal-login>`. */
-  @property({ attribute: false }) session?: PortalSession;
+  session?: PortalSession;
 
   constructor() {
     super();
     consumeContext(this, portalSessionContext, (session) => (this.session = session));
   }
 
-  @state() private tab: Tab = 'documents';
-  @state() private period: (typeof PERIODS)[number] = 30;
-  @state() private sending = false;
-  @state() private sendError?: string;
-  @state() private downloadError?: string;
+  private tab: Tab = 'documents';
+  private period: (typeof PERIODS)[number] = 30;
+  private sending = false;
+  private sendError?: string;
+  private downloadError?: string;
 
   readonly #documents = this.#call<PortalDocumentList>(() => 'documents');
   readonly #feedback = this.#call<PortalFeedbackList>(() => 'feedback');
@@ -109,7 +117,8 @@ export class ClientPortal extends SignportElement {
 
   protected override render() {
     // A request answered 401 and refreshing failed (e.g. the client was set inactive), or sign-out.
-    if (this.session?.ended) return html`<p part="signed-out" role="status">${this.#text('portalSignedOut')}</p>`;
+    if (this.session?.ended)
+      return html`<p part="signed-out" role="status">${this.#text('portalSignedOut')}</p>`;
     const me = this.session?.me;
     if (!me) return nothing;
     const tabs = this.#tabs();
@@ -121,27 +130,41 @@ export class ClientPortal extends SignportElement {
         </div>
         <button type="button" @click=${this.#signOut}>${this.#text('portalSignOut')}</button>
       </div>
-      ${tabs.length === 0
-        ? html`<p part="empty">${this.#text('portalNothingShared')}</p>`
-        : html`<div part="tabs" role="tablist" aria-label=${this.#text('portalSections')} @keydown=${this.#onTabKey}>
-              ${tabs.map(
-                (tab) => html`<button
-                  part="tab"
-                  role="tab"
-                  type="button"
-                  id="tab-${tab}"
-                  aria-selected=${tab === this.tab}
-                  aria-controls="panel-${tab}"
-                  tabindex=${tab === this.tab ? 0 : -1}
-                  @click=${() => (this.tab = tab)}
-                >
-                  ${this.#text(TAB_LABELS[tab])}
-                </button>`,
-              )}
-            </div>
-            <div part="panel" role="tabpanel" id="panel-${this.tab}" aria-labelledby="tab-${this.tab}" tabindex="0">
-              ${this.#panel()}
-            </div>`}
+      ${
+        tabs.length === 0
+          ? html`<p part="empty">${this.#text('portalNothingShared')}</p>`
+          : html`<div
+                part="tabs"
+                role="tablist"
+                aria-label=${this.#text('portalSections')}
+                @keydown=${this.#onTabKey}
+              >
+                ${tabs.map(
+                  (tab) =>
+                    html`<button
+                      part="tab"
+                      role="tab"
+                      type="button"
+                      id="tab-${tab}"
+                      aria-selected=${tab === this.tab}
+                      aria-controls="panel-${tab}"
+                      tabindex=${tab === this.tab ? 0 : -1}
+                      @click=${() => (this.tab = tab)}
+                    >
+                      ${this.#text(TAB_LABELS[tab])}
+                    </button>`,
+                )}
+              </div>
+              <div
+                part="panel"
+                role="tabpanel"
+                id="panel-${this.tab}"
+                aria-labelledby="tab-${this.tab}"
+                tabindex="0"
+              >
+                ${this.#panel()}
+              </div>`
+      }
     </section>`;
   }
 
@@ -149,13 +172,22 @@ export class ClientPortal extends SignportElement {
     switch (this.tab) {
       case 'documents':
         return this.#documents.render({
-          complete: ({ items }) => html`${this.#alert(this.downloadError)}${this.#list(
+          complete: ({ items }) =>
+            html`${this.#alert(this.downloadError)}${this.#list(
               items,
               'documentsEmpty',
-              (document) => html`<li>
-                <a href=${document.downloadUrl} download=${document.name} @click=${(event: Event) => this.#download(event, document)}>${document.name}</a>
-                <small>${document.kind === 'signing' ? `${this.#text('documentSigned')} · ` : ''}${this.#date(document.createdAt)}</small>
-              </li>`,
+              (document) =>
+                html`<li>
+                  <a
+                    href=${document.downloadUrl}
+                    download=${document.name}
+                    @click=${(event: Event) => this.#download(event, document)}
+                    >${document.name}</a
+                  >
+                  <small
+                    >${document.kind === 'signing' ? `${this.#text('documentSigned')} · ` : ''}${this.#date(document.createdAt)}</small
+                  >
+                </li>`,
             )}`,
         });
       case 'feedback':
@@ -164,22 +196,32 @@ export class ClientPortal extends SignportElement {
             items.length === 0
               ? this.#empty('feedbackEmpty')
               : html`<table>
-                  <caption>${this.#text('feedbackCaption')}</caption>
+                  <caption>
+                    ${this.#text('feedbackCaption')}
+                  </caption>
                   <thead>
                     <tr>
-                      ${(['feedbackDate', 'feedbackBuyer', 'feedbackRating', 'feedbackComments'] as const).map(
-                        (key) => html`<th scope="col">${this.#text(key)}</th>`,
-                      )}
+                      ${(
+                        [
+                          'feedbackDate',
+                          'feedbackBuyer',
+                          'feedbackRating',
+                          'feedbackComments',
+                        ] as const
+                      ).map((key) => html`<th scope="col">${this.#text(key)}</th>`)}
                     </tr>
                   </thead>
                   <tbody>
                     ${items.map(
-                      (entry) => html`<tr>
-                        <td>${this.#date(entry.showingAt)}</td>
-                        <td>${entry.buyerName}</td>
-                        <td>${entry.rating === null ? '—' : this.#text('feedbackRatingValue', { rating: entry.rating })}</td>
-                        <td>${entry.comments}</td>
-                      </tr>`,
+                      (entry) =>
+                        html`<tr>
+                          <td>${this.#date(entry.showingAt)}</td>
+                          <td>${entry.buyerName}</td>
+                          <td>
+                            ${entry.rating === null ? '—' : this.#text('feedbackRatingValue', { rating: entry.rating })}
+                          </td>
+                          <td>${entry.comments}</td>
+                        </tr>`,
                     )}
                   </tbody>
                 </table>`,
@@ -187,16 +229,20 @@ export class ClientPortal extends SignportElement {
       case 'messages':
         return html`<div role="log" aria-label=${this.#text('tabMessages')}>
             ${this.#messages.render({
-            complete: ({ items }) =>
-              this.#list(
-                [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-                'messagesEmpty',
-                (entry) => html`<li part="message-${entry.from}">
-                  <small>${this.#text(entry.from === 'client' ? 'messagesYou' : 'messagesAgent')} · ${this.#date(entry.createdAt, true)}</small>
-                  <p>${entry.body}</p>
-                </li>`,
-              ),
-          })}
+              complete: ({ items }) =>
+                this.#list(
+                  [...items].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+                  'messagesEmpty',
+                  (entry) =>
+                    html`<li part="message-${entry.from}">
+                      <small
+                        >${this.#text(entry.from === 'client' ? 'messagesYou' : 'messagesAgent')} ·
+                        ${this.#date(entry.createdAt, true)}</small
+                      >
+                      <p>${entry.body}</p>
+                    </li>`,
+                ),
+            })}
           </div>
           <form @submit=${this.#send}>
             <label>
@@ -211,11 +257,14 @@ export class ClientPortal extends SignportElement {
       case 'activity':
         return html`<label>
             ${this.#text('activityPeriod')}
-            <select @change=${(event: Event) => (this.period = Number((event.target as HTMLSelectElement).value) as 30)}>
+            <select
+              @change=${(event: Event) => (this.period = Number((event.target as HTMLSelectElement).value) as 30)}
+            >
               ${PERIODS.map(
-                (days) => html`<option value=${days} ?selected=${days === this.period}>
-                  ${this.#text('activityDays', { days })}
-                </option>`,
+                (days) =>
+                  html`<option value=${days} ?selected=${days === this.period}>
+                    ${this.#text('activityDays', { days })}
+                  </option>`,
               )}
             </select>
           </label>
@@ -224,14 +273,21 @@ export class ClientPortal extends SignportElement {
               this.#list(
                 items,
                 'activityEmpty',
-                (entry) => html`<li><small>${this.#date(entry.at, true)}</small><span>${entry.summary}</span></li>`,
+                (entry) =>
+                  html`<li>
+                    <small>${this.#date(entry.at, true)}</small><span>${entry.summary}</span>
+                  </li>`,
               ),
           })}`;
     }
   }
 
   #list<Item>(items: Item[], empty: MessageKey, item: (entry: Item) => unknown) {
-    return items.length === 0 ? this.#empty(empty) : html`<ul part="list">${items.map(item)}</ul>`;
+    return items.length === 0
+      ? this.#empty(empty)
+      : html`<ul part="list">
+          ${items.map(item)}
+        </ul>`;
   }
 
   #alert(message: string | undefined) {
@@ -304,7 +360,9 @@ export class ClientPortal extends SignportElement {
     if (!next) return;
     event.preventDefault();
     this.tab = next;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus(),
+    );
   }
 
   /** The sections the grants open that this element shows; completed signings count as documents. */
@@ -328,7 +386,11 @@ export class ClientPortal extends SignportElement {
   #call<Value>(path: () => string): ApiCall<Value> {
     return new ApiCall<Value>(this, {
       task: (_api, signal) =>
-        this.session!.call((portal) => portal.request<Value>(`${path()}${path().includes('?') ? '&' : '?'}limit=100`, { signal })),
+        this.session!.call((portal) =>
+          portal.request<Value>(`${path()}${path().includes('?') ? '&' : '?'}limit=100`, {
+            signal,
+          }),
+        ),
     });
   }
 

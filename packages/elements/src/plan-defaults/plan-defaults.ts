@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SignportApiError } from '@signport/core/client';
 import type { AssigneeRole, PlanDefaults, PlanStepType } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
@@ -44,19 +43,27 @@ const roleLabels: [AssigneeRole, MessageKey][] = [
  */
 export class PlanDefaultsElement extends SignportElement {
   static override styles = [baseStyles, planDefaultsStyles];
+  // Declared here rather than with decorators, whose runtime would ship in every bundle.
+  static override properties: PropertyDeclarations = {
+    teamId: { attribute: 'team-id' },
+    draft: { state: true },
+    saving: { state: true },
+    saved: { state: true },
+    saveError: { state: true },
+  };
 
   /** The team whose defaults are shown and saved. */
-  @property({ attribute: 'team-id' }) teamId = '';
+  teamId = '';
 
   readonly defaults = new ApiCall<PlanDefaults>(this, {
     task: (api, signal) => api.request<PlanDefaults>(this.#path(), { signal }),
     dependencies: () => [this.apiUrl, this.token, this.teamId],
   });
 
-  @state() protected draft: PlanDefaults | undefined;
-  @state() protected saving = false;
-  @state() protected saved = false;
-  @state() protected saveError = '';
+  protected draft: PlanDefaults | undefined;
+  protected saving = false;
+  protected saved = false;
+  protected saveError = '';
 
   #path(): string {
     return `/v1/teams/${encodeURIComponent(this.teamId)}/plan-defaults`;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { SignportApiError } from '@signport/core/client';
 import type {
   ApiClient,
@@ -42,7 +42,9 @@ const BUYER_LABELS = {
 const DEFAULT_GRANTS: readonly PortalSection[] = ['documents', 'feedback', 'messages', 'activity'];
 
 /** Server field paths (`profile.username`) by the last segment, which names the control here. */
-type FieldErrors = Partial<Record<'username' | 'loginProfileId' | 'grants' | 'buyerNameDisplay' | '', string>>;
+type FieldErrors = Partial<
+  Record<'username' | 'loginProfileId' | 'grants' | 'buyerNameDisplay' | '', string>
+>;
 
 /**
  * @summary The agent's side of a client's portal: choose or create the login, grant sections, set
@@ -61,17 +63,26 @@ type FieldErrors = Partial<Record<'username' | 'loginProfileId' | 'grants' | 'bu
  */
 export class PortalAccessSetup extends SignportElement {
   static override styles = [SignportElement.styles, portalAccessSetupStyles];
+  // Declared here rather than with decorators, whose runtime would ship in every bundle.
+  static override properties: PropertyDeclarations = {
+    clientId: { attribute: 'client-id' },
+    profiles: { attribute: false },
+    reuse: { state: true },
+    busy: { state: true },
+    errors: { state: true },
+    notice: { state: true },
+  };
 
   /** The client whose access is set up. */
-  @property({ attribute: 'client-id' }) clientId?: string;
+  clientId?: string;
 
   /** Existing login profiles the agent may reuse instead of creating one. */
-  @property({ attribute: false }) profiles: PortalLoginProfileOption[] = [];
+  profiles: PortalLoginProfileOption[] = [];
 
-  @state() private reuse = false;
-  @state() private busy?: 'save' | 'invite';
-  @state() private errors: FieldErrors = {};
-  @state() private notice?: string;
+  private reuse = false;
+  private busy?: 'save' | 'invite';
+  private errors: FieldErrors = {};
+  private notice?: string;
 
   // `null` when the client has no portal access yet (the server answers 404).
   readonly #settings = new ApiCall<PortalAccessSettings | null>(this, {
@@ -97,20 +108,32 @@ export class PortalAccessSetup extends SignportElement {
       <fieldset aria-describedby="grants-error">
         <legend>${this.#text('accessGrants')}</legend>
         ${portalSections.map(
-          (section) => html`<label>
-            <input type="checkbox" name="grants" value=${section} ?checked=${grants.includes(section)} />
-            ${this.#text(GRANT_LABELS[section])}
-          </label>`,
+          (section) =>
+            html`<label>
+              <input
+                type="checkbox"
+                name="grants"
+                value=${section}
+                ?checked=${grants.includes(section)}
+              />
+              ${this.#text(GRANT_LABELS[section])}
+            </label>`,
         )}
         ${this.#error('grants')}
       </fieldset>
       <fieldset aria-describedby="buyerNameDisplay-error">
         <legend>${this.#text('accessBuyerNames')}</legend>
         ${buyerNameDisplays.map(
-          (value) => html`<label>
-            <input type="radio" name="buyerNameDisplay" value=${value} ?checked=${value === display} />
-            ${this.#text(BUYER_LABELS[value])}
-          </label>`,
+          (value) =>
+            html`<label>
+              <input
+                type="radio"
+                name="buyerNameDisplay"
+                value=${value}
+                ?checked=${value === display}
+              />
+              ${this.#text(BUYER_LABELS[value])}
+            </label>`,
         )}
         ${this.#error('buyerNameDisplay')}
       </fieldset>
@@ -134,27 +157,42 @@ export class PortalAccessSetup extends SignportElement {
         : saved.state === 'invited'
           ? this.#text('accessStateInvited', { date: this.#date(saved.invitedAt) })
           : this.#text('accessStateNotInvited');
-    return html`<p>${this.#text('accessLogin', { username: saved.username })}<br /><small>${state}</small></p>`;
+    return html`<p>
+      ${this.#text('accessLogin', { username: saved.username })}<br /><small>${state}</small>
+    </p>`;
   }
 
   #newLogin() {
     const canReuse = this.profiles.length > 0;
-    return html`${canReuse
+    return html`${
+      canReuse
         ? html`<fieldset>
             <legend>${this.#text('accessProfile')}</legend>
             ${([false, true] as const).map(
-              (reuse) => html`<label>
-                <input type="radio" name="profile" ?checked=${this.reuse === reuse} @change=${() => (this.reuse = reuse)} />
-                ${this.#text(reuse ? 'accessProfileExisting' : 'accessProfileNew')}
-              </label>`,
+              (reuse) =>
+                html`<label>
+                  <input
+                    type="radio"
+                    name="profile"
+                    ?checked=${this.reuse === reuse}
+                    @change=${() => (this.reuse = reuse)}
+                  />
+                  ${this.#text(reuse ? 'accessProfileExisting' : 'accessProfileNew')}
+                </label>`,
             )}
           </fieldset>`
-        : nothing}
-      ${this.reuse && canReuse
+        : nothing
+    }
+    ${
+      this.reuse && canReuse
         ? this.#field(
             'loginProfileId',
             'accessProfileChoose',
-            html`<select id="loginProfileId" name="loginProfileId" aria-describedby="loginProfileId-error">
+            html`<select
+              id="loginProfileId"
+              name="loginProfileId"
+              aria-describedby="loginProfileId-error"
+            >
               ${this.profiles.map((profile) => html`<option value=${profile.id}>${profile.label}</option>`)}
             </select>`,
           )
@@ -171,7 +209,8 @@ export class PortalAccessSetup extends SignportElement {
                 aria-describedby="username-hint username-error"
               />
               <small id="username-hint">${this.#text('accessUsernameHint')}</small>`,
-          )}`;
+          )
+    }`;
   }
 
   #field(name: keyof FieldErrors, label: MessageKey, control: unknown) {
@@ -201,7 +240,10 @@ export class PortalAccessSetup extends SignportElement {
       buyerNameDisplay: data.get('buyerNameDisplay') as PortalAccessSettings['buyerNameDisplay'],
     };
     await this.#run('save', async (api) => {
-      const settings = await api.request<PortalAccessSettings>(this.#path(), { method: 'PUT', body: request });
+      const settings = await api.request<PortalAccessSettings>(this.#path(), {
+        method: 'PUT',
+        body: request,
+      });
       this.#settings.value = settings;
       this.notice = this.#text('accessSaved');
       this.emit('signport-portal-access-save', settings);
@@ -210,7 +252,10 @@ export class PortalAccessSetup extends SignportElement {
 
   async #invite(): Promise<void> {
     await this.#run('invite', async (api) => {
-      const invite = await api.request<PortalInvite>(`${this.#path()}/invite`, { method: 'POST', body: {} });
+      const invite = await api.request<PortalInvite>(`${this.#path()}/invite`, {
+        method: 'POST',
+        body: {},
+      });
       this.notice = this.#text('accessInvited', {
         sentTo: invite.sentTo,
         expiresAt: this.#date(invite.expiresAt, true),
@@ -233,7 +278,10 @@ export class PortalAccessSetup extends SignportElement {
       const error =
         cause instanceof SignportApiError
           ? cause
-          : new SignportApiError(0, { code: 'unexpected_error', message: this.#text('unexpectedError') });
+          : new SignportApiError(0, {
+              code: 'unexpected_error',
+              message: this.#text('unexpectedError'),
+            });
       this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
       const field = error.field?.split('.').pop() ?? '';
       const known = ['username', 'loginProfileId', 'grants', 'buyerNameDisplay'].includes(field);

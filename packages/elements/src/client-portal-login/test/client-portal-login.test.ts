@@ -164,7 +164,7 @@ describe('<client-portal-login>', () => {
       login.querySelector<HTMLButtonElement>('.spl-link')!.click();
       await login.updateComplete;
       expect(textOf(login, 'h2')).to.equal('Reset your password');
-      expect(login.querySelector('.spl-link')?.textContent).to.equal('Back to sign in');
+      expect(login.querySelector('.spl-link')?.textContent?.trim()).to.equal('Back to sign in');
       expect(input(login, 'username').autocomplete).to.equal('username');
       expect(Boolean(input(login, 'password'))).to.equal(false);
       await submit(login, { username });
