@@ -14,3 +14,6 @@ export * from './schemas/client-records.js';
 export * from './schemas/plan.js';
 export * from './schemas/on-behalf.js';
 export * from './schemas/signing-results.js';
+export * from './schemas/form.js';
+export * from './schemas/workroom.js';
+export * from './schemas/webhook.js';

@@ -15,6 +15,7 @@ import { createErrorHandler, notFoundHandler, renderError } from './errors/error
 import { validationError } from './errors/validation-error.js';
 import { silentLogger, type Logger } from './logger.js';
 import { corsAllowlist } from './middleware/cors-allowlist.js';
+import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
 import { requestLog } from './middleware/request-log.js';
 import { registerApiDocsRoutes } from './routes/api-docs.js';
@@ -40,10 +41,17 @@ import { registerUsageRoutes } from './routes/usage.js';
 import { registerClientPortalRoutes } from './routes/client-portal.js';
 import { registerAccountRoutes } from './routes/account.js';
 import { registerHostedSigningPageRoutes } from './routes/hosted-signing-page.js';
+import { registerAttachmentRoutes } from './routes/attachments.js';
 import { registerPartyRoutes } from './routes/party.js';
 import { registerSessionRoutes } from './routes/sessions.js';
 import { registerTemplateRoutes } from './routes/templates.js';
 import { registerVerifyRoutes } from './routes/verify.js';
+import { registerFormRoutes } from './routes/forms.js';
+import { registerHostedFormPageRoutes } from './routes/hosted-form-page.js';
+import { registerPartyContactRoutes } from './routes/party-contact.js';
+import { registerSessionHandOffRoutes } from './routes/session-hand-off.js';
+import { registerWebhookRoutes } from './routes/webhooks.js';
+import { registerWorkroomRoutes } from './routes/workroom.js';
 
 export interface AppDeps {
   db: Database;
@@ -114,6 +122,7 @@ export function createApp({
     }),
   );
   app.use('/v1/*', jsonBody());
+  app.use('/v1/*', idempotency({ db, signer: context.signer, clock }));
 
   registerHealthRoutes(app);
   registerUserRoutes(app, context);
@@ -136,8 +145,15 @@ export function createApp({
   registerTemplateRoutes(app, context);
   registerSessionRoutes(app, context);
   registerPartyRoutes(app, context);
+  registerAttachmentRoutes(app, context);
+  registerWorkroomRoutes(app, context);
   registerVerifyRoutes(app, context);
+  registerWebhookRoutes(app, context);
   registerHostedSigningPageRoutes(app, context);
+  registerFormRoutes(app, context);
+  registerHostedFormPageRoutes(app, context);
+  registerPartyContactRoutes(app, context);
+  registerSessionHandOffRoutes(app, context);
   registerApiDocsRoutes(app, context);
   registerElementsAssetsRoutes(app, elementsDir);
   if (config.nodeEnv !== 'production') registerDevSmsRoutes(app, context);

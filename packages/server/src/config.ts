@@ -25,6 +25,17 @@ export interface Config {
   signingP12Passphrase: string | undefined;
   /** How long an emailed or minted signing link stays valid. */
   partyLinkTtlDays: number;
+  /** Largest file a party may upload to an attachment field. */
+  attachmentMaxBytes: number;
+  /** Let webhook endpoints use `http` and private, loopback or link-local addresses (development only). */
+  webhooksAllowPrivateUrls: boolean;
+  /** A web-form draft nobody touched for this long expires. */
+  formDraftTtlDays: number;
+  /** Days between automatic reminders to parties whose turn it is; 0 turns them off. */
+  reminderIntervalDays: number;
+  /** Web-form sessions one address may start per hour, and one form may have started per hour. */
+  formStartsPerIpPerHour: number;
+  formStartsPerFormPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +58,17 @@ const Env = z.object({
   SIGNING_P12_PATH: z.string().min(1).optional(),
   SIGNING_P12_PASSPHRASE: z.string().optional(),
   PARTY_LINK_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
+  WEBHOOKS_ALLOW_PRIVATE_URLS: z.enum(['true', 'false', '1', '0']).default('false'),
+  FORM_DRAFT_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  REMINDER_INTERVAL_DAYS: z.coerce.number().int().min(0).max(90).default(3),
+  FORM_STARTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
+  FORM_STARTS_PER_FORM_PER_HOUR: z.coerce.number().int().min(1).default(500),
 });
 
 /**
@@ -80,6 +102,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     signingP12Path: vars.SIGNING_P12_PATH,
     signingP12Passphrase: vars.SIGNING_P12_PASSPHRASE,
     partyLinkTtlDays: vars.PARTY_LINK_TTL_DAYS,
+    attachmentMaxBytes: vars.ATTACHMENT_MAX_BYTES,
+    webhooksAllowPrivateUrls:
+      vars.WEBHOOKS_ALLOW_PRIVATE_URLS === 'true' || vars.WEBHOOKS_ALLOW_PRIVATE_URLS === '1',
+    formDraftTtlDays: vars.FORM_DRAFT_TTL_DAYS,
+    reminderIntervalDays: vars.REMINDER_INTERVAL_DAYS,
+    formStartsPerIpPerHour: vars.FORM_STARTS_PER_IP_PER_HOUR,
+    formStartsPerFormPerHour: vars.FORM_STARTS_PER_FORM_PER_HOUR,
   };
 }
 

@@ -103,7 +103,7 @@ describe('finalizeDocument', () => {
     for (const expected of [
       '452,500.00',
       '1428 Elm Street, Unit 3B',
-      'Zoë Lukasz-Brontë',
+      'Zoë Łukasz-Brontë',
       'Certificate of completion',
       originalSha256,
       'Bob Buyer - buyer',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
@@ -17,6 +17,7 @@ import {
   smsMessages,
   tasks,
 } from '../src/db/schema/index.js';
+import { exited, spawnTsx, until } from './support/child-process.js';
 import { json, tempDir } from './support/test-server.js';
 import { createTeam, teamFixture } from './plans-fixture.js';
 
@@ -28,14 +29,10 @@ function startWorker(
   databaseUrl: string,
   workerId: string,
 ): ChildProcess & { started: () => number } {
-  const child = spawn(process.execPath, ['--import', 'tsx', worker], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      WORKER_ID: workerId,
-      LEASE_MS: String(LEASE_MS),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = spawnTsx(worker, {
+    DATABASE_URL: databaseUrl,
+    WORKER_ID: workerId,
+    LEASE_MS: String(LEASE_MS),
   });
   let started = 0;
   child.stdout?.on('data', (chunk: Buffer) => {
@@ -46,19 +43,6 @@ function startWorker(
   });
   return Object.assign(child, { started: () => started });
 }
-
-async function until(condition: () => boolean | Promise<boolean>, what: string, ms = 60_000) {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const exited = (child: ChildProcess) =>
-  child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 test(
   'workers killed with SIGKILL mid-run and restarted send nothing twice',

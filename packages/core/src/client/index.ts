@@ -18,4 +18,6 @@ export type * from '../schemas/on-behalf.js';
 export type * from '../schemas/client-portal.js';
 export type * from '../schemas/client-records.js';
 export type * from '../schemas/plan.js';
+export type * from '../schemas/form.js';
+export type * from '../schemas/workroom.js';
 export type * from '../rules/index.js';

@@ -25,6 +25,12 @@ export const errorCodes = [
   'signature_image_invalid',
   'signature_image_too_large',
   'rate_limited',
+  'idempotency_key_reused',
+  'idempotency_key_in_progress',
+  'url_not_allowed',
+  'form_unpublished',
+  'form_changed',
+  'session_expired',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

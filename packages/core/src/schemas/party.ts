@@ -25,6 +25,26 @@ export const PartyPage = z
   .meta({ id: 'PartyPage' });
 export type PartyPage = z.infer<typeof PartyPage>;
 
+/** A file uploaded to an attachment field; the field's value is its `id`. */
+export const Attachment = z
+  .object({
+    id: z.string(),
+    fieldId: z.string(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.int().meta({ description: 'In bytes' }),
+    sha256: z.string(),
+    uploadedAt: Timestamp,
+  })
+  .meta({ id: 'Attachment' });
+export type Attachment = z.infer<typeof Attachment>;
+
+/** `GET /v1/sessions/{id}/attachments`: the files currently attached to a session's fields. */
+export const AttachmentList = z
+  .object({ items: z.array(Attachment) })
+  .meta({ id: 'AttachmentList' });
+export type AttachmentList = z.infer<typeof AttachmentList>;
+
 /** One of the party's own fields, with its current value and whether it is locked for them. */
 export const PartyField = z
   .object({
@@ -38,6 +58,9 @@ export const PartyField = z
     options: z.array(z.string()).optional(),
     maxLength: z.int().optional(),
     value: FieldValueSchema,
+    attachment: Attachment.optional().meta({
+      description: 'An attachment field’s uploaded file, when its value refers to one',
+    }),
   })
   .meta({ id: 'PartyField' });
 export type PartyField = z.infer<typeof PartyField>;
@@ -110,6 +133,9 @@ export const PartyView = z
     rolesToName: z
       .array(z.string())
       .meta({ description: 'Roles this party names before completing' }),
+    roleNames: z
+      .record(z.string(), z.string())
+      .meta({ description: "Each of the template's role keys and the name shown for it" }),
   })
   .meta({ id: 'PartyView' });
 export type PartyView = z.infer<typeof PartyView>;

@@ -165,6 +165,9 @@ export const auditEventTypes = [
   'completed',
   'expired',
   'voided',
+  'attached',
+  'handed_off',
+  'resume_link_sent',
 ] as const;
 
 export const AuditEvent = z

@@ -5,6 +5,7 @@ import { clientMessages } from '../db/schema/index.js';
 import { newId } from '../ids.js';
 import { recordClientEvent } from './record-client-event.js';
 import { toPortalMessage } from './to-portal-message.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 
 export interface ClientMessageInput {
   accountId: string;
@@ -40,6 +41,13 @@ export async function sendClientMessage(
         source: input.from === 'client' ? 'signport' : 'agent',
       },
     );
+    if (input.from === 'client')
+      await emitEvent(tx, {
+        accountId: input.accountId,
+        type: 'portal.message_received',
+        at: now,
+        data: { clientId: input.clientId, messageId: row.id },
+      });
     return toPortalMessage(row);
   });
 }

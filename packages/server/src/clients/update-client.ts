@@ -9,6 +9,7 @@ import { describeClients } from './describe-clients.js';
 import { findClientForCaller } from './find-client-for-caller.js';
 import { linkClientProperties } from './link-client-properties.js';
 import { resolveAssignedAgent } from './resolve-assigned-agent.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 
 /**
  * Changes a client. Setting it inactive ends its portal sessions in the same transaction, so an
@@ -50,6 +51,12 @@ export async function updateClient(
     }
     if (row.status === 'inactive' && current.status !== 'inactive') {
       await revokePortalSessions(tx, caller.accountId, { clientId: row.id }, now);
+      await emitEvent(tx, {
+        accountId: caller.accountId,
+        type: 'client.deactivated',
+        at: now,
+        data: { clientId: row.id },
+      });
     }
     const [client] = await describeClients(tx, caller.accountId, [row]);
     if (!client) throw new Error('The client could not be described.');

@@ -6,6 +6,12 @@ import { SEND_EMAIL_JOB } from '../mail/send-email.js';
 import { createPlanJobHandlers } from '../plans/create-plan-job-handlers.js';
 import { createPortalJobHandlers } from '../portal/create-portal-job-handlers.js';
 import { FINALIZE_SESSION_JOB, finalizeSessionJob } from '../sealing/finalize-session-job.js';
+import { embedTokenKey } from '../embed-tokens/embed-token-key.js';
+import { deliverWebhook } from '../webhooks/deliver-webhook.js';
+import { WEBHOOK_DELIVERY_JOB } from '../webhooks/schedule-webhook-attempt.js';
+import { FORM_DRAFT_EXPIRY_JOB, formDraftExpiryJob } from '../forms/form-draft-expiry-job.js';
+import { EXPIRE_SESSION_JOB, sessionExpiryJob } from '../sessions/session-expiry-job.js';
+import { SESSION_REMINDERS_JOB, sessionRemindersJob } from '../sessions/session-reminders-job.js';
 import type { JobHandlers } from './job-handler.js';
 
 /** Every job kind the server knows, wired to its handler. */
@@ -28,5 +34,14 @@ export function createJobHandlers({
     ...createPlanJobHandlers({ db, clock }),
     ...createPortalJobHandlers({ db, clock, publicUrl: config.publicUrl }),
     [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config }),
+    [EXPIRE_SESSION_JOB]: sessionExpiryJob({ db, clock }),
+    [SESSION_REMINDERS_JOB]: sessionRemindersJob({ db, clock, config }),
+    [FORM_DRAFT_EXPIRY_JOB]: formDraftExpiryJob({ db, clock, config }),
+    [WEBHOOK_DELIVERY_JOB]: deliverWebhook({
+      db,
+      clock,
+      getRootKey: embedTokenKey(db, config.secret),
+      allowPrivateUrls: config.webhooksAllowPrivateUrls,
+    }),
   };
 }

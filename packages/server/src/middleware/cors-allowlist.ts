@@ -28,8 +28,15 @@ export interface CorsAllowlistOptions {
 export function corsAllowlist({
   isOriginAllowed,
   allowMethods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowHeaders = ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Request-Id'],
-  exposeHeaders = ['X-Request-Id', 'Retry-After'],
+  // If-None-Match and ETag let a page poll cheaply (a 304 until something changes).
+  allowHeaders = [
+    'Authorization',
+    'Content-Type',
+    'Idempotency-Key',
+    'X-Request-Id',
+    'If-None-Match',
+  ],
+  exposeHeaders = ['X-Request-Id', 'Retry-After', 'ETag'],
   maxAgeSeconds = 600,
   allowCredentials = () => false,
 }: CorsAllowlistOptions) {

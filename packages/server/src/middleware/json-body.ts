@@ -37,6 +37,9 @@ export function jsonBody({ maxBytes = 1024 * 1024 }: JsonBodyOptions = {}) {
       } catch {
         throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
       }
+      // Upload routes apply their own body limit, which reads the raw stream again: give them an
+      // unread copy (the parsed body stays cached for the validators).
+      c.req.raw = new Request(c.req.raw, { body: await c.req.text() });
       await next();
     });
   });

@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { ApiError } from '../errors/api-error.js';
 import { bearerToken } from '../http/bearer-token.js';
+import { assertSessionOpen } from '../party/assert-session-open.js';
 import { findPartyLink } from '../party/find-party-link.js';
 
 export interface PartyTokenAuthOptions {
@@ -27,7 +28,8 @@ export interface PartyTokenAuthEnv extends AppEnv {
 
 /**
  * Requires `Authorization: Bearer <party token>` and sets `c.var.party`. Unknown or revoked links
- * are 401 `unauthorized`, expired ones 401 `token_expired`. A browser request must come from the
+ * are 401 `unauthorized`, expired ones 401 `token_expired`; a session past its expiry or a
+ * web-form draft whose form went away is refused as `assertSessionOpen` says. A browser request must come from the
  * session account's allowlist (or the hosted page's own origin); otherwise 403 `origin_not_allowed`.
  *
  * @example
@@ -68,6 +70,7 @@ export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) 
       }
       c.set('corsPolicy', 'account');
     }
+    await assertSessionOpen(db, link, clock());
     c.set('party', { accountId: link.accountId, sessionId: link.sessionId, partyId: link.partyId });
     await next();
   });

@@ -5,6 +5,7 @@ import {
   missingRequiredFields,
   nextState,
   partiesToInviteAfter,
+  rolesToNameBeforeCompleting,
   type CompletePartyRequest,
   type PartyOutcome,
 } from '@signport/core';
@@ -29,6 +30,7 @@ import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
+import { checkAttachmentReferences } from './check-attachment-references.js';
 import { checkPartyValues, type CheckedValue } from './check-party-values.js';
 import { CONSENT_DISCLOSURE_SHA256, CONSENT_DISCLOSURE_VERSION } from './consent-disclosure.js';
 import { loadPartySession } from './load-party-session.js';
@@ -94,11 +96,20 @@ export async function completeParty(
         'Others sign before you; you will be invited when it is your turn.',
       );
     }
+    if (party.email === '') {
+      throw new ApiError(400, 'validation_failed', 'Enter your name and email to sign.', 'email');
+    }
+    // Routing leaves the next role to this signer: finishing without naming it would stall the session.
+    const unnamed = rolesToNameBeforeCompleting(party, session.template, rules)[0];
+    if (unnamed) {
+      throw new ApiError(409, 'conflict', 'Name who signs next before you sign.', 'role');
+    }
     const { fields } = session.template;
     const checked: CheckedValue[] = [
       ...checkPartyValues(fields, rules, party.id, input.values),
       ...checkPartyValues(fields, rules, party.id, Object.fromEntries(signatures)),
     ];
+    checkAttachmentReferences(fields, checked, values);
     const merged = [
       ...values.filter(
         (entry) =>

@@ -8,6 +8,8 @@ import {
   visibleValues,
   type PartyView,
 } from '@signport/core';
+import { listSessionAttachments } from '../attachments/list-session-attachments.js';
+import { toAttachment } from '../attachments/to-attachment.js';
 import type { PathSigner } from '../blobs/signed-path.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -39,6 +41,11 @@ export async function getPartyView(
   await recordFirstView(deps, principal, request);
   const { session, parties, values, party } = await loadPartySession(deps.db, principal);
   const { template } = session;
+  const attachments = await listSessionAttachments(deps.db, {
+    accountId: session.accountId,
+    sessionId: session.id,
+    values,
+  });
   const rules = accessSession(session, parties);
   const pagesByNumber = new Map(template.pages.map((page) => [page.number, page]));
   const sender = userRefOf(
@@ -78,18 +85,22 @@ export async function getPartyView(
     ),
     fields: template.fields
       .filter((field) => field.role === party.role)
-      .map((field) => ({
-        id: field.id,
-        name: field.name,
-        type: field.type,
-        page: field.page,
-        rect: field.rect,
-        required: field.required,
-        locked: isFieldLocked(field, rules),
-        ...(field.options && { options: field.options }),
-        ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
-        value: valueFor(field, party.id, values) ?? field.default ?? null,
-      })),
+      .map((field) => {
+        const attachment = attachments.find((candidate) => candidate.fieldId === field.id);
+        return {
+          id: field.id,
+          name: field.name,
+          type: field.type,
+          page: field.page,
+          rect: field.rect,
+          required: field.required,
+          locked: isFieldLocked(field, rules),
+          ...(field.options && { options: field.options }),
+          ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
+          value: valueFor(field, party.id, values) ?? field.default ?? null,
+          ...(attachment && { attachment: toAttachment(attachment) }),
+        };
+      }),
     others: visibleValues(
       { kind: 'party', partyId: party.id },
       template.fields,
@@ -129,6 +140,7 @@ export async function getPartyView(
       template,
       rules,
     ),
+    roleNames: Object.fromEntries(template.roles.map((role) => [role.key, role.name])),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Database } from '../db/open-database.js';
 import type { PartyPrincipal } from '../middleware/party-token-auth.js';
 import { accessSession } from '../sessions/access-session.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
+import { checkAttachmentReferences } from './check-attachment-references.js';
 import { checkPartyValues } from './check-party-values.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
@@ -18,13 +19,14 @@ export async function savePartyValues(
 ): Promise<SavedPartyValues> {
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const { session, parties } = await loadPartySession(tx, principal);
+    const { session, parties, values: stored } = await loadPartySession(tx, principal);
     const checked = checkPartyValues(
       session.template.fields,
       accessSession(session, parties),
       principal.partyId,
       values,
     );
+    checkAttachmentReferences(session.template.fields, checked, stored);
     await storePartyValues(tx, { ...principal, at: now }, checked);
     await markActivity(tx, session, now);
     await recordEvent(tx, {

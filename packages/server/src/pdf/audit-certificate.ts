@@ -1,6 +1,7 @@
-import { StandardFonts, rgb } from 'pdf-lib';
+import { rgb } from 'pdf-lib';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
-import { toWinAnsi } from './to-win-ansi.js';
+import { embedDocumentFont } from './document-fonts.js';
+import { toFontCharacters } from './to-font-characters.js';
 import type { AuditCertificate, AuditParty } from './types.js';
 import { wrapText } from './wrap-text.js';
 
@@ -19,8 +20,9 @@ type Row = [label: string, value: string | undefined];
 /**
  * Appends "Certificate of completion" pages to `doc`: the document, its original's SHA-256, the
  * sender and initiator, every party with consent and timestamps, and the full event trail. Text is
- * wrapped and flows onto as many pages as it needs; characters the standard fonts cannot encode
- * are replaced rather than allowed to abort the completion.
+ * wrapped and flows onto as many pages as it needs, in a Unicode font (names such as "Zoë
+ * Łukasiewicz" or "O’Brien" print as written); characters the font lacks are replaced rather than
+ * allowed to abort the completion.
  *
  * @example
  * await appendAuditCertificate(doc, { documentTitle, sessionId, originalSha256, completedAt, initiator, sender, parties, events });
@@ -29,8 +31,8 @@ export async function appendAuditCertificate(
   doc: PDFDocument,
   certificate: AuditCertificate,
 ): Promise<void> {
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const regular = await embedDocumentFont(doc, 'regular');
+  const bold = await embedDocumentFont(doc, 'bold');
   const top = PAGE[1] - MARGIN;
   let page = doc.addPage(PAGE);
   const pages: PDFPage[] = [page];
@@ -43,7 +45,7 @@ export async function appendAuditCertificate(
   const ensureSpace = (height: number): void => {
     if (y - height < MARGIN + LINE) startPage();
   };
-  const clean = (text: string): string => toWinAnsi(text, regular);
+  const clean = (text: string): string => toFontCharacters(text, regular);
 
   const heading = (text: string): void => {
     ensureSpace(LINE * 4);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { LineCapStyle, StandardFonts, rgb } from 'pdf-lib';
+import { LineCapStyle, rgb } from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib';
-import { toWinAnsi } from './to-win-ansi.js';
+import { embedDocumentFont } from './document-fonts.js';
+import { toFontCharacters } from './to-font-characters.js';
 import type { PdfRect, Placement } from './types.js';
 import { validateSignatureImage } from './validate-signature-image.js';
 import type { SignatureImageLimits } from './validate-signature-image.js';
@@ -12,7 +13,7 @@ const MAX_FONT_SIZE = 11;
 const MIN_FONT_SIZE = 5;
 const PADDING = 2;
 const LINE_SPACING = 1.15;
-/** Helvetica's cap height as a share of the font size; centres a line on its box. */
+/** Noto Sans's cap height as a share of the font size; centres a line on its box. */
 const CAP_HEIGHT = 0.72;
 const TRUTHY = new Set(['true', 'on', 'yes', '1', 'x', 'checked']);
 
@@ -52,8 +53,8 @@ export async function drawPlacements(
     } else if (placement.type === 'radio' && placement.option !== undefined) {
       if (placement.value === placement.option) drawDot(page, rect);
     } else if (placement.value !== null && placement.value !== '') {
-      font ??= await doc.embedFont(StandardFonts.Helvetica);
-      drawFittedText(page, toWinAnsi(String(placement.value), font), font, rect);
+      font ??= await embedDocumentFont(doc, 'regular');
+      drawFittedText(page, toFontCharacters(String(placement.value), font), font, rect);
     }
   }
 }

@@ -10,6 +10,7 @@ import { recordClientEvent } from '../clients/record-client-event.js';
 import { sendEmail } from '../mail/send-email.js';
 import { createPortalLink } from './create-portal-link.js';
 import { portalLinkUrl } from './portal-link-url.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 
 /**
  * "Send Login Email": emails the client a single-use link, valid 48 hours, to set their password.
@@ -108,6 +109,17 @@ export async function inviteToPortal(
         source: 'signport',
       },
     );
+    await emitEvent(tx, {
+      accountId: caller.accountId,
+      type: 'portal.invite_sent',
+      at: now,
+      data: {
+        clientId: client.id,
+        loginProfileId: login.id,
+        purpose: activated ? 'reset' : 'activation',
+        expiresAt: link.expiresAt.toISOString(),
+      },
+    });
     return { sentTo, expiresAt: link.expiresAt.toISOString() };
   });
 }

@@ -7,6 +7,7 @@ import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
 import { hashPortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 
 /** The login whose password was set, ready to start a session at its new version. */
 export interface LoginWithNewPassword {
@@ -77,6 +78,12 @@ export async function setPasswordWithLink(
       })
       .where(ofLink)
       .returning();
+    await emitEvent(tx, {
+      accountId: link.accountId,
+      type: before.activatedAt ? 'portal.password_reset' : 'portal.activated',
+      at: now,
+      data: { loginProfileId: before.id },
+    });
     if (updated?.email && before.passwordHash) {
       await sendEmail(
         { db: tx, clock: deps.clock },

@@ -10,6 +10,7 @@ import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import { findClientForCaller, type ClientRow } from '../clients/find-client-for-caller.js';
 import { getPortalAccess } from './get-portal-access.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
+import { emitEvent } from '../webhooks/emit-event.js';
 
 type SetupInput = z.output<typeof PortalAccessSetupRequest>;
 
@@ -70,6 +71,12 @@ export async function setupPortalAccess(
           ),
         );
     }
+    await emitEvent(tx, {
+      accountId,
+      type: 'portal.access_granted',
+      at: now,
+      data: { clientId: client.id, loginProfileId: loginId, grants: input.grants },
+    });
     return getPortalAccess(tx, { accountId, clientId: client.id });
   });
 }

@@ -1,6 +1,7 @@
 import type { App, AppContext } from '../app-context.js';
 import type { OpenApiDocument } from '../api-reference/openapi-types.js';
 import { renderApiReference } from '../api-reference/render-api-reference.js';
+import { documentIdempotencyKey } from '../idempotency/document-idempotency-key.js';
 import { serverVersion } from '../version.js';
 
 const DOCUMENT_PATH = '/v1/openapi.json';
@@ -27,15 +28,17 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
 
   let document: OpenApiDocument | undefined;
   const getDocument = (): OpenApiDocument =>
-    (document ??= app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Signport API',
-        version: serverVersion,
-        description: 'Embeddable e-signature and client portal for real-estate platforms.',
-      },
-      servers: [{ url: config.publicUrl }],
-    }) as OpenApiDocument);
+    (document ??= documentIdempotencyKey(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Signport API',
+          version: serverVersion,
+          description: 'Embeddable e-signature and client portal for real-estate platforms.',
+        },
+        servers: [{ url: config.publicUrl }],
+      }) as OpenApiDocument,
+    ));
 
   app.get(DOCUMENT_PATH, (c) => c.json(getDocument()));
   app.get('/docs', (c) => c.html(renderApiReference(getDocument(), DOCUMENT_PATH)));

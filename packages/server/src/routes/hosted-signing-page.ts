@@ -1,7 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { App, AppContext } from '../app-context.js';
-import { renderLinkErrorPage } from '../hosted-pages/render-link-error-page.js';
+import { ApiError } from '../errors/api-error.js';
+import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
+import {
+  renderLinkErrorPage,
+  type LinkErrorReason,
+} from '../hosted-pages/render-link-error-page.js';
 import { renderSigningPage } from '../hosted-pages/render-signing-page.js';
+import { assertSessionOpen } from '../party/assert-session-open.js';
 import { findPartyLink } from '../party/find-party-link.js';
 
 /**
@@ -10,23 +15,7 @@ import { findPartyLink } from '../party/find-party-link.js';
  */
 export function registerHostedSigningPageRoutes(app: App, { db, clock, config }: AppContext): void {
   app.get('/s/:token', async (c) => {
-    const nonce = randomBytes(16).toString('base64');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header(
-      'Content-Security-Policy',
-      [
-        "default-src 'none'",
-        "script-src 'self'",
-        `style-src 'self' 'nonce-${nonce}'`,
-        "img-src 'self' data: blob:",
-        "connect-src 'self'",
-        "font-src 'self'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors 'none'",
-      ].join('; '),
-    );
-    c.header('Cache-Control', 'no-store');
+    const nonce = setHostedPageHeaders(c);
     const token = c.req.param('token');
     const link = /^[A-Za-z0-9_-]{20,100}$/.test(token)
       ? await findPartyLink(db, token, clock())
@@ -36,6 +25,15 @@ export function registerHostedSigningPageRoutes(app: App, { db, clock, config }:
         renderLinkErrorPage({ reason: link.status, nonce }),
         link.status === 'unknown' ? 404 : 410,
       );
+    }
+    const closed = await assertSessionOpen(db, link, clock()).catch((error: unknown) => {
+      if (error instanceof ApiError) return error;
+      throw error;
+    });
+    if (closed) {
+      // assertSessionOpen refuses only with the codes this page explains.
+      const reason = closed.code as LinkErrorReason;
+      return c.html(renderLinkErrorPage({ reason, nonce }), closed.status === 409 ? 409 : 410);
     }
     return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce }));
   });

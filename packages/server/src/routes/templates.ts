@@ -64,12 +64,12 @@ const pdfErrors = {
   422: errorBody('Encrypted (`pdf_encrypted`) or damaged (`pdf_unreadable`) PDF'),
 };
 
-export function registerTemplateRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function registerTemplateRoutes(app: App, { db, clock, signer, config }: AppContext): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
   const deps = { db, clock };
   const respond = async (rows: Parameters<typeof toTemplateResponse>[1]) =>
-    toTemplateResponse({ db, paths }, rows);
+    toTemplateResponse({ db, paths, publicUrl: config.publicUrl }, rows);
 
   const uploadLimit = bodyLimit({
     maxSize: UPLOAD_MAX_BYTES,

@@ -16,6 +16,7 @@ const actions: Record<string, string> = {
   named_party: 'named the next party',
   signed: 'signed',
   declined: 'declined',
+  attached: 'attached a file',
 };
 
 /** The certificate of completion: parties with their consent and addresses, sender, initiator, trail. */
@@ -62,12 +63,14 @@ export function buildAuditCertificate(
       .filter((event) => event.type !== 'saved')
       .map((event): AuditEvent => {
         const name = actor(event);
-        const email = typeof event.details.email === 'string' ? event.details.email : undefined;
+        const detail = [event.details.email, event.details.filename].find(
+          (candidate): candidate is string => typeof candidate === 'string',
+        );
         return {
           at: event.at,
           action: actions[event.type] ?? event.type,
           ...(name && { actor: name }),
-          ...(email && { detail: email }),
+          ...(detail && { detail }),
           ...(event.ip && { ip: event.ip }),
         };
       }),

@@ -20,13 +20,15 @@ const placementTypes: Record<FieldType, PlacementType> = {
 
 /**
  * What to draw on the final document: every filled value at its field, on each of the PDF widgets
- * it came from. Several parties of one role share a per-party field (both buyers sign the buyer
- * line), so each gets an equal slice of it, in the order they were added.
+ * it came from; an attachment field shows its file's name (`attachmentNames` by attachment id).
+ * Several parties of one role share a per-party field (both buyers sign the buyer line), so each
+ * gets an equal slice of it, in the order they were added.
  */
 export function buildPlacements(
   template: TemplateSnapshot,
   parties: ReadonlyArray<{ id: string; role: string }>,
   values: readonly ValueEntry[],
+  attachmentNames: ReadonlyMap<string, string> = new Map(),
 ): Placement[] {
   const placements: Placement[] = [];
   for (const field of template.fields) {
@@ -41,7 +43,10 @@ export function buildPlacements(
     ];
     owners.forEach((owner, index) => {
       const entry = values.find((value) => value.fieldId === field.id && value.partyId === owner);
-      const value = entry?.value ?? null;
+      const value =
+        field.type === 'attachment'
+          ? (attachmentNames.get(String(entry?.value)) ?? null)
+          : (entry?.value ?? null);
       if (value === null || value === '') return;
       for (const widget of widgets) {
         placements.push({

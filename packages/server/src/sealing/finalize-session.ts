@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { isSigningComplete } from '@signport/core';
+import { listSessionAttachments } from '../attachments/list-session-attachments.js';
 import { databaseBlobStore } from '../blobs/database-blob-store.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -57,11 +58,13 @@ export async function finalizeSession(
     Math.max(...parties.map((party) => party.completedAt?.getTime() ?? 0)),
   );
   const key = await loadSealingKey(deps.db, deps.config);
+  const attachments = await listSessionAttachments(deps.db, { accountId, sessionId, values });
+  const attachmentNames = new Map(attachments.map((file) => [file.id, file.filename]));
 
   const finalized = await finalizeInWorker(
     {
       original: original.bytes,
-      placements: buildPlacements(session.template, parties, values),
+      placements: buildPlacements(session.template, parties, values, attachmentNames),
       audit: buildAuditCertificate(loaded, { sender, initiator, events, completedAt }),
       seal: {
         p12: key.p12,

@@ -1,5 +1,5 @@
 import type { CreateSessionRequest } from '@signport/core';
-import { addMyselfParty, mayEditField, validateFieldValue, type FieldValue } from '@signport/core';
+import { addMyselfParty } from '@signport/core';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -11,7 +11,9 @@ import { newId } from '../ids.js';
 import { findTemplate } from '../templates/find-template.js';
 import { loadUserRefs } from './load-user-refs.js';
 import { recordEvent, type RequestOrigin } from './record-event.js';
-import { ruleRefusal } from './rule-refusal.js';
+import { checkSenderValues } from './check-sender-values.js';
+import { scheduleSessionExpiry } from './session-expiry-job.js';
+import { templateSnapshot } from './template-snapshot.js';
 import { sendSession, type SendSessionDeps } from './send-session.js';
 
 type CreateSessionInput = z.output<typeof CreateSessionRequest>;
@@ -76,23 +78,7 @@ export async function createSession(
     roles: template.roles,
     parties: [],
   };
-  const values: Array<[string, FieldValue]> = [];
-  for (const [fieldId, raw] of Object.entries(input.values)) {
-    const field = fieldsById.get(fieldId);
-    if (!field) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This template has no such field.',
-        `values.${fieldId}`,
-      );
-    }
-    const access = mayEditField({ kind: 'sender' }, field, draft);
-    if (!access.ok) throw ruleRefusal(access.error, 'values.');
-    const checked = validateFieldValue(field, raw);
-    if (!checked.ok) throw ruleRefusal(checked.error, 'values.');
-    values.push([fieldId, checked.value]);
-  }
+  const values = checkSenderValues(template.fields, draft, input.values);
   input.lockedFieldIds.forEach((fieldId, index) => {
     if (!fieldsById.has(fieldId)) {
       throw new ApiError(
@@ -116,17 +102,7 @@ export async function createSession(
       accountId: principal.accountId,
       templateId: template.id,
       templateName: template.name,
-      template: {
-        roles: template.roles,
-        signingOrder: template.signingOrder,
-        saveIncomplete: template.saveIncomplete,
-        routing: template.routing,
-        fields: template.fields,
-        widgets: template.widgets,
-        pdfBlobId: template.pdfBlobId,
-        pdfSha256: template.pdfSha256,
-        pages: template.pages,
-      },
+      template: templateSnapshot(template),
       mode: 'active',
       status: 'draft',
       senderId,
@@ -173,6 +149,12 @@ export async function createSession(
       request,
       details: senderId === initiatorId ? {} : { onBehalfOf: senderId },
     });
+    if (expiresAt) {
+      await scheduleSessionExpiry(
+        { db: tx, clock: deps.clock },
+        { accountId: principal.accountId, sessionId: id, runAt: expiresAt },
+      );
+    }
     if (input.send) await sendSession({ ...deps, db: tx }, principal, id, request);
   });
   return id;

@@ -9,6 +9,7 @@ import { sendOnBehalf } from '../usage/send-on-behalf.js';
 import type { PartyRow, SessionRow } from './load-session.js';
 import { recordEvent } from './record-event.js';
 import { invitationEmail, invitationText } from './session-emails.js';
+import { startSessionReminders } from './session-reminders-job.js';
 import type { SessionPerson } from './session-people.js';
 
 export interface InvitePartiesDeps {
@@ -103,6 +104,7 @@ export async function inviteParties(
     });
     deliveries.push({ partyId: party.id, outcome });
   }
+  if (!reminder && input.parties.length > 0) await startSessionReminders(deps, session);
   return deliveries;
 }
 

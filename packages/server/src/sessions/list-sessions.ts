@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ListSessionsQuery } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
@@ -74,14 +74,9 @@ export async function listSessions(
               ),
             )
           : undefined,
+        // A row value, so that SQLite seeks the (account, created, id) index to the cursor.
         after
-          ? or(
-              lt(signingSessions.createdAt, new Date(after.createdAt)),
-              and(
-                eq(signingSessions.createdAt, new Date(after.createdAt)),
-                lt(signingSessions.id, after.id),
-              ),
-            )
+          ? sql`(${signingSessions.createdAt}, ${signingSessions.id}) < (${after.createdAt}, ${after.id})`
           : undefined,
       ),
     )

@@ -3,6 +3,7 @@ import type { AuditEvent } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { sessionEvents } from '../db/schema/index.js';
 import { newId } from '../ids.js';
+import { emitSessionEvent } from '../webhooks/emit-session-event.js';
 
 export interface SessionEventInput {
   accountId: string;
@@ -22,7 +23,10 @@ export interface RequestOrigin {
   userAgent: string;
 }
 
-/** Appends one event to a session's audit trail; run it in the transaction of the change it records. */
+/**
+ * Appends one event to a session's audit trail, and queues its webhook event if it is a transition;
+ * run it in the transaction of the change it records.
+ */
 export async function recordEvent(db: DbExecutor, input: SessionEventInput): Promise<void> {
   const [last] = await db
     .select({ sequence: sql<number>`coalesce(max(${sessionEvents.sequence}), 0)` })
@@ -41,4 +45,5 @@ export async function recordEvent(db: DbExecutor, input: SessionEventInput): Pro
     userAgent: input.request?.userAgent ?? null,
     details: input.details ?? {},
   });
+  await emitSessionEvent(db, input);
 }

@@ -1,13 +1,18 @@
 import type { Template } from '@signport/core';
 import type { PathSigner } from '../blobs/signed-path.js';
 import type { DbExecutor } from '../db/open-database.js';
+import { loadTemplateForms } from '../forms/load-template-forms.js';
+import { toTemplateForm } from '../forms/to-template-form.js';
 import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
 import type { TemplateRow } from './find-template.js';
 import { pageImagePath } from './page-image-path.js';
 
-/** The API's view of a template; page image URLs are signed so an `<img>` can load them. */
+/**
+ * The API's view of a template; page image URLs are signed so an `<img>` can load them, and its web
+ * form's address is on the server's `publicUrl`.
+ */
 export async function toTemplateResponse(
-  deps: { db: DbExecutor; paths: PathSigner },
+  deps: { db: DbExecutor; paths: PathSigner; publicUrl: string },
   rows: TemplateRow[],
 ): Promise<Template[]> {
   const accountId = rows[0]?.accountId ?? '';
@@ -16,6 +21,15 @@ export async function toTemplateResponse(
     accountId,
     rows.flatMap((row) => [row.ownerId, row.createdById]),
   );
+  const forms = await loadTemplateForms(
+    deps.db,
+    accountId,
+    rows.map((row) => row.id),
+  );
+  const formOf = (templateId: string) => {
+    const form = forms.get(templateId);
+    return form ? toTemplateForm(deps.publicUrl, form) : null;
+  };
   return Promise.all(
     rows.map(async (row) => ({
       id: row.id,
@@ -36,7 +50,7 @@ export async function toTemplateResponse(
           imageUrl: await deps.paths.sign(pageImagePath(row.id, page.number)),
         })),
       ),
-      form: null,
+      form: formOf(row.id),
       createdAt: row.createdAt.toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     })),

@@ -19,3 +19,7 @@ export * from './signing-sessions.js';
 export * from './clients.js';
 export * from './portal.js';
 export * from './account-portal-settings.js';
+export * from './template-forms.js';
+export * from './webhooks.js';
+export * from './idempotency-keys.js';
+export * from './session-attachments.js';

@@ -61,6 +61,14 @@ export const signingSessions = sqliteTable(
   },
   (table) => [
     index('signing_sessions_account_sender_idx').on(table.accountId, table.senderId),
+    // The dashboard's newest-first pages: walked in order, filtered by sender in the index itself,
+    // so a page never reads (or sorts) the rows behind it, whose template snapshots are large.
+    index('signing_sessions_account_created_idx').on(
+      table.accountId,
+      table.createdAt,
+      table.id,
+      table.senderId,
+    ),
     index('signing_sessions_account_initiator_idx').on(table.accountId, table.initiatorId),
     index('signing_sessions_final_sha_idx').on(table.finalSha256),
   ],

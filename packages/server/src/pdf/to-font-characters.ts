@@ -23,18 +23,19 @@ const LOOKALIKES: Record<string, string> = {
 const supportedByFont = new WeakMap<PDFFont, Set<number>>();
 
 /**
- * Makes `text` drawable with a standard (WinAnsi) font: a character outside the font's set loses
- * its accent when that makes it encodable (ő → o), anything else becomes "?". pdf-lib would throw
- * on the first character a standard font cannot encode. Line breaks are kept.
+ * Makes `text` drawable with `font`: composed (NFC) first, then a character outside the font's set
+ * loses its accent when that makes it drawable (ő → o), or becomes its lookalike, and anything else
+ * becomes "?". Unreplaced, pdf-lib would draw a blank box for it (or throw, with a standard font).
+ * Line breaks are kept.
  */
-export function toWinAnsi(text: string, font: PDFFont): string {
+export function toFontCharacters(text: string, font: PDFFont): string {
   let supported = supportedByFont.get(font);
   if (!supported) {
     supported = new Set(font.getCharacterSet());
     supportedByFont.set(font, supported);
   }
   let out = '';
-  for (const char of text.replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
+  for (const char of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
     const code = char.codePointAt(0) ?? 0;
     if (supported.has(code) || char === '\n') {
       out += char;

@@ -1,0 +1,1 @@
+CREATE INDEX `signing_sessions_account_created_idx` ON `signing_sessions` (`account_id`,`created_at`,`id`,`sender_id`);

@@ -1,0 +1,24 @@
+import type { App, AppContext } from '../app-context.js';
+import { findFormBySlug } from '../forms/find-form-by-slug.js';
+import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
+import { renderFormPage } from '../hosted-pages/render-form-page.js';
+import { renderLinkErrorPage } from '../hosted-pages/render-link-error-page.js';
+import { renderNotFoundPage } from '../hosted-pages/render-not-found-page.js';
+
+/** `GET /f/{slug}`: a public web form on the server's own page, for accounts without a site of their own. */
+export function registerHostedFormPageRoutes(app: App, { db, config }: AppContext): void {
+  app.get('/f/:slug', async (c) => {
+    const nonce = setHostedPageHeaders(c);
+    const slug = c.req.param('slug');
+    const found = /^[a-z0-9-]{1,100}$/.test(slug)
+      ? await findFormBySlug(db, slug).catch(() => undefined)
+      : undefined;
+    if (!found) return c.html(renderNotFoundPage({ nonce }), 404);
+    if (!found.form.publishedAt) {
+      return c.html(renderLinkErrorPage({ reason: 'form_unpublished', nonce }), 410);
+    }
+    return c.html(
+      renderFormPage({ publicUrl: config.publicUrl, slug, title: found.template.name, nonce }),
+    );
+  });
+}
