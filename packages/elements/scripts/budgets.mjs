@@ -3,6 +3,8 @@
 export const budgets = {
   'client-portal-login': 12_000,
   'sender-picker': 10_000,
+  'session-composer': 15_000,
+  'signing-dashboard': 11_000,
   'sign-session': 30_000,
   signport: 45_000,
 };

@@ -6,6 +6,8 @@ export { PortalAccessSetup } from './portal-access-setup/portal-access-setup.js'
 export { SenderPicker } from './sender-picker/sender-picker.js';
 export { SignSession } from './sign-session/sign-session.js';
 export { PlanDefaultsElement } from './plan-defaults/plan-defaults.js';
+export { SessionComposer } from './session-composer/session-composer.js';
+export { SigningDashboard } from './signing-dashboard/signing-dashboard.js';
 
 export { SignportElement } from './base/signport-element.js';
 export { ApiCall } from './base/api-call.js';

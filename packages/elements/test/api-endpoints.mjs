@@ -4,14 +4,20 @@
 //   GET  /test-api/<scope>/v1/me          the caller, named after the bearer token it sent
 //   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract, on the view set by `__party`
 //   GET  /test-api/<scope>/v1/party/pages/<n>   an SVG page image (images carry no token)
+//   POST /test-api/<scope>/v1/party/attachments/<fieldId>   an upload (see api/attachments.mjs)
 //   PUT  /test-api/<scope>/__scenario     { hold?, drop?: boolean, failure?: { status, code, message, field? } }
 //   PUT  /test-api/<scope>/__party        { view, lockedFieldIds?, documentUrl? }: the party's starting point
 //   POST /test-api/<scope>/__release      stops holding and answers every request held so far
 //   GET  /test-api/<scope>/__requests     [{ method, path, authorization, body }] received by the API routes
+// The workroom (`/v1/party/workroom`, `__workroom`) is answered by api/workroom.mjs.
 
+import { attachmentEndpoints } from './api/attachments.mjs';
 import { portalEndpoints } from './api/portal.mjs';
 import { sendersEndpoints } from './api/senders.mjs';
 import { plansEndpoints } from './api/plans.mjs';
+import { formsEndpoints } from './api/forms.mjs';
+import { workroomEndpoints } from './api/workroom.mjs';
+import { composeEndpoints } from './api/compose.mjs';
 
 const scopes = new Map();
 
@@ -197,9 +203,13 @@ export async function apiEndpoints(ctx, next) {
   if (!match) return next();
   const [, name, rest] = match;
   const scope = scopeNamed(name);
+  if (await attachmentEndpoints(ctx, scope, rest)) return;
   if (await portalEndpoints(ctx, scope, rest)) return;
   if (await sendersEndpoints(ctx, scope, rest)) return;
   if (await plansEndpoints(ctx, scope, rest)) return;
+  if (await formsEndpoints(ctx, scope, rest)) return;
+  if (await workroomEndpoints(ctx, scope, rest)) return;
+  if (await composeEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);
   return controlAction ? control(ctx, scope, controlAction[1]) : api(ctx, scope, rest);
 }

@@ -10,8 +10,11 @@ export type ApiCallStatus = 'idle' | 'pending' | 'complete' | 'error';
 export interface ApiCallOptions<Value> {
   /** The request(s) to make, with the element's API client and a signal aborted when superseded. */
   task: (api: ApiClient, signal: AbortSignal) => Promise<Value>;
-  /** When set, the call runs before the first render and again whenever one of these values changes. */
-  dependencies?: () => readonly unknown[];
+  /**
+   * When set, the call runs before the first render and again whenever one of these values changes;
+   * `undefined` means not ready yet (e.g. no token), so nothing runs.
+   */
+  dependencies?: () => readonly unknown[] | undefined;
 }
 
 export interface ApiCallRenderers<Value> {

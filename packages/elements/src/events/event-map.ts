@@ -2,6 +2,7 @@
 export type * from './signport-complete.js';
 export type * from './signport-decline.js';
 export type * from './signport-error.js';
+export type * from './signport-form-start.js';
 export type * from './signport-login.js';
 export type * from './signport-logout.js';
 export type * from './signport-portal-access-save.js';
@@ -9,6 +10,7 @@ export type * from './signport-portal-invite.js';
 export type * from './signport-ready.js';
 export type * from './signport-save.js';
 export type * from './signport-sender-change.js';
+export type * from './signport-workroom-change.js';
 
 /** Every event an element can emit, by name: the `signport-` entries of `GlobalEventHandlersEventMap`. */
 export type SignportEventMap = {

@@ -2,29 +2,84 @@ import { html, nothing } from 'lit';
 import type { FieldValue, PartyField } from '@signport/core/client';
 import { text } from './sign-session.messages.js';
 
+/** An attachment field's file: on its way to the server, or stored there. */
+export interface AttachmentUpload {
+  name: string;
+  uploading: boolean;
+}
+
 /** What a field's control needs from the element. */
 export interface FieldInputContext {
   element: Element;
   value: FieldValue | undefined;
   error: string | undefined;
-  /** The file chosen for an attachment field. */
-  file: File | undefined;
+  upload: AttachmentUpload | undefined;
   change: (field: PartyField, value: FieldValue) => void;
   leave: (field: PartyField) => void;
   sign: (field: PartyField) => void;
-  attach: (field: PartyField, file: File | undefined) => void;
+  attach: (field: PartyField, file: File) => void;
 }
 
 /** The id of a field's focusable control: what "Next required field" and error handling focus. */
 export const controlId = (field: PartyField) => `field-${field.id}`;
 const errorId = (field: PartyField) => `error-${field.id}`;
 const lockId = (field: PartyField) => `lock-${field.id}`;
+const noteId = (field: PartyField) => `note-${field.id}`;
+/** What the server accepts; it checks the bytes itself, this only narrows the device's picker. */
+const ATTACHMENT_ACCEPT = '.pdf,.png,.jpg,.jpeg,.webp,.heic,.heif,application/pdf,image/*';
 
-/** The ids that describe a control: its lock note and its error, whichever apply. */
+/** The ids that describe a control: its lock note, file note and error, whichever apply. */
 function describedBy(field: PartyField, context: FieldInputContext): string {
-  return [field.locked ? lockId(field) : '', context.error ? errorId(field) : '']
+  return [
+    field.locked ? lockId(field) : '',
+    context.upload ? noteId(field) : '',
+    context.error ? errorId(field) : '',
+  ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * A file picker; once a file is attached, a "Replace" button opens the same (hidden) picker. Choosing
+ * a file uploads it at once, so the picker is cleared to let the same file be chosen again.
+ */
+function attachmentControl(field: PartyField, context: FieldInputContext, described: string) {
+  const { upload } = context;
+  const id = controlId(field);
+  const busy = upload?.uploading === true;
+  const picker = html`<input
+    id=${upload ? `${id}-file` : id}
+    part="field-input"
+    type="file"
+    accept=${ATTACHMENT_ACCEPT}
+    aria-label=${field.name}
+    aria-describedby=${described || nothing}
+    aria-invalid=${context.error ? 'true' : 'false'}
+    ?hidden=${upload !== undefined}
+    ?disabled=${field.locked || busy}
+    @change=${(event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) context.attach(field, file);
+    }}
+  />`;
+  if (!upload) return picker;
+  const replace = text(context.element, 'replaceFile');
+  return html`${picker}<button
+      id=${id}
+      type="button"
+      part="button"
+      class="sign"
+      aria-label=${`${replace}: ${field.name}`}
+      aria-describedby=${described || nothing}
+      aria-busy=${busy ? 'true' : 'false'}
+      ?disabled=${field.locked || busy}
+      @click=${(event: Event) =>
+        ((event.currentTarget as Element).previousElementSibling as HTMLInputElement).click()}
+    >
+      ${replace}
+    </button>`;
 }
 
 /** The native control for a field's type, labelled by the field's name. */
@@ -120,16 +175,7 @@ function control(field: PartyField, context: FieldInputContext) {
         >${text(context.element, 'fillOnSigning')}</span
       >`;
     case 'attachment':
-      return html`<input
-        id=${id}
-        part="field-input"
-        type="file"
-        aria-label=${field.name}
-        aria-describedby=${described}
-        aria-invalid=${invalid}
-        ?disabled=${field.locked}
-        @change=${(event: Event) => context.attach(field, (event.target as HTMLInputElement).files?.[0])}
-      />`;
+      return attachmentControl(field, context, describedBy(field, context));
     default:
       return html`<input
         id=${id}
@@ -171,10 +217,11 @@ export function fieldTemplate(field: PartyField, style: string, context: FieldIn
         : nothing
     }
     ${
-      context.file
-        ? html`<span part="field-note" class="note"
-            >${context.file.name} (${Math.ceil(context.file.size / 1024)} KB).
-            ${text(context.element, 'fileNotSent')}</span
+      context.upload
+        ? html`<span id=${noteId(field)} part="field-note" class="note" role="status"
+            >${text(context.element, context.upload.uploading ? 'uploadingFile' : 'attachedFile', {
+              name: context.upload.name,
+            })}</span
           >`
         : nothing
     }

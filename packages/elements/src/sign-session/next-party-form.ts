@@ -15,6 +15,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class NextPartyForm {
   readonly #host: Host;
   #rows = new Map<string, NamedParty[]>();
+  /** How each role is called on screen, by key. */
+  names: Record<string, string> = {};
   #named = new Set<string>();
   /** An error by input id (`next-<role>-<index>-<name|email>`). */
   #errors = new Map<string, string>();
@@ -45,10 +47,15 @@ export class NextPartyForm {
     return this.#errors.size === 0;
   }
 
-  /** Sends each role not yet accepted; false (with the server's message shown) when one is refused. */
-  async submit(api: ApiClient): Promise<boolean> {
+  /**
+   * Sends each role not yet accepted; false (with the server's message shown) when one is refused.
+   * With `onlyComplete`, as when a party saves to finish later, roles whose rows are not all filled
+   * in yet are left for later instead of being refused.
+   */
+  async submit(api: ApiClient, onlyComplete = false): Promise<boolean> {
     for (const [role, parties] of this.#rows) {
       if (this.#named.has(role)) continue;
+      if (onlyComplete && !validateNamedParties(parties).ok) continue;
       try {
         await partyRequests.nameNextParty(api, { role, parties });
         this.#named.add(role);
@@ -113,7 +120,7 @@ export class NextPartyForm {
       ${[...this.#rows].map(
         ([role, parties]) =>
           html`<fieldset class="role">
-            <legend>${text(host, 'nextPartyRole', { role: role.replace(/_/g, ' ') })}</legend>
+            <legend>${text(host, 'nextPartyRole', { role: this.names[role] ?? role.replace(/_/g, ' ') })}</legend>
             ${
               this.#errors.get(`next-${role}-parties`)
                 ? html`<p id=${`next-${role}-parties`} part="error" role="alert" tabindex="-1">

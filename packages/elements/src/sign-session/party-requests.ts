@@ -1,5 +1,6 @@
 import type {
   ApiClient,
+  Attachment,
   CompletePartyRequest,
   FieldValues,
   NextPartyRequest,
@@ -26,6 +27,12 @@ export const partyRequests = {
     api.request<CompletedParty>('/v1/party/complete', { body }),
   decline: (api: ApiClient, reason: string) =>
     api.request<unknown>('/v1/party/decline', { body: { reason } }),
+  /** The file's bytes as the body (no multipart); the server reads the type from them. */
+  attach: (api: ApiClient, fieldId: string, file: File) =>
+    api.request<Attachment>(
+      `/v1/party/attachments/${encodeURIComponent(fieldId)}?filename=${encodeURIComponent(file.name)}`,
+      { body: file },
+    ),
   nameNextParty: (api: ApiClient, body: NextPartyRequest) =>
     api.request<unknown>('/v1/party/next-party', { body }),
 };

@@ -35,9 +35,9 @@ const english = {
   emptySignature: 'Draw or type your signature first.',
   signatureTooLarge: 'This signature is too large. Clear it and sign again.',
   enterNumber: 'Enter a number',
-  fileTooLarge: 'This file is larger than {max} MB.',
-  fileNotSent:
-    'The file is kept on this device: this signing service does not accept uploads here yet.',
+  uploadingFile: 'Uploading {name}…',
+  attachedFile: 'Attached: {name}',
+  replaceFile: 'Replace file',
   consentTitle: 'Electronic records and signatures',
   consentVersion: 'Disclosure version {version}',
   consentAgree: 'I agree to use electronic records and signatures',
@@ -65,6 +65,14 @@ const english = {
   sessionDeclined: 'Another party declined to sign this document. There is nothing left to sign.',
   sessionCompleted: 'Everyone has signed this document.',
   notYourTurn: 'Others sign before you. You will receive an email when it is your turn.',
+  startForm: 'Start',
+  resumeOffer: 'You have a saved application on this device.',
+  resume: 'Resume your saved application',
+  startOver: 'Start over',
+  contactTitle: 'Your details',
+  enterEmail: 'Enter a valid email address',
+  saveAndEmail: 'Save and email me a link',
+  linkSent: 'Saved. We emailed you a link to continue later.',
 };
 
 export type SignSessionMessages = typeof english;

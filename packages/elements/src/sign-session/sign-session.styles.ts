@@ -382,4 +382,13 @@ export const signSessionStyles = css`
   [hidden] {
     display: none !important;
   }
+
+  /* Off-screen rather than display:none, which robots skip; aria-hidden keeps it from screen readers. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
 `;

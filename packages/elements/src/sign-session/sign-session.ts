@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SignportApiError } from '@signport/core/client';
 import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
 import { isPerPartyField } from '../../../core/src/rules/field-model.js';
@@ -16,13 +15,15 @@ import { DeclineDialog } from './decline-dialog.js';
 import { DraftStore } from './draft-store.js';
 import { boxStyle } from './field-geometry.js';
 import { controlId, fieldTemplate } from './field-input.js';
-import type { FieldInputContext } from './field-input.js';
+import type { AttachmentUpload, FieldInputContext } from './field-input.js';
 import {
   inReadingOrder,
   missingFields,
   nextMissingField,
   requiredProgress,
 } from './field-rules.js';
+import { ContactForm } from './contact-form.js';
+import { FormStart } from './form-start.js';
 import { NextPartyForm } from './next-party-form.js';
 import { outcomeTemplate } from './outcome-screen.js';
 import type { Outcome } from './outcome-screen.js';
@@ -31,9 +32,7 @@ import { partyRequests } from './party-requests.js';
 import { SignatureDialog } from './signature-dialog.js';
 import { text } from './sign-session.messages.js';
 import { signSessionStyles } from './sign-session.styles.js';
-
-/** Attachments are not uploaded by this element yet; the cap still stops a party picking a huge file. */
-const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
 
 /**
  * @summary One party's signing page: the document with their fields over it, a guided flow through
@@ -42,12 +41,15 @@ const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
  *
  * @example
  * <sign-session api="https://sign.example.com" token="PARTY-LINK-TOKEN"></sign-session>
+ * <sign-session api="https://sign.example.com" form="rental-application-7k2m9xq4tb"></sign-session>
  *
  * @event {SignportReadyEvent} signport-ready - The document is shown and accepts input; `detail` is `{ sessionId, partyId }`.
  * @event {SignportSaveEvent} signport-save - Values were saved; `detail` is `{ savedAt, fieldIds }`.
  * @event {SignportCompleteEvent} signport-complete - The party signed; `detail` is `{ sessionId, partyId, documentUrl }`.
  * @event {SignportDeclineEvent} signport-decline - The party declined; `detail` is `{ reason }`.
+ * @event {SignportFormStartEvent} signport-form-start - A public form (`form` attribute) started or resumed; `detail` is `{ form, resumed }`.
  * @event {SignportErrorEvent} signport-error - A call failed; `detail` is the server's `{ code, message, field }`.
+ * @event {SignportWorkroomChangeEvent} signport-workroom-change - The workroom loaded or a party's status or progress changed; `detail` is `{ workroom }`.
  *
  * @csspart base - The form: header, pages and finish section.
  * @csspart header - The sticky bar with the title, progress, save state and "Next required field".
@@ -64,10 +66,13 @@ const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
  * @csspart consent - The disclosure step; `consent-text` is the disclosure itself.
  * @csspart finish - The section with "Who signs next", Finish and Decline.
  * @csspart next-party - The "Who signs next" form.
+ * @csspart form-start - A public form's first step: Start, or Resume / Start over.
+ * @csspart contact - "Your details" of whoever fills a public form.
  * @csspart dialog - The signature and decline dialogs (also `signature-dialog`, `decline-dialog`).
  * @csspart canvas - The drawing area of the signature dialog.
  * @csspart outcome - The screen shown when done, declined, or when there is nothing to sign.
  * @csspart download - The link to the signed PDF.
+ * @csspart workroom - The list of signers by role with their status and progress; each person is `workroom-party`.
  *
  * @cssprop [--signport-field-background=rgb(255 244 196 / 0.85)] - Background of the party's fields.
  * @cssprop [--signport-field-border=var(--signport-color-primary)] - Outline of the party's fields.
@@ -76,11 +81,26 @@ const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
  * @cssprop [--signport-signature-color=#0b1f4b] - Ink of drawn and typed signatures.
  */
 export class SignSession extends SignportElement {
-  static override styles = [baseStyles, signSessionStyles];
+  static override styles = [baseStyles, signSessionStyles, workroomStyles];
+  // Declared here rather than with decorators, whose runtime would ship in every bundle.
+  static override properties: PropertyDeclarations = {
+    form: {},
+    outcome: { state: true },
+    consentGiven: { state: true },
+    consentError: { state: true },
+    finishError: { state: true },
+    busy: { state: true },
+  };
+
+  /**
+   * The slug of a public web form to fill instead of a `token`: the element starts it (or offers to
+   * resume the one this browser saved) and goes on with the party token it gets.
+   */
+  form?: string;
 
   readonly view = new ApiCall<PartyView>(this, {
     task: (api, signal) => partyRequests.load(api, signal),
-    dependencies: () => [this.apiUrl, this.token],
+    dependencies: () => (this.form && !this.token ? undefined : [this.apiUrl, this.token]),
   });
 
   /** Saving of typed values; public so a host can call `autosave.flush()` before leaving. */
@@ -91,24 +111,44 @@ export class SignSession extends SignportElement {
     onRefused: (error) => this.#refused(error),
   });
 
-  @state() protected outcome: Outcome | undefined;
-  @state() protected consentGiven = false;
-  @state() protected consentError = false;
-  @state() protected finishError = '';
-  @state() protected busy = false;
+  /** Who signs and how far each is, kept current while the page is open; `workroom.interval` sets the pace. */
+  readonly workroom = new WorkroomPanel(this, () => this.currentToken());
+
+  protected outcome: Outcome | undefined;
+  protected consentGiven = false;
+  protected consentError = false;
+  protected finishError = '';
+  protected busy = false;
 
   readonly #signatureDialog = new SignatureDialog(this, (field, png) => this.#change(field, png));
   readonly #declineDialog = new DeclineDialog(this, (reason) => this.#decline(reason));
   readonly #nextParty = new NextPartyForm(this);
+  readonly #contact = new ContactForm(this);
+  readonly #formStart = new FormStart(this, (token, resumed) => {
+    this.token = token;
+    this.emit('signport-form-start', { form: this.form ?? '', resumed });
+  });
   #adopted: PartyView | undefined;
   readonly #values = new Map<string, FieldValue>();
   readonly #errors = new Map<string, string>();
-  readonly #files = new Map<string, File>();
+  readonly #uploads = new Map<string, AttachmentUpload>();
   #lastFieldId: string | undefined;
   #announcedReady: PartyView | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const failed = this.view.status === 'error' ? this.view.error : undefined;
+    if (
+      this.form &&
+      this.token &&
+      failed &&
+      (isLinkDead(failed) || failed.code === 'form_changed')
+    ) {
+      // The saved application cannot go on: back to the start, saying why.
+      this.#formStart.forget(this.client, this.form);
+      this.#formStart.notice = failed.message;
+      this.token = undefined;
+    }
     const view = this.view.value;
     if (this.view.status === 'complete' && view && view !== this.#adopted) this.#adopt(view);
   }
@@ -126,7 +166,12 @@ export class SignSession extends SignportElement {
     this.#adopted = view;
     this.#values.clear();
     this.#errors.clear();
-    for (const field of view.fields) this.#values.set(field.id, field.value);
+    this.#uploads.clear();
+    for (const field of view.fields) {
+      this.#values.set(field.id, field.value);
+      if (field.attachment)
+        this.#uploads.set(field.id, { name: field.attachment.filename, uploading: false });
+    }
     const store = new DraftStore(view.session.id, view.party.id);
     const draft = store.read();
     this.autosave.store = store;
@@ -137,11 +182,18 @@ export class SignSession extends SignportElement {
     for (const [id, value] of Object.entries(this.autosave.pending)) this.#values.set(id, value);
     this.consentGiven ||= view.consent.acceptedAt !== null;
     this.#nextParty.roles = view.rolesToName;
+    this.#nextParty.names = view.roleNames ?? {};
     this.outcome = undefined;
+    this.workroom.start();
   }
 
   protected override render() {
+    return html`${this.#content()}${this.workroom.render()}`;
+  }
+
+  #content() {
     if (this.outcome) return outcomeTemplate(this, this.outcome);
+    if (this.form && !this.token) return this.#formStart.render(this.client, this.form);
     return this.view.render({
       complete: (view) => this.#renderView(view),
       error: (error) =>
@@ -187,6 +239,11 @@ export class SignSession extends SignportElement {
           )}
         </div>
         <section part="finish" class="finish">
+          ${
+            view.party.email === ''
+              ? this.#contact.render(view.session.saveIncomplete, () => void this.#saveContact())
+              : nothing
+          }
           ${this.#nextParty.render()}
           ${this.finishError ? html`<p part="error" role="alert">${this.finishError}</p>` : nothing}
           <div class="row">
@@ -268,7 +325,7 @@ export class SignSession extends SignportElement {
       element: this,
       value: this.#values.get(field.id),
       error: this.#errors.get(field.id),
-      file: this.#files.get(field.id),
+      upload: this.#uploads.get(field.id),
       change: (changed, value) => this.#change(changed, value),
       leave: (left) => this.#leave(left),
       sign: (signed) => {
@@ -317,16 +374,20 @@ export class SignSession extends SignportElement {
     return checked.ok;
   }
 
-  #attach(field: PartyField, file: File | undefined): void {
+  /** Uploads a chosen file at once; a refusal (too big, wrong type) shows next to the field. */
+  async #attach(field: PartyField, file: File): Promise<void> {
+    const previous = this.#uploads.get(field.id);
     this.#errors.delete(field.id);
-    this.#files.delete(field.id);
-    if (file && file.size > ATTACHMENT_MAX_BYTES) {
-      this.#errors.set(
-        field.id,
-        text(this, 'fileTooLarge', { max: ATTACHMENT_MAX_BYTES / 1024 / 1024 }),
-      );
-    } else if (file) {
-      this.#files.set(field.id, file);
+    this.#uploads.set(field.id, { name: file.name, uploading: true });
+    this.requestUpdate();
+    try {
+      const attached = await partyRequests.attach(this.client, field.id, file);
+      this.#uploads.set(field.id, { name: attached.filename, uploading: false });
+      this.#values.set(field.id, attached.id);
+    } catch (error) {
+      if (previous) this.#uploads.set(field.id, previous);
+      else this.#uploads.delete(field.id);
+      this.#refused(asApiError(error, this));
     }
     this.requestUpdate();
   }
@@ -375,6 +436,7 @@ export class SignSession extends SignportElement {
 
     this.busy = true;
     try {
+      if (view.party.email === '' && !(await this.#contact.submit(this.client))) return;
       if (!(await this.#nextParty.submit(this.client))) return;
       await this.autosave.flush();
       const signatures: Record<string, string> = {};
@@ -391,6 +453,7 @@ export class SignSession extends SignportElement {
       this.autosave.stop();
       const documentUrl = result.documentUrl ? this.#resolve(result.documentUrl) : undefined;
       this.outcome = { kind: 'completed', documentUrl };
+      this.workroom.refresh();
       this.emit('signport-complete', {
         sessionId: view.session.id,
         partyId: view.party.id,
@@ -401,6 +464,19 @@ export class SignSession extends SignportElement {
       this.#refused(asApiError(error, this));
     } finally {
       this.busy = false;
+    }
+  }
+
+  /**
+   * "Save and email me a link": the party's details, the people already named for the next roles
+   * (kept on the server, so they survive a resume elsewhere), then whatever typing is pending.
+   */
+  async #saveContact(): Promise<void> {
+    try {
+      if (!(await this.#contact.submit(this.client))) return;
+      if (await this.#nextParty.submit(this.client, true)) await this.autosave.flush();
+    } catch (error) {
+      this.#refused(asApiError(error, this));
     }
   }
 

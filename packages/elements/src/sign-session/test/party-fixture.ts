@@ -143,6 +143,7 @@ export function buyerView(overrides: Partial<PartyView> = {}): PartyView {
       acceptedAt: '2024-06-01T10:00:00.000Z',
     },
     rolesToName: [],
+    roleNames: { buyer: 'Buyer', seller: 'Seller', employer: 'Employer' },
     ...overrides,
   };
 }

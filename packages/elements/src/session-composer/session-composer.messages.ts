@@ -1,0 +1,50 @@
+import { addMessages, message } from '../base/messages.js';
+
+const english = {
+  composerTitle: 'New signing session',
+  composerTemplate: 'Document',
+  composerNoTemplates: 'There are no templates yet: upload a PDF as a template first.',
+  composerParties: 'Who signs',
+  composerName: 'Name',
+  composerEmail: 'Email',
+  composerRole: 'Role',
+  composerAddPerson: 'Add a person',
+  composerRemovePerson: 'Remove {name}',
+  composerPerson: 'person {n}',
+  composerAddMyself: 'Add Myself',
+  composerAddMyselfHint: '{name} signs too.',
+  composerAddMyselfRole: 'Role of {name}',
+  composerFields: 'Prefill and lock fields',
+  composerLock: 'Lock',
+  composerLockLabel: 'Lock {name}',
+  composerMessage: 'Message to the parties',
+  composerInstruction: 'Saved instruction',
+  composerNone: 'None',
+  composerClause: 'Clause',
+  composerClauseInto: 'Insert into',
+  composerInsertClause: 'Insert clause',
+  composerSend: 'Send',
+  composerSending: 'Sending…',
+  composerSent: 'Sent “{name}”.',
+};
+
+export type SessionComposerMessages = typeof english;
+
+declare module '../base/messages.js' {
+  // Merges this element's keys into the shared catalogue's type.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SignportMessages extends SessionComposerMessages {}
+}
+
+addMessages('en', english);
+
+/** The text for `key` at `element`'s language, with `{placeholders}` filled in from `values`. */
+export function text(
+  element: Element,
+  key: keyof SessionComposerMessages,
+  values: Record<string, string | number> = {},
+): string {
+  return message(element, key).replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(values[name] ?? ''),
+  );
+}

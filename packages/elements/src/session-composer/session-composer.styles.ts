@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+export const sessionComposerStyles = css`
+  [part~='form'] {
+    display: grid;
+    gap: calc(var(--_spacing) * 2);
+  }
+
+  [part~='title'] {
+    margin: 0;
+    font-size: 1.25em;
+  }
+
+  fieldset {
+    display: grid;
+    gap: var(--_spacing);
+    margin: 0;
+    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+  }
+
+  legend,
+  summary,
+  label {
+    font-weight: 600;
+  }
+
+  .field,
+  .prefill {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+
+  [part~='party'],
+  [part~='clauses'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_spacing);
+  }
+
+  .prefill {
+    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    align-items: center;
+  }
+
+  .prefill [part~='field-error'] {
+    grid-column: 1 / -1;
+  }
+
+  .lock,
+  [part~='add-myself'] label {
+    display: inline-flex;
+    align-items: center;
+    gap: calc(var(--_spacing) / 2);
+    font-weight: normal;
+  }
+
+  .hint {
+    color: var(--_color-text-muted);
+    margin-inline-start: var(--_spacing);
+  }
+
+  input,
+  select,
+  textarea,
+  button {
+    font: inherit;
+    color: inherit;
+    padding: calc(var(--_spacing) * 0.75);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+  }
+
+  input[type='checkbox'] {
+    accent-color: var(--_color-primary);
+  }
+
+  [aria-invalid='true'] {
+    border-color: var(--_color-error);
+  }
+
+  button {
+    cursor: pointer;
+    padding-inline: calc(var(--_spacing) * 1.5);
+  }
+
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+
+  [part~='add-button'],
+  [part~='send-button'] {
+    justify-self: start;
+  }
+
+  [part~='send-button'] {
+    border-color: var(--_color-primary);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+  }
+
+  [part~='field-error'] {
+    margin: 0;
+    color: var(--_color-error);
+  }
+
+  [part~='sent'] {
+    margin: 0;
+    font-weight: 600;
+  }
+`;

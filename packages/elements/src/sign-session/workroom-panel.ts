@@ -1,0 +1,211 @@
+import { css, html, nothing } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
+import { isTerminalState } from '../../../core/src/rules/session-state.js';
+import { addMessages } from '../base/messages.js';
+import type { SignportElement } from '../base/signport-element.js';
+import { text } from './sign-session.messages.js';
+
+const english = {
+  workroomTitle: 'Signers',
+  workroomYou: ' (you)',
+  workroomNobody: 'Not named yet',
+  workroomProgress: '{filled} of {required} required fields',
+  workroomChange: '{name}: {status}',
+  workroom_waiting: 'Waiting for their turn',
+  workroom_invited: 'Invited',
+  workroom_viewed: 'Opened',
+  workroom_in_progress: 'Filling in',
+  workroom_signed: 'Signed',
+  workroom_declined: 'Declined',
+};
+
+type WorkroomMessages = typeof english;
+
+declare module '../base/messages.js' {
+  // Merges the panel's keys into the shared catalogue's type.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface SignportMessages extends WorkroomMessages {}
+}
+
+addMessages('en', english);
+
+export const workroomStyles = css`
+  .workroom {
+    margin-block-start: calc(var(--_spacing) * 2);
+  }
+
+  .workroom :is(ol, ul) {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .workroom h3 {
+    margin: var(--_spacing) 0 0;
+    font-size: 1em;
+  }
+
+  .workroom li li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 calc(var(--_spacing) * 2);
+  }
+
+  .workroom .status {
+    font-weight: 600;
+  }
+`;
+
+/**
+ * The workroom inside `<sign-session>`: every party by role with their status and progress. It polls
+ * `GET /v1/party/workroom` with the last ETag (a 304 costs the server one read), less often while the
+ * page is hidden, and stops when the session is over or the element leaves the page. Changes to other
+ * parties are announced politely and emitted as `signport-workroom-change`.
+ */
+export class WorkroomPanel implements ReactiveController {
+  /** Milliseconds between polls while the page is visible; hidden pages poll six times less often. */
+  interval = 5000;
+  workroom: Workroom | undefined;
+  #announcement = '';
+  #etag = '';
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #abort: AbortController | undefined;
+  #failures = 0;
+  #running = false;
+  readonly #host: SignportElement;
+  readonly #token: () => ReturnType<TokenProvider>;
+
+  constructor(host: SignportElement, token: () => ReturnType<TokenProvider>) {
+    this.#host = host;
+    this.#token = token;
+    host.addController(this);
+  }
+
+  /** Starts polling, beginning now; the element calls it once the party's view has loaded. */
+  start(): void {
+    this.#running = true;
+    this.refresh();
+  }
+
+  /** Asks now rather than at the next tick, e.g. right after this party signed. */
+  refresh(): void {
+    if (!this.#running) return;
+    clearTimeout(this.#timer);
+    void this.#poll();
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#visibilityChanged);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#visibilityChanged);
+    this.#running = false;
+    clearTimeout(this.#timer);
+    this.#abort?.abort();
+  }
+
+  #visibilityChanged = () => {
+    if (document.visibilityState === 'visible') this.refresh();
+  };
+
+  async #poll(): Promise<void> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    try {
+      const token = await this.#token();
+      const response = await fetch(`${this.#host.client.baseUrl}/v1/party/workroom`, {
+        headers: {
+          ...(token && { authorization: `Bearer ${token}` }),
+          ...(this.#etag && { 'if-none-match': this.#etag }),
+        },
+        // The ETag is ours to send: the browser's cache must not answer in the server's place.
+        cache: 'no-store',
+        signal: abort.signal,
+      });
+      // A refusal (dead link, origin not allowed) will not change by asking again.
+      if (response.status >= 400 && response.status < 500 && response.status !== 429) return;
+      if (response.status === 200) {
+        this.#etag = response.headers.get('etag') ?? '';
+        this.#adopt((await response.json()) as Workroom);
+      } else if (response.status !== 304) {
+        throw new Error(`workroom ${response.status}`);
+      }
+      this.#failures = 0;
+    } catch {
+      if (abort.signal.aborted) return;
+      this.#failures++;
+    }
+    if (this.#running && !(this.workroom && isTerminalState(this.workroom.session.status))) {
+      const hidden = document.visibilityState === 'hidden' ? 6 : 1;
+      this.#timer = setTimeout(
+        () => void this.#poll(),
+        this.interval * hidden * 2 ** Math.min(this.#failures, 4),
+      );
+    }
+  }
+
+  #adopt(workroom: Workroom): void {
+    const previous = this.workroom;
+    if (JSON.stringify(previous) === JSON.stringify(workroom)) return;
+    const before = new Map(members(previous).map((member) => [member.id, member.status]));
+    this.workroom = workroom;
+    if (previous) {
+      this.#announcement = members(workroom)
+        .filter((member) => !member.you && before.get(member.id) !== member.status)
+        .map((member) =>
+          text(this.#host, 'workroomChange', {
+            name: member.name,
+            status: text(this.#host, `workroom_${member.status}`),
+          }),
+        )
+        .join('. ');
+    }
+    this.#host.emit('signport-workroom-change', { workroom });
+    this.#host.requestUpdate();
+  }
+
+  render() {
+    const host = this.#host;
+    if (!this.workroom) return nothing;
+    return html`<section part="workroom" class="panel workroom" aria-labelledby="workroom-title">
+      <h2 id="workroom-title">${text(host, 'workroomTitle')}</h2>
+      <ol>
+        ${this.workroom.roles.map(
+          (role) =>
+            html`<li>
+              <h3>${role.name}</h3>
+              <ul>
+                ${
+                  role.parties.length
+                    ? role.parties.map(
+                        (member) =>
+                          html`<li part="workroom-party" data-status=${member.status}>
+                            <span
+                              >${member.name}${member.you ? text(host, 'workroomYou') : ''}</span
+                            >
+                            <span class="status">${text(host, `workroom_${member.status}`)}</span>
+                            ${
+                              member.progress.required
+                                ? html`<span
+                                    >${text(host, 'workroomProgress', member.progress)}</span
+                                  >`
+                                : nothing
+                            }
+                          </li>`,
+                      )
+                    : html`<li>${text(host, 'workroomNobody')}</li>`
+                }
+              </ul>
+            </li>`,
+        )}
+      </ol>
+      <p role="status" class="visually-hidden">${this.#announcement}</p>
+    </section>`;
+  }
+}
+
+function members(workroom: Workroom | undefined): WorkroomMember[] {
+  return workroom?.roles.flatMap((role) => role.parties) ?? [];
+}

@@ -1,0 +1,197 @@
+// The routes `<session-composer>` and `<signing-dashboard>` use, in memory per test scope, with the
+// server's rules on senders, roles and Add Myself. A scope answers them once set up with `__compose`.
+//   PUT  /__compose        { templates?, instructions?, clauses?, sessions?, failure? }: the world;
+//                          `failure` ({ status, code, message, field? }) answers the next POST /v1/sessions
+//   GET  /__compose        { requests: [{ method, url, body }] } received by these routes
+//   GET  /v1/me            Betty, the caller (the first of the senders)
+//   GET  /v1/templates     the templates; /v1/instructions and /v1/clauses those `senderId` owns
+//   POST /v1/sessions      creates and sends a session, refusing as the server does
+//   GET  /v1/sessions      newest first; `status`, `search`, `limit` and `cursor` as the server reads them
+import { DEFAULT_SENDERS } from './senders.mjs';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function answer(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+const refuse = (ctx, status, code, message, field) =>
+  answer(ctx, status, { error: { code, message, ...(field ? { field } : {}) } });
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** Validates a create request as `createSession` does; answers the refusal and returns undefined, or the session. */
+function createSession(ctx, state, senders, body) {
+  const me = senders.find((s) => s.self).user;
+  const sender = senders.find((s) => s.user.id === (body.senderId ?? me.id))?.user;
+  if (!sender) return refuse(ctx, 403, 'forbidden', 'You may not send for this user.', 'senderId');
+  const template = state.templates.find(
+    (t) => t.id === body.templateId && [me.id, sender.id].includes(t.owner.id),
+  );
+  if (!template) return refuse(ctx, 404, 'not_found', 'No such template.', 'templateId');
+  const roles = template.roles.map((role) => role.key);
+  const parties = [...(body.parties ?? [])];
+  for (const [index, party] of parties.entries()) {
+    if (!party.name?.trim())
+      return refuse(
+        ctx,
+        400,
+        'validation_failed',
+        `parties.${index}.name is required.`,
+        `parties.${index}.name`,
+      );
+    if (!EMAIL.test(party.email ?? ''))
+      return refuse(
+        ctx,
+        400,
+        'validation_failed',
+        `parties.${index}.email: Enter a valid email address`,
+        `parties.${index}.email`,
+      );
+    if (!roles.includes(party.role))
+      return refuse(
+        ctx,
+        400,
+        'validation_failed',
+        'This template has no such role.',
+        `parties.${index}.role`,
+      );
+  }
+  if (body.addMyself) {
+    const role = body.addMyselfRole ?? (roles.length === 1 ? roles[0] : undefined);
+    if (!roles.includes(role))
+      return refuse(ctx, 400, 'validation_failed', 'Choose the role you sign as.', 'addMyselfRole');
+    parties.push({ name: sender.name, email: sender.email, role });
+  }
+  for (const fieldId of Object.keys(body.values ?? {})) {
+    if (!template.fields.some((field) => field.id === fieldId))
+      return refuse(
+        ctx,
+        400,
+        'validation_failed',
+        'This template has no such field.',
+        `values.${fieldId}`,
+      );
+  }
+  const now = new Date().toISOString();
+  const id = `ses_${state.sessions.length + 1}`;
+  return {
+    id,
+    templateId: template.id,
+    templateName: template.name,
+    mode: 'active',
+    status: 'sent',
+    signingOrder: 'parallel',
+    parties: parties.map((party, index) => ({
+      id: `${id}_pty_${index}`,
+      ...party,
+      status: 'invited',
+      userId: null,
+      invitedAt: now,
+      viewedAt: null,
+      completedAt: null,
+      declinedAt: null,
+      declineReason: null,
+    })),
+    initiator: me,
+    sender,
+    message: body.message ?? null,
+    createdAt: now,
+    updatedAt: now,
+    sentAt: now,
+    completedAt: null,
+    expiresAt: null,
+  };
+}
+
+function listSessions(ctx, state) {
+  const { status, search, cursor } = ctx.query;
+  const limit = Number(ctx.query.limit ?? 25);
+  const needle = search?.toLowerCase();
+  const matching = state.sessions.filter(
+    (session) =>
+      (!status || session.status === status) &&
+      (!needle ||
+        [session.templateName, ...session.parties.flatMap((p) => [p.name, p.email])].some((text) =>
+          text.toLowerCase().includes(needle),
+        )),
+  );
+  // The fake's cursor is the offset; the element treats it as opaque, as it must the server's.
+  const start = cursor ? Number(Buffer.from(cursor, 'base64url').toString()) : 0;
+  const end = start + limit;
+  answer(ctx, 200, {
+    items: matching.slice(start, end),
+    nextCursor: end < matching.length ? Buffer.from(String(end)).toString('base64url') : null,
+  });
+}
+
+/** Answers the composer and dashboard routes of one test scope; resolves true when it did. */
+export async function composeEndpoints(ctx, scope, path) {
+  if (path === '/__compose' && ctx.method === 'PUT') {
+    const setup = await readJson(ctx.req);
+    scope.compose = {
+      templates: [],
+      instructions: [],
+      clauses: [],
+      sessions: [],
+      requests: scope.compose?.requests ?? [],
+      ...setup,
+    };
+    answer(ctx, 200, {});
+    return true;
+  }
+  const state = scope.compose;
+  if (!state) return false;
+  if (path === '/__compose' && ctx.method === 'GET') {
+    answer(ctx, 200, { requests: state.requests });
+    return true;
+  }
+  const route = `${ctx.method} ${path}`;
+  const routes = ['GET /v1/me', 'GET /v1/templates', 'GET /v1/instructions', 'GET /v1/clauses'];
+  if (![...routes, 'POST /v1/sessions', 'GET /v1/sessions'].includes(route)) return false;
+
+  const body = ctx.method === 'POST' ? await readJson(ctx.req) : undefined;
+  state.requests.push({
+    method: ctx.method,
+    url: ctx.url.replace(/^\/test-api\/[\w-]+/, ''),
+    body,
+  });
+  if (!/^Bearer \S+$/.test(ctx.get('authorization'))) {
+    refuse(ctx, 401, 'unauthorized', 'The embed token is missing.');
+    return true;
+  }
+  const senders = scope.senders?.senders ?? DEFAULT_SENDERS;
+  const me = senders.find((s) => s.self).user;
+  const owned = (items) => items.filter((item) => item.owner.id === ctx.query.senderId);
+  if (route === 'GET /v1/me') {
+    answer(ctx, 200, {
+      user: { ...me, branding: {} },
+      account: { id: 'acc_test', name: 'Shoreline Realty' },
+    });
+  } else if (route === 'GET /v1/templates') {
+    answer(ctx, 200, { items: state.templates, nextCursor: null });
+  } else if (route === 'GET /v1/instructions') {
+    answer(ctx, 200, { items: owned(state.instructions), nextCursor: null });
+  } else if (route === 'GET /v1/clauses') {
+    answer(ctx, 200, { items: owned(state.clauses), nextCursor: null });
+  } else if (route === 'GET /v1/sessions') {
+    listSessions(ctx, state);
+  } else if (state.failure) {
+    const { status, ...error } = state.failure;
+    state.failure = undefined;
+    answer(ctx, status, { error });
+  } else {
+    const session = createSession(ctx, state, senders, body);
+    if (session) {
+      state.sessions.unshift(session);
+      answer(ctx, 201, session);
+    }
+  }
+  return true;
+}

@@ -1,0 +1,48 @@
+// Public web forms in memory per test scope, for `api-endpoints.mjs`:
+//   POST /v1/forms/<slug>/sessions   a new party token `form-token-<n>`; slug `gone` is unpublished (410)
+//   PUT  /v1/party/contact           { resumeLinkSent: true } the first time, false after
+// Both are recorded with the scope's other API requests (`__requests`).
+
+function answer(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** Answers the form routes of one test scope; resolves true when it did. */
+export async function formsEndpoints(ctx, scope, path) {
+  const start = /^\/v1\/forms\/([\w-]+)\/sessions$/.exec(path);
+  const contact = path === '/v1/party/contact' && ctx.method === 'PUT';
+  if (!(start && ctx.method === 'POST') && !contact) return false;
+  const body = await readJson(ctx.req);
+  scope.requests.push({
+    method: ctx.method,
+    path,
+    authorization: ctx.get('authorization') || null,
+    body,
+  });
+  scope.forms ??= { started: 0, contacts: 0 };
+  if (contact) {
+    scope.forms.contacts++;
+    answer(ctx, 200, { resumeLinkSent: scope.forms.contacts === 1 });
+    return true;
+  }
+  if (start[1] === 'gone') {
+    answer(ctx, 410, {
+      error: { code: 'form_unpublished', message: 'This form is no longer available.' },
+    });
+    return true;
+  }
+  scope.forms.started++;
+  answer(ctx, 201, {
+    token: `form-token-${scope.forms.started}`,
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  return true;
+}

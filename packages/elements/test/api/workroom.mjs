@@ -1,0 +1,55 @@
+// `GET /v1/party/workroom` in memory per test scope, for `api-endpoints.mjs`, with the server's ETag flow:
+//   GET  /v1/party/workroom   the workroom set by `__workroom` with `ETag: "v<n>"`; 304 when If-None-Match
+//                             holds the current tag; 401 without a bearer token, 404 before any is set
+//   PUT  /__workroom          { workroom }: a new version of the workroom (the tag changes)
+//   GET  /__workroom          { requests: [{ authorization, ifNoneMatch, status }] } received by the route
+
+function answer(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** Answers the workroom routes of one test scope; resolves true when it did. */
+export async function workroomEndpoints(ctx, scope, path) {
+  scope.workroom ??= { workroom: undefined, version: 0, requests: [] };
+  const state = scope.workroom;
+  if (path === '/__workroom' && ctx.method === 'PUT') {
+    state.workroom = (await readJson(ctx.req)).workroom;
+    state.version++;
+    answer(ctx, 200, {});
+    return true;
+  }
+  if (path === '/__workroom' && ctx.method === 'GET') {
+    answer(ctx, 200, { requests: state.requests });
+    return true;
+  }
+  if (path !== '/v1/party/workroom' || ctx.method !== 'GET') return false;
+
+  const request = {
+    authorization: ctx.get('authorization') || null,
+    ifNoneMatch: ctx.get('if-none-match') || null,
+  };
+  state.requests.push(request);
+  const etag = `"v${state.version}"`;
+  if (!/^Bearer \S+$/.test(request.authorization ?? '')) {
+    answer(ctx, 401, { error: { code: 'unauthorized', message: 'The signing link is missing.' } });
+  } else if (!state.workroom) {
+    answer(ctx, 404, { error: { code: 'not_found', message: 'No workroom.' } });
+  } else if (request.ifNoneMatch === etag) {
+    ctx.set('ETag', etag);
+    ctx.status = 304;
+  } else {
+    ctx.set('ETag', etag);
+    ctx.set('Cache-Control', 'private, no-cache');
+    answer(ctx, 200, state.workroom);
+  }
+  request.status = ctx.status;
+  return true;
+}
