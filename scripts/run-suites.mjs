@@ -9,6 +9,7 @@ const suites = [
   { name: 'core', args: ['--filter', '@signport/core', 'test'], counts: 'node' },
   { name: 'server', args: ['--filter', '@signport/server', 'test'], counts: 'node' },
   { name: 'elements', args: ['--filter', '@signport/elements', 'test'], counts: 'web-test-runner' },
+  { name: 'react', args: ['--filter', '@signport/react', 'test'], counts: 'node' },
   { name: 'demo end-to-end', args: ['--filter', '@signport/demo', 'test'], counts: 'node' },
 ];
 
