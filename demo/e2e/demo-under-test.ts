@@ -25,7 +25,10 @@ export interface DemoUnderTest {
  * const running = await startDemoUnderTest('signing');
  * await running.close();
  */
-export async function startDemoUnderTest(name: string): Promise<DemoUnderTest> {
+export async function startDemoUnderTest(
+  name: string,
+  options: { apiEnv?: Record<string, string> } = {},
+): Promise<DemoUnderTest> {
   const workDir = await mkdtemp(join(tmpdir(), `signport-demo-${name}-`));
   const screenshots = process.env.SIGNPORT_SCREENSHOTS ?? join(workDir, 'screenshots');
   await mkdir(screenshots, { recursive: true });
@@ -36,6 +39,7 @@ export async function startDemoUnderTest(name: string): Promise<DemoUnderTest> {
     databaseUrl: `file:${join(workDir, 'demo.db')}`,
     credentialsPath,
     quiet: true,
+    apiEnv: options.apiEnv,
   });
   try {
     const credentials = JSON.parse(await readFile(credentialsPath, 'utf8')) as DemoCredentials;

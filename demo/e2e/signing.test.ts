@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { EmbedToken, Session, SessionList, Template } from '@signport/core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import { purchaseAgreement } from '../src/signing/purchase-agreement.js';
@@ -10,39 +10,13 @@ import type { RunningDemo } from '../src/start-demo.js';
 import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { readMailbox, signingLinkOf, waitForMessage, type MailboxMessage } from './mailbox.js';
 import { runPdfTool, signatureHole } from './pdf-tools.js';
+import { drawInto, giveConsent } from './sign-by-drawing.js';
 
 const buyer = { name: 'Zoë Brontë', email: 'zoe.buyer@example.com' };
 const seller = { name: 'Samuel O’Connor', email: 'sam.seller@example.com' };
 const betty = { name: 'Betty Agent', email: 'betty@shoreline-realty.example' };
 const property = { address: '1428 Elm Street, Unit 3B', city: 'Springfield, IL 62704' };
 const price = '452,500.00';
-
-/** Draws a short zig-zag stroke on the open signature dialog's canvas with the mouse. */
-async function drawSignature(page: Page): Promise<void> {
-  const canvas = page.getByRole('dialog').locator('canvas');
-  const box = await canvas.boundingBox();
-  assert.ok(box, 'the signature pad is visible');
-  const y = box.y + box.height / 2;
-  await page.mouse.move(box.x + box.width * 0.15, y);
-  await page.mouse.down();
-  for (const [index, fraction] of [0.3, 0.45, 0.6, 0.75, 0.85].entries()) {
-    await page.mouse.move(box.x + box.width * fraction, y + (index % 2 ? -18 : 18), { steps: 6 });
-  }
-  await page.mouse.up();
-}
-
-/** Signs or initials one field by drawing, as a party with a mouse or a finger does. */
-async function drawInto(page: Page, buttonName: string): Promise<void> {
-  await page.getByRole('button', { name: buttonName }).click();
-  await drawSignature(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  assert.equal(
-    await page.getByRole('button', { name: buttonName }).locator('img').count(),
-    1,
-    `${buttonName} shows the drawn image`,
-  );
-}
 
 describe('signing a purchase agreement on the demo site', () => {
   let screenshots: string;
@@ -253,8 +227,7 @@ describe('signing a purchase agreement on the demo site', () => {
     await page.goto(signingLinkOf(invitation));
     assert.equal(await page.locator('#demo-user').count(), 0, 'a party sees no agent login');
 
-    await page.getByLabel('I agree to use electronic records and signatures').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await giveConsent(page);
 
     // The page images come from the API's origin; the browser must be allowed to show them here.
     await page.waitForFunction(() => {
@@ -324,6 +297,10 @@ describe('signing a purchase agreement on the demo site', () => {
     assert.equal(await agree.isChecked(), true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+
+    // The workroom tells the seller the buyer has already signed.
+    const buyerRow = page.locator('sign-session [part="workroom-party"]', { hasText: buyer.name });
+    assert.match(await buyerRow.innerText(), /Signed/);
 
     // The buyer's values, price and signature included, are shown where they sit, not as inputs.
     const pages = page.locator('sign-session').locator('[part~="document"]');

@@ -6,6 +6,8 @@ export interface StartApiProcessOptions {
   databaseUrl: string;
   /** Keep the server's logs off the terminal (they are shown if it fails to start). */
   quiet: boolean;
+  /** More environment for the server, e.g. `SMTP_URL` (docs/configuration.md). */
+  env?: Record<string, string>;
 }
 
 export interface ApiProcess {
@@ -59,6 +61,7 @@ export async function startApiProcess(options: StartApiProcessOptions): Promise<
       PUBLIC_URL: url,
       NODE_ENV: process.env.NODE_ENV ?? 'development',
       INIT_CWD: repoRoot,
+      ...options.env,
     },
     stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
   });

@@ -19,6 +19,8 @@ export interface StartDemoOptions {
   credentialsPath?: string;
   /** No progress messages, and the API's logs only when it fails to start. */
   quiet?: boolean;
+  /** More environment for the API process, e.g. `SMTP_URL`. */
+  apiEnv?: Record<string, string>;
 }
 
 export interface RunningDemo {
@@ -51,7 +53,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
 
   await ensureElementsBuilt({ quiet });
   log(`Starting the Signport API on port ${apiPort}…`);
-  const api = await startApiProcess({ port: apiPort, databaseUrl, quiet });
+  const api = await startApiProcess({ port: apiPort, databaseUrl, quiet, env: options.apiEnv });
   try {
     const credentials = await seedDemo({
       apiUrl: api.url,
@@ -71,6 +73,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
         accountId: credentials.accountId,
         portalClientId: credentials.ownerClientId,
         teamId: credentials.teamId,
+        rentalFormSlug: credentials.rentalFormSlug,
       }),
       demoPort,
     );

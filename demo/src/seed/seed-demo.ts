@@ -6,13 +6,14 @@ import { ensureDemoAccount } from './ensure-demo-account.js';
 import { seedClientPortal, type SeededClientPortal } from './seed-client-portal.js';
 import { seedDelegations } from './seed-delegations.js';
 import { seedPurchaseAgreement } from './seed-purchase-agreement.js';
+import { seedRentalApplication } from './seed-rental-application.js';
 import { seedTeamPlans } from './seed-team-plans.js';
 import { setPortalPage } from './set-portal-page.js';
 import { setSigningPage } from './set-signing-page.js';
 import { seedUsers, type SeededUsers } from './seed-users.js';
 
 /** The stored credentials, and what the site needs to know about the seeded clients. */
-export type SeededDemo = DemoCredentials & SeededClientPortal;
+export type SeededDemo = DemoCredentials & SeededClientPortal & { rentalFormSlug: string };
 
 export interface SeedDemoOptions {
   apiUrl: string;
@@ -26,7 +27,8 @@ export interface SeedDemoOptions {
  * Brings the demo's Signport account to its seeded state: the account on first start, the users on
  * every start (idempotent PUTs that keep logo URLs on the current origin), delegations once, the
  * signing and portal pages on every start (they follow the demo's URL), Betty's purchase agreement
- * template once (again if it was deleted), Alice's clients (what is missing of them) and the
+ * template once (again if it was deleted), Alice's rental application published as a web form
+ * (likewise), Alice's clients (what is missing of them) and the
  * Shoreline Team with its plan once (again if it was deleted).
  */
 export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
@@ -68,6 +70,17 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
     await writeCredentials(options.credentialsPath, credentials);
   }
 
+  const rental = await seedRentalApplication({
+    apiUrl,
+    hostApi,
+    templateId: credentials.rentalApplicationTemplateId,
+  });
+  if (rental.created) {
+    log('Published the rental application as a web form for Alice Agent');
+    credentials = { ...credentials, rentalApplicationTemplateId: rental.templateId };
+    await writeCredentials(options.credentialsPath, credentials);
+  }
+
   const portalUrl = await setPortalPage(hostApi, demoUrl);
   log(`Emailed client login links open ${portalUrl}`);
   const portal = await seedClientPortal(hostApi, users);
@@ -77,5 +90,5 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
     credentials = { ...credentials, teamId: team.teamId };
     await writeCredentials(options.credentialsPath, credentials);
   }
-  return { ...credentials, ...portal };
+  return { ...credentials, ...portal, rentalFormSlug: rental.formSlug };
 }

@@ -1,7 +1,8 @@
-import type { EmbedToken, Template, UpdateTemplateRequest } from '@signport/core';
-import { ApiClient, SignportApiError } from '@signport/core/client';
+import type { Template, UpdateTemplateRequest } from '@signport/core';
+import type { ApiClient } from '@signport/core/client';
 import { makePurchaseAgreement } from '../../../packages/server/test/fixtures/make-purchase-agreement.js';
 import { purchaseAgreement, roleOfAgreementField } from '../signing/purchase-agreement.js';
+import { apiAsUser, findTemplate } from './api-as-user.js';
 
 export interface SeedPurchaseAgreementOptions {
   apiUrl: string;
@@ -15,20 +16,23 @@ export interface SeedPurchaseAgreementOptions {
  * Makes sure the owner (Betty) has the purchase agreement template, and returns its id. Like a real
  * host backend, the demo mints an embed token for her with the secret key and calls the API as
  * her: it uploads the generated PDF, then routes its fields to buyer and seller, signs in order
- * (buyer, then seller) and locks the fields the sender fixes. A template seeded earlier is kept.
+ * (buyer, then seller), lets a session be saved incomplete (so an agent can fill it over the phone
+ * and hand it off) and locks the fields the sender fixes. A template seeded earlier is kept, only
+ * allowed to save incomplete if it was not, so the hand-off page works with it.
  */
 export async function seedPurchaseAgreement({
   apiUrl,
   hostApi,
   templateId,
 }: SeedPurchaseAgreementOptions): Promise<{ templateId: string; created: boolean }> {
-  const { token } = await hostApi.request<EmbedToken>('/v1/embed-tokens', {
-    method: 'POST',
-    body: { externalId: purchaseAgreement.ownerExternalId },
-  });
-  const ownerApi = new ApiClient({ baseUrl: apiUrl, token });
-  if (templateId && (await templateExists(ownerApi, templateId))) {
-    return { templateId, created: false };
+  const ownerApi = await apiAsUser(apiUrl, hostApi, purchaseAgreement.ownerExternalId);
+  const existing = await findTemplate(ownerApi, templateId);
+  if (existing) {
+    if (!existing.saveIncomplete) {
+      const body: UpdateTemplateRequest = { saveIncomplete: true };
+      await ownerApi.request<Template>(`/v1/templates/${existing.id}`, { method: 'PATCH', body });
+    }
+    return { templateId: existing.id, created: false };
   }
 
   const upload = new FormData();
@@ -45,6 +49,7 @@ export async function seedPurchaseAgreement({
   const locked = new Set<string>(purchaseAgreement.lockedFieldIds);
   const body: UpdateTemplateRequest = {
     signingOrder: 'sequential',
+    saveIncomplete: true,
     fields: uploaded.fields.map((field) => ({
       ...field,
       role: roleOfAgreementField(field.id),
@@ -53,14 +58,4 @@ export async function seedPurchaseAgreement({
   };
   await ownerApi.request<Template>(`/v1/templates/${uploaded.id}`, { method: 'PATCH', body });
   return { templateId: uploaded.id, created: true };
-}
-
-async function templateExists(api: ApiClient, templateId: string): Promise<boolean> {
-  try {
-    await api.request<Template>(`/v1/templates/${encodeURIComponent(templateId)}`);
-    return true;
-  } catch (error) {
-    if (error instanceof SignportApiError && error.status === 404) return false;
-    throw error;
-  }
 }

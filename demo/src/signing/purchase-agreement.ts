@@ -33,6 +33,9 @@ export interface AgreementDetails {
   propertyAddress: string;
   propertyCity: string;
   price: string;
+  /** Agreed with the buyer over the phone before a hand-off; the buyer can still correct them. */
+  earnestMoney?: string;
+  closingDate?: string;
 }
 
 /** The send form's details as the template's prefilled values, by field id. */
@@ -45,5 +48,7 @@ export function agreementValues(details: AgreementDetails): Record<string, strin
     property_address: details.propertyAddress,
     property_city_state_zip: details.propertyCity,
     purchase_price: details.price,
+    ...(details.earnestMoney && { earnest_money: details.earnestMoney }),
+    ...(details.closingDate && { closing_date: details.closingDate }),
   };
 }

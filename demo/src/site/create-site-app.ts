@@ -5,10 +5,12 @@ import { brokerageLogoSvg, userLogoSvg } from './assets/logos.js';
 import { portalPageCss } from './assets/portal-page-css.js';
 import { signPageCss } from './assets/sign-page-css.js';
 import { siteCss } from './assets/site-css.js';
+import { applyRoute } from './apply-route.js';
 import { clientLoginRoute } from './client-login-route.js';
 import { currentUser } from './current-user.js';
 import { embedTokenRoute } from './embed-token-route.js';
 import { layout } from './layout.js';
+import { onBehalfRoute } from './on-behalf-route.js';
 import { elementPage } from './pages/element-page.js';
 import { homePage } from './pages/home-page.js';
 import { signRoute } from './sign-route.js';
@@ -31,6 +33,8 @@ export interface SiteOptions {
   portalClientId: string;
   /** The seeded Shoreline Team shown on "Team plans". */
   teamId: string | undefined;
+  /** The rental application's public web form, filled on "/apply". */
+  rentalFormSlug: string;
 }
 
 /** Shoreline Realty's website: pages, its tiny backend, and its static assets. */
@@ -42,6 +46,7 @@ export function createSiteApp({
   accountId,
   portalClientId,
   teamId,
+  rentalFormSlug,
 }: SiteOptions) {
   const app = new Hono();
   const asset = (c: Context, body: string, type: string) =>
@@ -62,6 +67,8 @@ export function createSiteApp({
   app.route('/', signRoute({ apiUrl, templateId: purchaseAgreementTemplateId }));
   app.route('/', clientLoginRoute({ apiUrl, hostApi, accountId, defaultClientId: portalClientId }));
   app.route('/', teamPlansRoute({ apiUrl, hostApi, teamId }));
+  app.route('/', onBehalfRoute({ apiUrl }));
+  app.route('/', applyRoute({ apiUrl, formSlug: rentalFormSlug }));
 
   app.get('/', (c) => {
     const user = currentUser(c);
@@ -70,7 +77,14 @@ export function createSiteApp({
     );
   });
   // Pages with their own route are served above; the others show a placeholder for their element.
-  const builtPages = new Set(['/sign', '/client-login', '/team-plans']);
+  const builtPages = new Set([
+    '/sign',
+    '/client-login',
+    '/team-plans',
+    '/send-on-behalf',
+    '/dashboard',
+    '/apply',
+  ]);
   for (const page of elementPages.filter(({ path }) => !builtPages.has(path))) {
     app.get(page.path, (c) =>
       c.html(

@@ -16,10 +16,23 @@ export const elementPages: readonly ElementPage[] = [
     summary: 'Fill in and sign a purchase agreement right here on the brokerage site.',
   },
   {
+    path: '/apply',
+    label: 'Rental application',
+    element: 'sign-session',
+    summary:
+      'A public web form for visitors: apply, attach proof of income, save and resume, and name the co-applicant and the landlord who sign next.',
+  },
+  {
     path: '/send-on-behalf',
-    label: 'Send on behalf',
-    element: 'sender-picker',
+    label: 'Compose',
+    element: 'session-composer',
     summary: 'As Betty, pick Bernie or Alice and send a document in their name.',
+  },
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    element: 'signing-dashboard',
+    summary: 'Every session of everyone Betty works for, with its sender and initiator.',
   },
   {
     path: '/client-login',

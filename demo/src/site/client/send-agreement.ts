@@ -1,5 +1,10 @@
 import { SignportApiError } from '@signport/core/client';
-import type { CreateSessionRequest, Session } from '@signport/core/client';
+import type {
+  CreateSessionRequest,
+  HandOffRequest,
+  SenderValuesRequest,
+  Session,
+} from '@signport/core/client';
 import {
   agreementValues,
   purchaseAgreement,
@@ -20,6 +25,11 @@ const inputOfApiField: Record<string, keyof AgreementDetails> = {
   'values.property_address': 'propertyAddress',
   'values.property_city_state_zip': 'propertyCity',
   'values.purchase_price': 'price',
+  'values.earnest_money': 'earnestMoney',
+  'values.closing_date': 'closingDate',
+  // A hand-off names the buyer in its own body.
+  name: 'buyerName',
+  email: 'buyerEmail',
 };
 
 function readDetails(form: HTMLFormElement): AgreementDetails {
@@ -33,6 +43,8 @@ function readDetails(form: HTMLFormElement): AgreementDetails {
     propertyAddress: value('propertyAddress'),
     propertyCity: value('propertyCity'),
     price: value('price'),
+    earnestMoney: value('earnestMoney'),
+    closingDate: value('closingDate'),
   };
 }
 
@@ -52,9 +64,48 @@ function sessionRequest(templateId: string, details: AgreementDetails): CreateSe
   };
 }
 
+/** Sends the agreement to both parties; the status line to show once it is sent. */
+async function sendForSignature(agent: AgentApi, templateId: string, details: AgreementDetails) {
+  const draft = await agent.api.request<Session>('/v1/sessions', {
+    method: 'POST',
+    body: sessionRequest(templateId, details),
+  });
+  const sent = await agent.api.request<Session>(`/v1/sessions/${draft.id}/send`, {
+    method: 'POST',
+  });
+  return {
+    sent,
+    message: `Sent. ${details.buyerName} signs first; ${details.sellerName} is invited after.`,
+  };
+}
+
 /**
- * Sends the purchase agreement from the browser: `POST /v1/sessions` then `/send`, with the agent's
- * embed token, cross-origin. A refusal shows the server's message, next to the input it is about.
+ * "Over the phone": a draft naming the seller only, the values the agent and the buyer agreed
+ * with the address and price locked, then the hand-off that makes the buyer its first party.
+ */
+async function handOff(agent: AgentApi, templateId: string, details: AgreementDetails) {
+  const { parties, values, lockedFieldIds } = sessionRequest(templateId, details);
+  const draft = await agent.api.request<Session>('/v1/sessions', {
+    method: 'POST',
+    body: { templateId, parties: parties?.filter((party) => party.role === 'seller') },
+  });
+  const filled: SenderValuesRequest = { values: values ?? {}, lockedFieldIds };
+  await agent.api.request(`/v1/sessions/${draft.id}/values`, { method: 'PATCH', body: filled });
+  const buyer: HandOffRequest = { name: details.buyerName, email: details.buyerEmail };
+  const sent = await agent.api.request<Session>(`/v1/sessions/${draft.id}/hand-off`, {
+    method: 'POST',
+    body: buyer,
+  });
+  return {
+    sent,
+    message: `Handed off. ${details.buyerName} got an email to check and sign; ${details.sellerName} is invited after.`,
+  };
+}
+
+/**
+ * Sends the purchase agreement from the browser: `POST /v1/sessions` then `/send` — or, on a form
+ * marked `data-hand-off`, the draft, its values and `/hand-off` — with the agent's embed token,
+ * cross-origin. A refusal shows the server's message, next to the input it is about.
  */
 export function wireSendAgreement(
   form: HTMLFormElement,
@@ -64,6 +115,7 @@ export function wireSendAgreement(
   const status = form.querySelector<HTMLElement>('[data-send-status]');
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]');
   const templateId = form.dataset.templateId ?? '';
+  const deliver = form.dataset.handOff === undefined ? sendForSignature : handOff;
 
   const show = (state: 'busy' | 'sent' | 'error', message: string) => {
     if (!status) return;
@@ -84,17 +136,8 @@ export function wireSendAgreement(
       show('busy', 'Sending…');
       const details = readDetails(form);
       try {
-        const draft = await agent.api.request<Session>('/v1/sessions', {
-          method: 'POST',
-          body: sessionRequest(templateId, details),
-        });
-        const sent = await agent.api.request<Session>(`/v1/sessions/${draft.id}/send`, {
-          method: 'POST',
-        });
-        show(
-          'sent',
-          `Sent. ${details.buyerName} signs first; ${details.sellerName} is invited after.`,
-        );
+        const { sent, message } = await deliver(agent, templateId, details);
+        show('sent', message);
         form.reset();
         onSent(sent);
       } catch (error) {
