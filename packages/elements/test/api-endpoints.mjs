@@ -18,6 +18,7 @@ import { plansEndpoints } from './api/plans.mjs';
 import { formsEndpoints } from './api/forms.mjs';
 import { workroomEndpoints } from './api/workroom.mjs';
 import { composeEndpoints } from './api/compose.mjs';
+import { answer, readJson } from './api/http.mjs';
 
 const scopes = new Map();
 
@@ -25,18 +26,6 @@ function scopeNamed(name) {
   if (!scopes.has(name))
     scopes.set(name, { scenario: {}, requests: [], held: [], party: undefined });
   return scopes.get(name);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
-
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
 }
 
 function apiError(ctx, status, error) {

@@ -4,13 +4,9 @@
 // as `{ method, path, authorization, body: { filename, contentType, size } }`, and the scope's
 // `hold` and `failure` scenario apply.
 
-const MAX_BYTES = 64 * 1024;
+import { answer } from './http.mjs';
 
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
+const MAX_BYTES = 64 * 1024;
 
 async function readBytes(req) {
   const chunks = [];

@@ -8,23 +8,12 @@
 //   POST /v1/sessions      creates and sends a session, refusing as the server does
 //   GET  /v1/sessions      newest first; `status`, `search`, `limit` and `cursor` as the server reads them
 import { DEFAULT_SENDERS } from './senders.mjs';
+import { answer, readJson } from './http.mjs';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
-
 const refuse = (ctx, status, code, message, field) =>
   answer(ctx, status, { error: { code, message, ...(field ? { field } : {}) } });
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
 
 /** Validates a create request as `createSession` does; answers the refusal and returns undefined, or the session. */
 function createSession(ctx, state, senders, body) {

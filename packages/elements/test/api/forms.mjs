@@ -3,17 +3,7 @@
 //   PUT  /v1/party/contact           { resumeLinkSent: true } the first time, false after
 // Both are recorded with the scope's other API requests (`__requests`).
 
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
+import { answer, readJson } from './http.mjs';
 
 /** Answers the form routes of one test scope; resolves true when it did. */
 export async function formsEndpoints(ctx, scope, path) {

@@ -6,22 +6,12 @@
 //   PUT  /__plans                       { delayMs? }: how long the API takes to answer
 //   GET  /__plans                       { requests: [{ method, path, authorization, body }] }
 
+import { answer, readJson } from './http.mjs';
+
 const roles = ['rainmaker', 'contact_assignee'];
 const stepTypes = ['task', 'email', 'sms'];
 const refusal =
   'Only the rainmaker or team members with Enhanced or Unlimited permission can change the plan defaults.';
-
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
 
 /** Answers the plan-defaults routes of one test scope; resolves true when it did. */
 export async function plansEndpoints(ctx, scope, path) {

@@ -7,6 +7,8 @@
 // Five wrong passwords lock the username for 15 minutes (429 + Retry-After). Valid link tokens are
 // `activation-token-0123456789` and `reset-token-0123456789`, each usable once.
 
+import { answer, readJson } from './http.mjs';
+
 export const PORTAL_ACCOUNT = 'acc_test';
 const LOCK_AFTER_FAILURES = 5;
 const LOCK_SECONDS = 900;
@@ -45,13 +47,6 @@ function freshPortal() {
     linkTokens: new Set(['activation-token-0123456789', 'reset-token-0123456789']),
     issued: 0,
   };
-}
-
-function answer(ctx, status, body) {
-  ctx.status = status;
-  if (body === undefined) return;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
 }
 
 function refuse(ctx, status, code, message, field) {
@@ -206,12 +201,6 @@ function agentRoute(ctx, portal, clientId, action, body) {
     return answer(ctx, 200, { sentTo: portal.email, expiresAt: new Date(Date.now() + 48 * 3600_000).toISOString() });
   }
   return refuse(ctx, 404, 'not_found', `No route for ${ctx.method} ${action}.`);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
 /**

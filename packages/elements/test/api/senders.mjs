@@ -4,6 +4,8 @@
 //   GET  /__senders                { requests: [{ url, authorization }] } received by the route
 // By default the caller is Betty, who assists Alice and Bernie.
 
+import { answer, readJson } from './http.mjs';
+
 const user = (id, name) => ({
   id,
   externalId: id.replace(/^usr_/, ''),
@@ -20,18 +22,6 @@ export const DEFAULT_SENDERS = [
   { user: user('usr_alice', 'Alice Agent'), self: false, scopes: ['send'] },
   { user: user('usr_bernie', 'Bernie OfficeManager'), self: false, scopes: ['send', 'contacts'] },
 ];
-
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
 
 /** Answers the senders routes of one test scope; resolves true when it did. */
 export async function sendersEndpoints(ctx, scope, path) {

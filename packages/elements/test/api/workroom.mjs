@@ -4,17 +4,7 @@
 //   PUT  /__workroom          { workroom }: a new version of the workroom (the tag changes)
 //   GET  /__workroom          { requests: [{ authorization, ifNoneMatch, status }] } received by the route
 
-function answer(ctx, status, body) {
-  ctx.status = status;
-  ctx.type = 'application/json';
-  ctx.body = JSON.stringify(body);
-}
-
-async function readJson(req) {
-  const chunks = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8'));
-}
+import { answer, readJson } from './http.mjs';
 
 /** Answers the workroom routes of one test scope; resolves true when it did. */
 export async function workroomEndpoints(ctx, scope, path) {

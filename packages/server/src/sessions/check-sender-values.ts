@@ -45,3 +45,20 @@ export function checkSenderValues(
     return [fieldId, checked.value];
   });
 }
+
+/** Checks the fields a sender locks exist in the template, naming the first unknown one. */
+export function checkLockedFieldIds(
+  fields: readonly TemplateField[],
+  lockedFieldIds: readonly string[] = [],
+): void {
+  lockedFieldIds.forEach((fieldId, index) => {
+    if (!fields.some((field) => field.id === fieldId)) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        'This template has no such field.',
+        `lockedFieldIds.${index}`,
+      );
+    }
+  });
+}

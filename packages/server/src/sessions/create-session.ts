@@ -11,7 +11,7 @@ import { newId } from '../ids.js';
 import { findTemplate } from '../templates/find-template.js';
 import { loadUserRefs } from './load-user-refs.js';
 import { recordEvent, type RequestOrigin } from './record-event.js';
-import { checkSenderValues } from './check-sender-values.js';
+import { checkLockedFieldIds, checkSenderValues } from './check-sender-values.js';
 import { scheduleSessionExpiry } from './session-expiry-job.js';
 import { templateSnapshot } from './template-snapshot.js';
 import { sendSession, type SendSessionDeps } from './send-session.js';
@@ -71,7 +71,6 @@ export async function createSession(
     }
   });
 
-  const fieldsById = new Map(template.fields.map((field) => [field.id, field]));
   const draft = {
     state: 'draft' as const,
     signingOrder: template.signingOrder,
@@ -79,16 +78,7 @@ export async function createSession(
     parties: [],
   };
   const values = checkSenderValues(template.fields, draft, input.values);
-  input.lockedFieldIds.forEach((fieldId, index) => {
-    if (!fieldsById.has(fieldId)) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This template has no such field.',
-        `lockedFieldIds.${index}`,
-      );
-    }
-  });
+  checkLockedFieldIds(template.fields, input.lockedFieldIds);
   const now = deps.clock();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt <= now) {

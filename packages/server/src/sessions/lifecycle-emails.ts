@@ -1,21 +1,9 @@
 import type { EmailMessage } from '../mail/email-message.js';
-import { renderAgentEmail } from '../usage/render-agent-email.js';
+import { branded, type EmailPerson as Person } from './branded-body.js';
 import type { SessionPerson } from './session-people.js';
 
 // Texts of the emails sent when a session runs out of time or a web-form draft is saved; like every
 // session email they come from the system address with the sender's Reply-To and branding.
-
-interface Person {
-  name: string;
-  email: string;
-}
-
-function branded(sender: SessionPerson, body: string): { text: string; html: string } {
-  return {
-    text: `${body}\n\n${sender.branding.signatureBlock ?? sender.name}`,
-    html: renderAgentEmail(sender, body),
-  };
-}
 
 /** To the sender (and the initiator) when a session passed its expiry date unfinished. */
 export function sessionExpiredEmail(input: {

@@ -8,7 +8,7 @@ import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../errors/api-error.js';
 import { storePartyValues } from '../party/store-party-values.js';
 import { accessSession } from './access-session.js';
-import { checkSenderValues } from './check-sender-values.js';
+import { checkLockedFieldIds, checkSenderValues } from './check-sender-values.js';
 import { findSenderSession } from './find-sender-session.js';
 import { recordEvent, type RequestOrigin } from './record-event.js';
 
@@ -38,17 +38,7 @@ export async function saveSenderValues(
       accessSession(session, parties),
       input.values,
     );
-    const fieldIds = new Set(session.template.fields.map((field) => field.id));
-    input.lockedFieldIds?.forEach((fieldId, index) => {
-      if (!fieldIds.has(fieldId)) {
-        throw new ApiError(
-          400,
-          'validation_failed',
-          'This template has no such field.',
-          `lockedFieldIds.${index}`,
-        );
-      }
-    });
+    checkLockedFieldIds(session.template.fields, input.lockedFieldIds);
     const now = deps.clock();
     await storePartyValues(
       tx,

@@ -1,23 +1,10 @@
 import type { SessionMessage } from '@signport/core';
 import type { EmailMessage } from '../mail/email-message.js';
-import { renderAgentEmail } from '../usage/render-agent-email.js';
+import { branded, type EmailPerson as Person } from './branded-body.js';
 import type { SessionPerson } from './session-people.js';
 
 // The texts of the notifications a session sends. Every one goes out from the system address with
 // the sender's Reply-To and branding, so answers reach a person and the email looks like theirs.
-
-interface Person {
-  name: string;
-  email: string;
-}
-
-/** A plain text with the sender's signature block, and its HTML in the sender's colours and logo. */
-function branded(sender: SessionPerson, body: string): { text: string; html: string } {
-  return {
-    text: `${body}\n\n${sender.branding.signatureBlock ?? sender.name}`,
-    html: renderAgentEmail(sender, body),
-  };
-}
 
 /** The subject and unbranded body of an invitation; reminders hand them to `sendOnBehalf`. */
 export function invitationText(input: {
