@@ -50,6 +50,7 @@ import { registerFormRoutes } from './routes/forms.js';
 import { registerHostedFormPageRoutes } from './routes/hosted-form-page.js';
 import { registerPartyContactRoutes } from './routes/party-contact.js';
 import { registerSessionHandOffRoutes } from './routes/session-hand-off.js';
+import { registerSessionPartyRoutes } from './routes/session-parties.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
 import { registerWorkroomRoutes } from './routes/workroom.js';
 
@@ -154,6 +155,7 @@ export function createApp({
   registerHostedFormPageRoutes(app, context);
   registerPartyContactRoutes(app, context);
   registerSessionHandOffRoutes(app, context);
+  registerSessionPartyRoutes(app, context);
   registerApiDocsRoutes(app, context);
   registerElementsAssetsRoutes(app, elementsDir);
   if (config.nodeEnv !== 'production') registerDevSmsRoutes(app, context);

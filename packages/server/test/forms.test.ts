@@ -239,19 +239,52 @@ describe('POST /v1/forms/{slug}/sessions', () => {
     assert.equal((await viewOf(sellerToken)).isMyTurn, true);
   });
 
-  test('a role the sender names cannot be named by the visitor', async () => {
+  test('a role the sender names: the visitor may not, the sender may once, invited at their turn', async () => {
     await useTemplate({ routing: { seller: 'sender' } });
     try {
       const token = await startedToken();
       assert.deepEqual((await viewOf(token)).rolesToName, []);
-      const res = await world.app.request(
-        '/v1/party/next-party',
-        partyJson('POST', token, {
-          role: 'seller',
-          parties: [{ name: 'X', email: 'x@example.com' }],
-        }),
-      );
+      const seller = {
+        role: 'seller',
+        parties: [{ name: 'Sam Seller', email: 'sam.named@example.com' }],
+      };
+      const res = await world.app.request('/v1/party/next-party', partyJson('POST', token, seller));
       assert.deepEqual(await errorOf(res), [403, 'forbidden']);
+
+      const sessionId = (await viewOf(token)).session.id;
+      const nameAs = async (headers: Record<string, string>, body: unknown = seller) =>
+        world.app.request(`/v1/sessions/${sessionId}/parties`, json('POST', body, headers));
+      const harbor = await seedAccount(world, 'Harbor Realty', ['https://harbor-realty.test']);
+      const stranger = await userWithToken(world.app, harbor.secretKey, 'stranger');
+      assert.deepEqual(await errorOf(await nameAs(bearer(stranger.token))), [404, 'not_found']);
+      const buyerRole = { role: 'buyer', parties: seller.parties };
+      assert.deepEqual(await errorOf(await nameAs(await betty(), buyerRole)), [403, 'forbidden']);
+
+      const named = await nameAs(await betty());
+      assert.equal(named.status, 201);
+      const added = (await named.json()) as { role: string; parties: Array<{ email: string }> };
+      assert.deepEqual(
+        [added.role, added.parties.map((party) => party.email)],
+        ['seller', ['sam.named@example.com']],
+      );
+      assert.deepEqual(await errorOf(await nameAs(await betty())), [409, 'conflict']);
+
+      // Not their turn yet: the seller's invitation leaves when the visitor signs.
+      const sellerInvited = async () =>
+        (await deliveredEmails(world.db, world.config, world.time)).some((email) =>
+          email.to.includes('sam.named@example.com'),
+        );
+      assert.equal(await sellerInvited(), false);
+      assert.equal(
+        (await giveContact(token, 'Vera Visitor', 'vera.named@example.com')).status,
+        200,
+      );
+      const signed = await world.app.request(
+        '/v1/party/complete',
+        partyJson('POST', token, signAs('buyer', buyerValues)),
+      );
+      assert.equal(signed.status, 200, await signed.clone().text());
+      assert.equal(await sellerInvited(), true);
     } finally {
       await useTemplate({ routing: { seller: 'previous_signer' } });
     }

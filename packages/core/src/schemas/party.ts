@@ -191,7 +191,12 @@ export const NextPartyRequest = z
   .object({
     role: RoleKey,
     parties: z
-      .array(z.object({ name: z.string().max(1000), email: z.string().max(1000) }))
+      .array(
+        z.object({
+          name: z.string().max(1000).meta({ example: 'Sam Seller' }),
+          email: z.string().max(1000).meta({ example: 'sam@example.com' }),
+        }),
+      )
       .max(100),
   })
   .transform((request, ctx) => {
@@ -205,3 +210,12 @@ export const NextPartyRequest = z
   })
   .meta({ id: 'NextPartyRequest' });
 export type NextPartyRequest = z.input<typeof NextPartyRequest>;
+
+/** The people a naming request added, with their party ids. */
+export const NamedParties = z
+  .object({
+    role: z.string(),
+    parties: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+  })
+  .meta({ id: 'NamedParties' });
+export type NamedParties = z.infer<typeof NamedParties>;

@@ -26,7 +26,8 @@ export const RoleKey = z
   .regex(
     /^[a-z][a-z0-9_]{0,39}$/,
     'Use lower-case letters, digits and _ (e.g. buyer, listing_agent)',
-  );
+  )
+  .meta({ example: 'buyer' });
 
 export const FieldId = z
   .string()

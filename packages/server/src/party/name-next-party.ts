@@ -4,13 +4,23 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { sessionParties } from '../db/schema/index.js';
 import { newId } from '../ids.js';
+import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import type { PartyPrincipal } from '../middleware/party-token-auth.js';
 import { accessSession } from '../sessions/access-session.js';
+import { findSenderSession } from '../sessions/find-sender-session.js';
 import { inviteParties } from '../sessions/invite-parties.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { loadPartySession } from './load-party-session.js';
+
+/**
+ * Who names: a signer through their party token, or the sender (or someone acting for them) for a
+ * role the template leaves to the sender.
+ */
+export type Namer =
+  | { kind: 'party'; principal: PartyPrincipal }
+  | { kind: 'sender'; principal: EmbedPrincipal; sessionId: string };
 
 export interface NamedParties {
   role: string;
@@ -18,20 +28,25 @@ export interface NamedParties {
 }
 
 /**
- * A signer names the people of a later role, where the template's routing lets them (core
- * `mayNameParty`). Whoever's turn it already is gets their link at once.
+ * Names the people of a later role, where the template's routing lets this namer (core
+ * `mayNameParty`): the previous signer, or the sender. Whoever's turn it already is gets their link
+ * at once.
  */
 export async function nameNextParty(
   deps: { db: Database; clock: Clock; publicUrl: string; partyLinkTtlDays: number },
-  principal: PartyPrincipal,
+  namer: Namer,
   input: z.output<typeof NextPartyRequest>,
   request: RequestOrigin,
 ): Promise<NamedParties> {
+  const { principal } = namer;
   return deps.db.transaction(async (tx) => {
-    const { session, parties } = await loadPartySession(tx, principal);
+    const { session, parties } =
+      namer.kind === 'party'
+        ? await loadPartySession(tx, namer.principal)
+        : await findSenderSession(tx, namer.principal, namer.sessionId);
     const rules = accessSession(session, parties);
     const allowed = mayNameParty(
-      { kind: 'party', partyId: principal.partyId },
+      namer.kind === 'party' ? { kind: 'party', partyId: namer.principal.partyId } : { kind: 'sender' },
       input.role,
       session.template,
       rules,
@@ -55,7 +70,9 @@ export async function nameNextParty(
       sessionId: session.id,
       type: 'named_party',
       at: now,
-      partyId: principal.partyId,
+      ...(namer.kind === 'party'
+        ? { partyId: namer.principal.partyId }
+        : { userId: namer.principal.userId }),
       request,
       details: { role: input.role, emails: added.map((party) => party.email) },
     });
@@ -63,7 +80,8 @@ export async function nameNextParty(
     const due = partiesToInvite(plan, [...parties, ...inserted]).filter((party) =>
       inserted.some((added) => added.id === party.id),
     );
-    if (due.length > 0) {
+    // A draft's parties are invited when it is sent.
+    if (due.length > 0 && session.status !== 'draft') {
       const { sender } = await loadSessionPeople(tx, session);
       await inviteParties({ ...deps, db: tx }, { session, sender, parties: due });
     }

@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   ApiErrorBody,
   CompletePartyRequest,
   DeclinePartyRequest,
+  NamedParties,
   NextPartyRequest,
   PartyOutcome,
   PartyView,
@@ -33,13 +33,6 @@ const refusals = {
     content: { 'application/json': { schema: ApiErrorBody } },
   },
 };
-
-const NamedParties = z
-  .object({
-    role: z.string(),
-    parties: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
-  })
-  .meta({ id: 'NamedParties' });
 
 export function registerPartyRoutes(
   app: App,
@@ -204,7 +197,7 @@ export function registerPartyRoutes(
       c.json(
         await nameNextParty(
           { db, clock, publicUrl: config.publicUrl, partyLinkTtlDays: config.partyLinkTtlDays },
-          c.var.party,
+          { kind: 'party', principal: c.var.party },
           c.req.valid('json'),
           requestOrigin(c, config),
         ),

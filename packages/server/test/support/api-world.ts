@@ -402,6 +402,8 @@ export async function apiWorld(): Promise<ApiWorld> {
       contactIds: [teamContactId],
       sessionId: s1.session.id,
       accountId: a.accountId,
+      // A later role, already named on A's sessions: naming it again reaches the row (a 409).
+      role: 'seller',
     },
     close,
   };
