@@ -1,4 +1,9 @@
-import { mayNameParty, partiesToInvite, type NextPartyRequest } from '@signport/core';
+import {
+  mayNameParty,
+  partiesToInvite,
+  type NamedParties,
+  type NextPartyRequest,
+} from '@signport/core';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -21,11 +26,6 @@ import { loadPartySession } from './load-party-session.js';
 export type Namer =
   | { kind: 'party'; principal: PartyPrincipal }
   | { kind: 'sender'; principal: EmbedPrincipal; sessionId: string };
-
-export interface NamedParties {
-  role: string;
-  parties: Array<{ id: string; name: string; email: string }>;
-}
 
 /**
  * Names the people of a later role, where the template's routing lets this namer (core
