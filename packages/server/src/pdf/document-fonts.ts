@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
 import type { Font, GlyphRun } from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { padGlyphsToEvenLength } from './pad-glyphs.js';
 
 export type FontWeight = 'regular' | 'bold';
 
@@ -20,12 +21,13 @@ interface LoadedFont {
 const requireFile = createRequire(import.meta.url);
 const loaded = new Map<FontWeight, LoadedFont>();
 const byBytes = new Map<Uint8Array, Font>();
+const embeddedIn = new WeakMap<PDFDocument, Map<FontWeight, Promise<PDFFont>>>();
 
 /** Reads and parses a font once per process (per worker thread): later documents reuse the parsed tables. */
 function load(weight: FontWeight): LoadedFont {
   let entry = loaded.get(weight);
   if (!entry) {
-    const bytes = new Uint8Array(readFileSync(requireFile.resolve(FONT_FILES[weight])));
+    const bytes = padGlyphsToEvenLength(readFileSync(requireFile.resolve(FONT_FILES[weight])));
     entry = { bytes, font: withCharacterMapLayout(fontkit.create(bytes)) };
     loaded.set(weight, entry);
     byBytes.set(bytes, entry.font);
@@ -47,7 +49,8 @@ function withCharacterMapLayout(font: Font): Font {
 }
 
 /**
- * Embeds the Unicode font in `doc`, subsetted to the characters drawn. Text must first go through
+ * Embeds the Unicode font in `doc`, subsetted to the characters drawn, once per document and weight:
+ * the filled values and the certificate share one subset. Text must first go through
  * `toFontCharacters` so that a character the font lacks is replaced instead of drawn as a blank box.
  *
  * @example
@@ -55,6 +58,20 @@ function withCharacterMapLayout(font: Font): Font {
  * page.drawText(toFontCharacters('Zoë Łukasiewicz', font), { font, size: 10, x, y });
  */
 export function embedDocumentFont(doc: PDFDocument, weight: FontWeight): Promise<PDFFont> {
+  let fonts = embeddedIn.get(doc);
+  if (!fonts) {
+    fonts = new Map();
+    embeddedIn.set(doc, fonts);
+  }
+  let font = fonts.get(weight);
+  if (!font) {
+    font = embed(doc, weight);
+    fonts.set(weight, font);
+  }
+  return font;
+}
+
+function embed(doc: PDFDocument, weight: FontWeight): Promise<PDFFont> {
   const { bytes } = load(weight);
   // pdf-lib asks "fontkit" to parse the bytes it is given: hand back the font parsed once.
   doc.registerFontkit({
