@@ -108,6 +108,7 @@ function align4(length: number): number {
 function checksum(bytes: Uint8Array): number {
   const data = view(bytes);
   let sum = 0;
-  for (let offset = 0; offset < bytes.length; offset += 4) sum = (sum + data.getUint32(offset)) >>> 0;
+  for (let offset = 0; offset < bytes.length; offset += 4)
+    sum = (sum + data.getUint32(offset)) >>> 0;
   return sum;
 }
