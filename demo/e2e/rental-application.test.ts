@@ -12,6 +12,7 @@ import { rentalApplication } from '../src/signing/rental-application.js';
 import type { RunningDemo } from '../src/start-demo.js';
 import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { readMailbox, signingLinkOf, waitForMessage, type MailboxMessage } from './mailbox.js';
+import { textsMisdrawnByViewers } from '../../packages/server/test/support/read-pdf-as-person.js';
 import { runPdfTool } from './pdf-tools.js';
 import { drawInto, giveConsent } from './sign-by-drawing.js';
 
@@ -111,6 +112,7 @@ describe('the public rental application and a hand-off on the demo site', () => 
     // The document's own pages hold the values; the certificate of completion follows them.
     const pages = stdout.split('\f');
     return {
+      pdf,
       document: pages.slice(0, documentPages).join('\f'),
       audit: pages.slice(documentPages).join('\f'),
     };
@@ -371,12 +373,12 @@ describe('the public rental application and a hand-off on the demo site', () => 
     });
     await landlordPerson.leave();
 
-    const { document: text, audit } = await sealedText(
-      rentalDocumentUrl,
-      'rental-application-signed.pdf',
-      1,
-    );
-    for (const value of [
+    const {
+      pdf,
+      document: text,
+      audit,
+    } = await sealedText(rentalDocumentUrl, 'rental-application-signed.pdf', 1);
+    const values = [
       property,
       applicant.name,
       applicant.email,
@@ -388,12 +390,23 @@ describe('the public rental application and a hand-off on the demo site', () => 
       coApplicant.name,
       coApplicant.income,
       landlord.name,
-    ]) {
+    ];
+    for (const value of values) {
       assert.ok(text.includes(value), `the sealed PDF shows "${value}"`);
     }
     for (const person of [applicant, coApplicant, landlord]) {
       assert.ok(audit.includes(person.email), `the audit page lists ${person.email}`);
     }
+    // What a person sees, not only what the file claims to hold.
+    const certificateLines = [applicant, coApplicant, landlord].map((person) => person.email);
+    assert.deepEqual(
+      await textsMisdrawnByViewers(pdf, [
+        ...values,
+        'Certificate of completion',
+        ...certificateLines,
+      ]),
+      { poppler: [], 'pdf.js': [] },
+    );
     for (const person of [applicant, coApplicant, landlord]) {
       await waitForMessage(
         apiUrl,

@@ -9,6 +9,7 @@ import { purchaseAgreement } from '../src/signing/purchase-agreement.js';
 import type { RunningDemo } from '../src/start-demo.js';
 import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { readMailbox, signingLinkOf, waitForMessage, type MailboxMessage } from './mailbox.js';
+import { textsMisdrawnByViewers } from '../../packages/server/test/support/read-pdf-as-person.js';
 import { runPdfTool, signatureHole } from './pdf-tools.js';
 import { drawInto, giveConsent } from './sign-by-drawing.js';
 
@@ -396,6 +397,27 @@ describe('signing a purchase agreement on the demo site', () => {
 
     const verdict = await verify(sealed);
     assert.deepEqual([verdict.valid, verdict.sessionId], [true, sessionId]);
+  });
+
+  test('the sealed PDF, drawn by Poppler and pdf.js, shows every value and certificate line', async () => {
+    const misdrawn = await textsMisdrawnByViewers(sealed, [
+      buyer.name,
+      seller.name,
+      property.address,
+      property.city,
+      price,
+      '10,000.00',
+      '2026-07-15',
+      'Washer and dryer stay.',
+      'Fidelity National Title',
+      'Certificate of completion',
+      `${buyer.name} - Buyer`,
+      `${seller.name} - Seller`,
+      `Betty Agent <${betty.email}>`,
+      buyer.email,
+      seller.email,
+    ]);
+    assert.deepEqual(misdrawn, { poppler: [], 'pdf.js': [] });
   });
 
   test('one changed byte makes /v1/verify and pdfsig fail', async () => {

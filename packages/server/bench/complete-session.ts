@@ -8,6 +8,7 @@ import { createSelfSignedCertificate } from '../src/pdf/signing-certificate.js';
 import type { Placement } from '../src/pdf/types.js';
 import { verifySealedPdf } from '../src/pdf/verify-sealed-pdf.js';
 import { makeBenchmarkDocument } from '../test/fixtures/make-benchmark-document.js';
+import { textsMisdrawnByViewers } from '../test/support/read-pdf-as-person.js';
 import { makeSignaturePng } from '../test/fixtures/make-signature-png.js';
 import { measure, round } from './timings.js';
 
@@ -74,7 +75,18 @@ export async function benchCompleteSession() {
   const inProcess = await measure(RUNS, WARMUP, () => finalizeDocument(input));
   const workerCold = await measure(1, 0, () => finalizeInWorker(input));
   const workerWarm = await measure(WORKER_RUNS, 1, () => finalizeInWorker(input));
-  const { pdf } = await finalizeDocument(input);
+  const { pdf, originalSha256 } = await finalizeDocument(input);
+  // What a person sees in a viewer, not what a program extracts: every name value and the
+  // certificate's key lines, drawn by Poppler and pdf.js and read back by OCR.
+  const shown = [
+    ...placements.filter((p) => p.fieldId.endsWith('_name')).map((p) => String(p.value)),
+    'Certificate of completion',
+    originalSha256,
+    'Betty Agent <betty@brokerage.example>',
+    'Ann Assistant <ann@brokerage.example>',
+  ];
+  const renderStarted = performance.now();
+  const misdrawn = await textsMisdrawnByViewers(pdf, shown);
 
   return {
     pages: pageCount,
@@ -87,6 +99,12 @@ export async function benchCompleteSession() {
     withinBudget: inProcess.p50Ms < TARGET_P50_MS,
     outputBytes: pdf.byteLength,
     sealVerified: verifySealedPdf(pdf, input.seal).valid,
+    renderCheck: {
+      passed: Object.values(misdrawn).every((texts) => texts.length === 0),
+      textsChecked: shown.length,
+      misdrawn,
+      ms: round(performance.now() - renderStarted),
+    },
     worker: {
       firstJobMs: workerCold.p50Ms,
       runs: WORKER_RUNS,

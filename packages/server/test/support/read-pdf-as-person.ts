@@ -35,7 +35,12 @@ export interface DrawnPdf {
    * One region read back in the language its text is written in: the way to check a field's
    * value where a whole-page reading would guess among several scripts.
    */
-  readRegion(region: Region, languages: readonly OcrLanguage[]): Promise<string>;
+  readRegion(
+    region: Region,
+    languages: readonly OcrLanguage[],
+    /** Only these characters can be read (say, a hash's hex digits, where 4 and A look alike). */
+    characters?: string,
+  ): Promise<string>;
   /** Removes the page images. */
   close(): Promise<void>;
 }
@@ -59,57 +64,177 @@ export async function drawPdf(pdf: Uint8Array, renderer: PdfRenderer): Promise<D
     return image;
   };
   let crops = 0;
+  const decoded = new Map<number, ReturnType<typeof loadImage>>();
   return {
     pageCount: images.length,
     readPage: (page, languages = ['eng']) => ocr(imageOf(page), languages, '4'),
-    async readRegion({ page, rect }, languages) {
-      const drawn = await loadImage(imageOf(page));
-      // A little margin: OCR misreads letters that touch the image's edge.
-      const margin = 0.004;
-      const x = Math.max(0, rect.x - margin) * drawn.width;
-      const y = Math.max(0, rect.y - margin) * drawn.height;
-      const width = Math.min(1, rect.width + 2 * margin) * drawn.width;
-      const height = Math.min(1, rect.height + 2 * margin) * drawn.height;
-      const canvas = createCanvas(Math.ceil(width), Math.ceil(height));
-      canvas.getContext('2d').drawImage(drawn, x, y, width, height, 0, 0, width, height);
+    async readRegion({ page, rect }, languages, characters) {
+      if (!decoded.has(page)) decoded.set(page, loadImage(imageOf(page)));
+      const drawn = await (decoded.get(page) as ReturnType<typeof loadImage>);
+      const x = rect.x * drawn.width;
+      const y = rect.y * drawn.height;
+      const width = rect.width * drawn.width;
+      const height = rect.height * drawn.height;
+      // Text set on a wide white border: OCR misjudges letters that touch the image's edge.
+      const border = Math.ceil(height);
+      const canvas = createCanvas(Math.ceil(width) + 2 * border, Math.ceil(height) + 2 * border);
+      const context = canvas.getContext('2d');
+      context.fillStyle = '#fff';
+      context.fillRect(0, 0, canvas.width, canvas.height);
+      context.drawImage(drawn, x, y, width, height, border, border, width, height);
       const crop = join(dir, `region-${++crops}.png`);
       await writeFile(crop, canvas.toBuffer('image/png'));
-      return ocr(crop, languages, '6');
+      return ocr(crop, languages, '6', characters);
     },
     close: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
+/** A placed field and the value it should show. */
+export interface ShownField extends Region {
+  id: string;
+  value: string;
+}
+
 /**
- * Where `pdftotext` says `text` sits on `page`: the box of the first line holding it, as a region
- * to read back with `DrawnPdf.readRegion`.
+ * Reads every field back from where it sits on the drawn page, each in the OCR model of its own
+ * script, and answers the ones that do not show their value (empty when every one does).
  */
-export async function regionOfText(pdf: Uint8Array, page: number, text: string): Promise<Region> {
+export async function misdrawnFields(
+  drawn: DrawnPdf,
+  fields: readonly ShownField[],
+): Promise<Array<{ id: string; expected: string; seen: string }>> {
+  const misdrawn = [];
+  for (const field of fields) {
+    const seen = asSeen(await drawn.readRegion(field, languagesOf(field.value)));
+    if (seen !== asSeen(field.value)) misdrawn.push({ id: field.id, expected: field.value, seen });
+  }
+  return misdrawn;
+}
+
+/** The OCR models for `text`'s scripts; a character the font lacks is drawn as "?" anyway. */
+export function languagesOf(text: string): OcrLanguage[] {
+  const languages: OcrLanguage[] = [];
+  if (/\p{Script=Greek}/u.test(text)) languages.push('ell');
+  if (/\p{Script=Cyrillic}/u.test(text)) languages.push('rus');
+  if (/[ĄąĆćĘęŁłŃńŚśŹźŻż]/.test(text)) languages.push('pol');
+  else if (/[À-ÿ]/.test(text)) languages.push('fra');
+  else if (/[A-Za-z0-9]/.test(text) || languages.length === 0) languages.push('eng');
+  return languages;
+}
+
+/**
+ * Finds each of `texts` where `pdftotext` says the PDF holds it (the smallest run of words on one
+ * line that contains it) and reads that spot back from the drawn pages: answers the texts a
+ * person would not see as written (empty when every one shows). A text `pdftotext` cannot find at
+ * all counts as not shown.
+ */
+export async function misdrawnTexts(
+  drawn: DrawnPdf,
+  pdf: Uint8Array,
+  texts: readonly string[],
+): Promise<Array<{ text: string; seen: string }>> {
+  const lines = await textLines(pdf);
+  const misdrawn = [];
+  for (const text of texts) {
+    const region = regionOf(lines, text);
+    const hex = /^[0-9a-f]{16,}$/.test(text) ? '0123456789abcdef' : undefined;
+    const seen = region ? asSeen(await drawn.readRegion(region, languagesOf(text), hex)) : '';
+    if (seen !== asSeen(text)) misdrawn.push({ text, seen });
+  }
+  return misdrawn;
+}
+
+/**
+ * {@link misdrawnTexts} in every viewer's engine in turn: answers what each would not show as
+ * written, e.g. `{ poppler: [], 'pdf.js': [] }` when every text shows everywhere.
+ */
+export async function textsMisdrawnByViewers(
+  pdf: Uint8Array,
+  texts: readonly string[],
+): Promise<Record<PdfRenderer, Array<{ text: string; seen: string }>>> {
+  const misdrawn = { poppler: [], 'pdf.js': [] } as Record<
+    PdfRenderer,
+    Array<{ text: string; seen: string }>
+  >;
+  for (const renderer of Object.keys(misdrawn) as PdfRenderer[]) {
+    const drawn = await drawPdf(pdf, renderer);
+    try {
+      misdrawn[renderer] = await misdrawnTexts(drawn, pdf, texts);
+    } finally {
+      await drawn.close();
+    }
+  }
+  return misdrawn;
+}
+
+interface Word {
+  text: string;
+  box: [x0: number, y0: number, x1: number, y1: number];
+}
+interface TextLine {
+  page: number;
+  pageSize: [width: number, height: number];
+  words: Word[];
+}
+
+/** Every line of words `pdftotext -bbox-layout` reports, with each word's box in points. */
+async function textLines(pdf: Uint8Array): Promise<TextLine[]> {
   return withTempDir(async (dir) => {
     const input = join(dir, 'document.pdf');
     await writeFile(input, pdf);
-    const args = ['-f', String(page), '-l', String(page), '-bbox-layout', input, '-'];
-    const { stdout: xml } = await run('pdftotext', args, { maxBuffer: 64 * 1024 * 1024 });
-    const pageBox = /<page width="([\d.]+)" height="([\d.]+)"/.exec(xml);
-    const lines = xml.matchAll(
-      /<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/line>/g,
-    );
-    for (const [, x0, y0, x1, y1, words] of lines) {
-      const line = [...(words ?? '').matchAll(/>([^<]*)<\/word>/g)].map((w) => w[1]).join(' ');
-      if (!decodeXml(line).includes(text) || !pageBox) continue;
-      const [width, height] = [Number(pageBox[1]), Number(pageBox[2])];
-      return {
-        page,
-        rect: {
-          x: Number(x0) / width,
-          y: Number(y0) / height,
-          width: (Number(x1) - Number(x0)) / width,
-          height: (Number(y1) - Number(y0)) / height,
-        },
-      };
-    }
-    throw new Error(`pdftotext finds no line with "${text}" on page ${page}.`);
+    const { stdout: xml } = await run('pdftotext', ['-bbox-layout', input, '-'], {
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const lines: TextLine[] = [];
+    const pages = xml.split('<page ').slice(1);
+    pages.forEach((pageXml, index) => {
+      const size = /^width="([\d.]+)" height="([\d.]+)"/.exec(pageXml);
+      const pageSize: [number, number] = [Number(size?.[1]), Number(size?.[2])];
+      for (const [, body] of pageXml.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)) {
+        const words = [
+          ...(body ?? '').matchAll(
+            /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          ),
+        ].map(([, x0, y0, x1, y1, text]) => ({
+          text: decodeXml(text ?? ''),
+          box: [Number(x0), Number(y0), Number(x1), Number(y1)] as Word['box'],
+        }));
+        lines.push({ page: index + 1, pageSize, words });
+      }
+    });
+    return lines;
   });
+}
+
+function regionOf(lines: readonly TextLine[], text: string): Region | undefined {
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  for (const { page, pageSize, words } of lines) {
+    // The shortest run of words holding the text: a value, not the label printed before it.
+    for (let last = 0; last < words.length; last++) {
+      let joined = '';
+      for (let first = last; first >= 0; first--) {
+        joined = first === last ? (words[last]?.text ?? '') : `${words[first]?.text} ${joined}`;
+        if (!joined.includes(wanted)) continue;
+        const span = words.slice(first, last + 1).map((word) => word.box);
+        const [width, height] = pageSize;
+        const x0 = Math.min(...span.map((box) => box[0]));
+        const y0 = Math.min(...span.map((box) => box[1]));
+        const x1 = Math.max(...span.map((box) => box[2]));
+        const y1 = Math.max(...span.map((box) => box[3]));
+        return {
+          page,
+          rect: {
+            x: x0 / width,
+            y: y0 / height,
+            width: (x1 - x0) / width,
+            height: (y1 - y0) / height,
+          },
+        };
+      }
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -132,8 +257,14 @@ export function asSeen(text: string): string {
     .trim();
 }
 
-async function ocr(image: string, languages: readonly OcrLanguage[], pageMode: string) {
+async function ocr(
+  image: string,
+  languages: readonly OcrLanguage[],
+  pageMode: string,
+  characters?: string,
+) {
   const args = [image, '-', '-l', languages.join('+'), '--psm', pageMode];
+  if (characters) args.push('-c', `tessedit_char_whitelist=${characters}`);
   const { stdout } = await run('tesseract', args, { env: OCR_ENV, maxBuffer: 16 * 1024 * 1024 });
   return stdout;
 }
