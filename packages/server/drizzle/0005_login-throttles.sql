@@ -7,7 +7,10 @@ CREATE TABLE `login_throttles` (
 	`last_failure_at` integer NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE `rate_limit_buckets` (
-	`key` text PRIMARY KEY NOT NULL,
-	`tat` integer NOT NULL
+CREATE TABLE `rate_limit_hits` (
+	`key` text NOT NULL,
+	`expires_at` integer NOT NULL
 );
+--> statement-breakpoint
+CREATE INDEX `rate_limit_hits_key_idx` ON `rate_limit_hits` (`key`,`expires_at`);--> statement-breakpoint
+CREATE INDEX `rate_limit_hits_expiry_idx` ON `rate_limit_hits` (`expires_at`);

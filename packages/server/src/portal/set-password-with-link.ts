@@ -5,6 +5,7 @@ import type { Database } from '../db/open-database.js';
 import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
+import { unlockUsername } from './clear-login-failures.js';
 import { hashPortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
 import { emitEvent } from '../webhooks/emit-event.js';
@@ -68,6 +69,8 @@ export async function setPasswordWithLink(
     const [before] = await tx.select().from(portalLogins).where(ofLink);
     if (!before) return undefined;
     await revokePortalSessions(tx, link.accountId, { loginId: before.id }, now);
+    // Whoever reads the login's email may sign in again at once, from any device.
+    await unlockUsername(tx, { accountId: link.accountId, username: before.username });
     const [updated] = await tx
       .update(portalLogins)
       .set({

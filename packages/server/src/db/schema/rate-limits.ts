@@ -1,13 +1,20 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /**
- * One GCRA bucket per limited key, shared by every server instance: `tat` is the theoretical
- * arrival time (ms) of the next request; the bucket is full while it lies more than the period ahead.
+ * The requests each limited key was let through, each kept until it leaves the sliding window: a
+ * key is over its limit while it has that many unexpired rows. Shared by every server instance.
  */
-export const rateLimitBuckets = sqliteTable('rate_limit_buckets', {
-  key: text('key').primaryKey(),
-  tat: integer('tat').notNull(),
-});
+export const rateLimitHits = sqliteTable(
+  'rate_limit_hits',
+  {
+    key: text('key').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (table) => [
+    index('rate_limit_hits_key_idx').on(table.key, table.expiresAt),
+    index('rate_limit_hits_expiry_idx').on(table.expiresAt),
+  ],
+);
 
 /**
  * Failed sign-ins per username, per address, and per both: how many in a row, and until when the
