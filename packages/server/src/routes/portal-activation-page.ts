@@ -74,6 +74,10 @@ export function registerPortalActivationPageRoutes(
         await setPasswordWithLink({ db, clock }, { token, password }, async () => {});
       } catch (failure) {
         if (!(failure instanceof ApiError)) throw failure;
+        if (failure.field === 'password') {
+          const form = { view: 'form', username: link.username, error: failure.message } as const;
+          return c.html(renderActivationPage(form), failure.status);
+        }
         return c.html(
           renderActivationPage({ view: 'unusable', message: failure.message }),
           failure.status,

@@ -100,7 +100,9 @@ export function registerPortalAuthRoutes(
         method: 'post',
         path,
         summary,
-        description: `${description} Passwords: 8 to 256 characters, anything goes, nothing trimmed.`,
+        description:
+          `${description} Passwords: 8 to 256 characters, anything goes, nothing trimmed; common and ` +
+          'breached passwords are refused (`400 password_too_common`).',
         middleware: [perAddress(scope, 20, 600)] as const,
         request: {
           body: {
