@@ -17,7 +17,14 @@ async function invited(t: Parameters<typeof portalWorld>[0]) {
 
 test('common and breached passwords are refused on activation and reset, whatever their case', async (t) => {
   const { world, token } = await invited(t);
-  for (const password of ['password', '12345678', 'Password1', 'QWERTYUIOP', 'iloveyou2', 'ｐａｓｓｗｏｒｄ']) {
+  for (const password of [
+    'password',
+    '12345678',
+    'Password1',
+    'QWERTYUIOP',
+    'iloveyou2',
+    'ｐａｓｓｗｏｒｄ',
+  ]) {
     const res = await world.app.request('/v1/portal/activate', json('POST', { token, password }));
     assert.equal(res.status, 400, password);
     const { error } = await body<ErrorBody>(res);

@@ -28,10 +28,8 @@ export async function verifyPortalPassword(
   decoyHash ??= hash('decoy password that matches nothing');
   const against = storedHash ?? (await decoyHash);
   const normalized = normalizePortalPassword(password);
-  const matches = async (candidate: string) =>
-    verify(against, candidate).catch(() => false);
+  const matches = async (candidate: string) => verify(against, candidate).catch(() => false);
   // Hashes made before passwords were normalized hold the password as it was typed.
-  const ok =
-    (await matches(normalized)) || (normalized !== password && (await matches(password)));
+  const ok = (await matches(normalized)) || (normalized !== password && (await matches(password)));
   return Boolean(storedHash) && ok;
 }
