@@ -214,6 +214,14 @@ describe('the client portal on the demo site', () => {
     await newPassword.fill('password');
     await login.getByRole('button', { name: 'Save password' }).click();
     assert.match(await login.locator('.spl-error').first().innerText(), /Too easy to guess/);
+    // One that looks strong but is on the server's breached list: the server's reason, by the field.
+    await newPassword.fill('manchester');
+    const breached = page.waitForResponse(`${apiUrl}/v1/portal/activate`);
+    await login.getByRole('button', { name: 'Save password' }).click();
+    assert.equal((await breached).status(), 400);
+    await login
+      .locator('.spl-error', { hasText: 'one of the most common or breached passwords' })
+      .waitFor();
     await newPassword.fill(password);
     const activated = page.waitForResponse(`${apiUrl}/v1/portal/activate`);
     await login.getByRole('button', { name: 'Save password' }).click();

@@ -14,8 +14,8 @@ const PASSWORD = 'correct horse battery staple';
 const EMAIL = 'olive@example.com';
 
 export async function benchPortalLogin() {
-  // Time moves a minute between logins, so the production rate limits (30 a minute per address,
-  // 10 per username per 15 minutes) stay as they are and never refuse a measured login.
+  // Time moves on between logins, so the production rate limit (30 a minute per address) stays as
+  // it is and never refuses a measured login.
   const time = manualClock(new Date());
   const bench = await benchApp(time.clock);
   try {

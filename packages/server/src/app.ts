@@ -14,7 +14,9 @@ import { ApiError } from './errors/api-error.js';
 import { createErrorHandler, notFoundHandler, renderError } from './errors/error-handler.js';
 import { validationError } from './errors/validation-error.js';
 import { silentLogger, type Logger } from './logger.js';
+import { closeAfterRefusedBody } from './middleware/close-after-refused-body.js';
 import { corsAllowlist } from './middleware/cors-allowlist.js';
+import { fallbackPageCsp } from './middleware/fallback-page-csp.js';
 import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
 import { requestLog } from './middleware/request-log.js';
@@ -92,7 +94,12 @@ export function createApp({
     },
   });
 
-  app.use(requestId({ limitLength: 128 }), requestLog({ logger }));
+  app.use(
+    requestId({ limitLength: 128 }),
+    requestLog({ logger }),
+    closeAfterRefusedBody,
+    fallbackPageCsp,
+  );
   app.use('/elements/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
   // A route's own header wins: template page images answer CORP `cross-origin` so another origin's
   // <sign-session> can show them.

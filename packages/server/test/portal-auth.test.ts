@@ -108,26 +108,6 @@ test('login: tokens in the body and a partitioned HttpOnly cookie on the portal 
   assert.equal((await body<{ error: { code: string } }>(expired)).error.code, 'token_expired');
 });
 
-test('wrong passwords lock the username out with 429 and Retry-After', async (t) => {
-  const world = await portalWorld(t);
-  await activeOwner(world);
-  for (let attempt = 1; attempt <= 10; attempt += 1) {
-    assert.equal(
-      (await world.login('olive@example.com', `wrong ${attempt}`)).status,
-      401,
-      `attempt ${attempt}`,
-    );
-  }
-  const locked = await world.login('olive@example.com');
-  assert.equal(locked.status, 429, 'even the right password waits');
-  const retryAfter = Number(locked.headers.get('retry-after'));
-  assert.ok(retryAfter > 0 && retryAfter <= 900, String(retryAfter));
-  assert.equal((await body<{ error: { code: string } }>(locked)).error.code, 'rate_limited');
-
-  world.time.advance(retryAfter * 1000);
-  assert.equal((await world.login('olive@example.com')).status, 200, 'the lockout ends');
-});
-
 test('logins from one address are throttled across usernames', async (t) => {
   const world = await portalWorld(t);
   let last: Response | undefined;

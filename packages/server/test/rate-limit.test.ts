@@ -32,14 +32,18 @@ function loginApp(db: Database, clock: Clock) {
 const attempt = (app: Hono<AppEnv>, client: string) =>
   app.request('/login', { method: 'POST', headers: { 'x-client': client } });
 
-test('over the limit is a 429 rate_limited with Retry-After until the window ends', async (t) => {
+test('over the limit is a 429 rate_limited with Retry-After until the oldest attempt leaves', async (t) => {
   const db = await testDatabase(t);
   const time = manualClock(new Date('2030-01-15T10:00:15Z'));
   const app = loginApp(db, time.clock);
-  for (let i = 0; i < 3; i++) assert.equal((await attempt(app, '203.0.113.7')).status, 200);
+  for (let i = 0; i < 3; i++) {
+    assert.equal((await attempt(app, '203.0.113.7')).status, 200);
+    time.advance(5_000);
+  }
 
   const limited = await attempt(app, '203.0.113.7');
   assert.equal(limited.status, 429);
+  // The first attempt (10:00:15) leaves the 60-second window at 10:01:15, 45 seconds on.
   assert.equal(limited.headers.get('retry-after'), '45');
   const { error } = (await limited.json()) as { error: { code: string; message: string } };
   assert.equal(error.code, 'rate_limited');
@@ -50,8 +54,26 @@ test('over the limit is a 429 rate_limited with Retry-After until the window end
     200,
     'another client has its own count',
   );
-  time.advance(45_000);
-  assert.equal((await attempt(app, '203.0.113.7')).status, 200, 'a new window starts afresh');
+  time.advance(44_000);
+  assert.equal((await attempt(app, '203.0.113.7')).status, 429, 'not a second early');
+  time.advance(1_000);
+  assert.equal((await attempt(app, '203.0.113.7')).status, 200, 'one place came back');
+  assert.equal((await attempt(app, '203.0.113.7')).status, 429, 'only one');
+  time.advance(5_000);
+  assert.equal((await attempt(app, '203.0.113.7')).status, 200, 'then the next one');
+});
+
+test('no burst across a clock-minute boundary: any 60 seconds admit at most the limit', async (t) => {
+  const db = await testDatabase(t);
+  // 3 attempts in the last second of a minute, 3 in the first second of the next.
+  const time = manualClock(new Date('2030-01-15T10:00:59.000Z'));
+  const app = loginApp(db, time.clock);
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    statuses.push((await attempt(app, 'client')).status);
+    time.advance(300);
+  }
+  assert.deepEqual(statuses, [200, 200, 200, 429, 429, 429]);
 });
 
 test('the count is shared by every instance using the database', async (t) => {

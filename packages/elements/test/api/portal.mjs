@@ -70,9 +70,22 @@ function issueTokens(ctx, portal, base) {
   return answer(ctx, 200, tokens);
 }
 
+// Two entries of the server's list of common and breached passwords that look strong to the element.
+const COMMON_PASSWORDS = new Set(['manchester', 'q1w2e3r4t5y6']);
+
 function checkNewPassword(ctx, password) {
   if (typeof password !== 'string' || password.length < 8) {
     refuse(ctx, 422, 'validation_failed', 'Use at least 8 characters', 'password');
+    return false;
+  }
+  if (COMMON_PASSWORDS.has(password.normalize('NFKC').toLowerCase())) {
+    refuse(
+      ctx,
+      400,
+      'password_too_common',
+      'This password is one of the most common or breached passwords. Choose another one, such as a few unrelated words.',
+      'password',
+    );
     return false;
   }
   return true;

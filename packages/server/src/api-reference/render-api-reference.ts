@@ -93,7 +93,7 @@ function renderOperation(method: string, path: string, op: Operation): Html {
  * A self-contained HTML reference of the API (no scripts, no external assets, so it works offline):
  * every operation with its auth, parameters, request and response schemas, then every named schema.
  */
-export function renderApiReference(doc: OpenApiDocument, documentUrl: string): Html {
+export function renderApiReference(doc: OpenApiDocument, documentUrl: string, nonce: string): Html {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     methods
       .filter((m) => item[m])
@@ -108,7 +108,7 @@ export function renderApiReference(doc: OpenApiDocument, documentUrl: string): H
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>${doc.info.title} — API reference</title>
-        <style>
+        <style nonce="${nonce}">
           ${styles}
         </style>
       </head>

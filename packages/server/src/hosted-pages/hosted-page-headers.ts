@@ -1,15 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import type { Context } from 'hono';
 
+export interface PageCspOptions {
+  /** Where the page's forms may post: nowhere by default, `'self'` for a form that posts back. */
+  formAction?: "'none'" | "'self'";
+}
+
 /**
- * The headers of a hosted page that carries a secret in its URL: no Referer, nothing loaded from
- * elsewhere, never cached or framed.
- *
- * @returns the nonce of the page's inline stylesheet.
+ * The strictest policy, for an HTML answer whose route set none: nothing loads, runs or posts.
+ * Every page of ours sets its own; this only guards a page added without one.
  */
-export function setHostedPageHeaders(c: Context): string {
+export const FALLBACK_PAGE_CSP =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The Content-Security-Policy of a page served by Signport: scripts only from this server, one inline
+ * stylesheet allowed by a fresh nonce, nothing from elsewhere, never framed.
+ *
+ * @returns the nonce for the page's `<style nonce>`.
+ */
+export function setPageCsp(c: Context, { formAction = "'none'" }: PageCspOptions = {}): string {
   const nonce = randomBytes(16).toString('base64');
-  c.header('Referrer-Policy', 'no-referrer');
   c.header(
     'Content-Security-Policy',
     [
@@ -20,10 +31,21 @@ export function setHostedPageHeaders(c: Context): string {
       "connect-src 'self'",
       "font-src 'self'",
       "base-uri 'none'",
-      "form-action 'none'",
+      `form-action ${formAction}`,
       "frame-ancestors 'none'",
     ].join('; '),
   );
-  c.header('Cache-Control', 'no-store');
   return nonce;
+}
+
+/**
+ * The headers of a hosted page that carries a secret in its URL: no Referer, nothing loaded from
+ * elsewhere, never cached or framed.
+ *
+ * @returns the nonce of the page's inline stylesheet.
+ */
+export function setHostedPageHeaders(c: Context, options: PageCspOptions = {}): string {
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cache-Control', 'no-store');
+  return setPageCsp(c, options);
 }

@@ -32,6 +32,14 @@ export function jsonBody({ maxBytes = 1024 * 1024 }: JsonBodyOptions = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (!JSON_MEDIA_TYPE.test(c.req.header('Content-Type') ?? '')) return next();
     return limit(c, async () => {
+      const text = await c.req.text();
+      if (text === '') {
+        // Some HTTP wrappers send the JSON content type on every request: no body is no body.
+        const headers = new Headers(c.req.raw.headers);
+        headers.delete('Content-Type');
+        c.req.raw = new Request(c.req.raw, { headers, body: null });
+        return next();
+      }
       try {
         await c.req.json();
       } catch {
@@ -39,7 +47,7 @@ export function jsonBody({ maxBytes = 1024 * 1024 }: JsonBodyOptions = {}) {
       }
       // Upload routes apply their own body limit, which reads the raw stream again: give them an
       // unread copy (the parsed body stays cached for the validators).
-      c.req.raw = new Request(c.req.raw, { body: await c.req.text() });
+      c.req.raw = new Request(c.req.raw, { body: text });
       await next();
     });
   });

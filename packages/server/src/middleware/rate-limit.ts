@@ -1,17 +1,17 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { sql } from 'drizzle-orm';
+import { and, eq, gt, lte, min, sql } from 'drizzle-orm';
 import type { AppEnv } from '../app-env.js';
 import { systemClock, type Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import { rateLimits } from '../db/schema/index.js';
-import { ApiError } from '../errors/api-error.js';
+import { rateLimitHits } from '../db/schema/index.js';
+import { tooManyAttempts } from '../errors/too-many-attempts.js';
 
 export interface RateLimitOptions {
   db: Database;
   /** Names the limited action so that separate limits never share a counter, e.g. `portal-login`. */
   scope: string;
-  /** Requests allowed per window and key. */
+  /** Requests allowed in any span of `windowSeconds`, per key. */
   limit: number;
   windowSeconds: number;
   /** Who is limited: usually the client address, maybe with the username tried. */
@@ -20,12 +20,14 @@ export interface RateLimitOptions {
 }
 
 /**
- * Fixed-window rate limit kept in the database, so the limit holds across every server instance.
- * Over the limit: 429 `rate_limited` with `Retry-After` (seconds until the window resets).
+ * Sliding-window rate limit kept in the database, so the limit holds across every server instance:
+ * no span of `windowSeconds` lets more than `limit` requests through, wherever it starts on the clock
+ * (a fixed per-minute window would let twice the limit through around the turn of a minute).
+ * Over the limit: 429 `rate_limited` with `Retry-After` (seconds until the oldest request leaves).
  *
  * @example
  * app.post('/v1/portal/login',
- *   rateLimit({ db, scope: 'portal-login', limit: 10, windowSeconds: 60, key: (c) => clientAddress(c, config) }),
+ *   rateLimit({ db, scope: 'portal-login', limit: 30, windowSeconds: 60, key: (c) => clientAddress(c, config) }),
  *   handler);
  */
 export function rateLimit({
@@ -39,31 +41,22 @@ export function rateLimit({
   const windowMs = windowSeconds * 1000;
   return createMiddleware<AppEnv>(async (c, next) => {
     const now = clock().getTime();
-    const windowStart = now - (now % windowMs);
-    const counterKey = `${scope}:${await key(c)}`;
-    // One statement increments or restarts the window, so concurrent instances never lose a count.
-    const [counter] = await db
-      .insert(rateLimits)
-      .values({ key: counterKey, windowStart, count: 1 })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`case when ${rateLimits.windowStart} = excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
-          windowStart: sql`excluded.window_start`,
-        },
-      })
-      .returning({ count: rateLimits.count });
-    if ((counter?.count ?? 0) > limit) {
-      const retryAfter = Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
-      throw new ApiError(
-        429,
-        'rate_limited',
-        `Too many attempts. Try again in ${retryAfter} seconds.`,
-        undefined,
-        {
-          'Retry-After': String(retryAfter),
-        },
-      );
+    const hitKey = `${scope}:${await key(c)}`;
+    await db.delete(rateLimitHits).where(lte(rateLimitHits.expiresAt, now));
+    // Counting and recording in one statement: SQLite runs it under its write lock, so concurrent
+    // instances never both take the last place. A refused request records nothing.
+    const admitted = await db.all(sql`
+      insert into ${rateLimitHits} (${sql.identifier('key')}, ${sql.identifier('expires_at')})
+      select ${hitKey}, ${now + windowMs}
+      where (select count(*) from ${rateLimitHits}
+             where ${rateLimitHits.key} = ${hitKey} and ${rateLimitHits.expiresAt} > ${now}) < ${limit}
+      returning 1`);
+    if (admitted.length === 0) {
+      const [oldest] = await db
+        .select({ expiresAt: min(rateLimitHits.expiresAt) })
+        .from(rateLimitHits)
+        .where(and(eq(rateLimitHits.key, hitKey), gt(rateLimitHits.expiresAt, now)));
+      throw tooManyAttempts((oldest?.expiresAt ?? now) - now);
     }
     await next();
   });

@@ -20,7 +20,7 @@ button{margin-top:18px;padding:10px 18px;font:inherit;border:0;border-radius:6px
  * The server's own page for emailed set-password links: a plain form without scripts, with the
  * autocomplete hints password managers need (username, new-password).
  */
-export function renderActivationPage(page: ActivationPage): Html {
+export function renderActivationPage(page: ActivationPage, nonce: string): Html {
   let body: Html;
   if (page.view === 'form') {
     body = html`<h1>Choose your password</h1>
@@ -72,7 +72,7 @@ export function renderActivationPage(page: ActivationPage): Html {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
         <title>Client login</title>
-        <style>
+        <style nonce="${nonce}">
           ${styles}
         </style>
       </head>

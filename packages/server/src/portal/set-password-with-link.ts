@@ -5,7 +5,9 @@ import type { Database } from '../db/open-database.js';
 import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
-import { hashPortalPassword } from './portal-password.js';
+import { unlockUsername } from './clear-login-failures.js';
+import { assertPasswordNotCommon } from './common-passwords.js';
+import { hashPortalPassword, normalizePortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
 import { emitEvent } from '../webhooks/emit-event.js';
 
@@ -17,8 +19,9 @@ export interface LoginWithNewPassword {
 }
 
 /**
- * Uses a single-use link (activation or reset) to set the login's password, ends every session of
- * the login, and emails the client when an existing password was replaced.
+ * Uses a single-use link (activation or reset) to set the login's password (refusing common and
+ * breached ones), ends every session of the login, clears its failed sign-ins, and emails the client
+ * when an existing password was replaced.
  *
  * `authorizeAccount` runs once the link's account is known, before anything changes (origin check).
  */
@@ -44,6 +47,7 @@ export async function setPasswordWithLink(
   if (link.expiresAt <= deps.clock()) {
     throw new ApiError(401, 'token_expired', 'This link has expired. Ask for a new link.', 'token');
   }
+  assertPasswordNotCommon(normalizePortalPassword(password));
   const passwordHash = await hashPortalPassword(password);
 
   const now = deps.clock();
@@ -68,6 +72,8 @@ export async function setPasswordWithLink(
     const [before] = await tx.select().from(portalLogins).where(ofLink);
     if (!before) return undefined;
     await revokePortalSessions(tx, link.accountId, { loginId: before.id }, now);
+    // Whoever reads the login's email may sign in again at once, from any device.
+    await unlockUsername(tx, { accountId: link.accountId, username: before.username });
     const [updated] = await tx
       .update(portalLogins)
       .set({

@@ -1,6 +1,7 @@
 import type { App, AppContext } from '../app-context.js';
 import type { OpenApiDocument } from '../api-reference/openapi-types.js';
 import { renderApiReference } from '../api-reference/render-api-reference.js';
+import { setPageCsp } from '../hosted-pages/hosted-page-headers.js';
 import { documentIdempotencyKey } from '../idempotency/document-idempotency-key.js';
 import { serverVersion } from '../version.js';
 
@@ -41,5 +42,5 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
     ));
 
   app.get(DOCUMENT_PATH, (c) => c.json(getDocument()));
-  app.get('/docs', (c) => c.html(renderApiReference(getDocument(), DOCUMENT_PATH)));
+  app.get('/docs', (c) => c.html(renderApiReference(getDocument(), DOCUMENT_PATH, setPageCsp(c))));
 }

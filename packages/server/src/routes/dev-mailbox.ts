@@ -1,4 +1,5 @@
 import type { App, AppContext } from '../app-context.js';
+import { setMailboxCsp } from '../dev-mailbox/mailbox-csp.js';
 import { renderMailboxList } from '../dev-mailbox/render-mailbox-list.js';
 import { renderMailboxMessage } from '../dev-mailbox/render-mailbox-message.js';
 import { ApiError } from '../errors/api-error.js';
@@ -7,11 +8,15 @@ import { listOutboxEmails } from '../mail/list-outbox-emails.js';
 
 /** The outbox as web pages and JSON; registered only outside production. */
 export function registerDevMailboxRoutes(app: App, { db }: AppContext): void {
-  app.get('/dev/mailbox', async (c) => c.html(renderMailboxList(await listOutboxEmails(db))));
+  app.get('/dev/mailbox', async (c) => {
+    setMailboxCsp(c);
+    return c.html(renderMailboxList(await listOutboxEmails(db)));
+  });
   app.get('/dev/mailbox.json', async (c) => c.json({ messages: await listOutboxEmails(db) }));
   app.get('/dev/mailbox/:id', async (c) => {
     const message = await findOutboxEmail(db, c.req.param('id'));
     if (!message) throw new ApiError(404, 'not_found', 'No such message in the outbox.');
+    setMailboxCsp(c);
     return c.html(renderMailboxMessage(message));
   });
 }

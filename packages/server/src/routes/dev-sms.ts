@@ -1,4 +1,5 @@
 import type { App, AppContext } from '../app-context.js';
+import { setMailboxCsp } from '../dev-mailbox/mailbox-csp.js';
 import { listOutboxSms } from '../sms/list-outbox-sms.js';
 import { renderSmsOutbox } from '../sms/render-sms-outbox.js';
 
@@ -7,6 +8,9 @@ import { renderSmsOutbox } from '../sms/render-sms-outbox.js';
  * before the mailbox's `/dev/mailbox/:id` so that `sms` is not taken for a message id.
  */
 export function registerDevSmsRoutes(app: App, { db }: AppContext): void {
-  app.get('/dev/mailbox/sms', async (c) => c.html(renderSmsOutbox(await listOutboxSms(db))));
+  app.get('/dev/mailbox/sms', async (c) => {
+    setMailboxCsp(c);
+    return c.html(renderSmsOutbox(await listOutboxSms(db)));
+  });
   app.get('/dev/mailbox/sms.json', async (c) => c.json({ messages: await listOutboxSms(db) }));
 }

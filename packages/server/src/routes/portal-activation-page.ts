@@ -1,9 +1,12 @@
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { NewPortalPassword } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { ApiError } from '../errors/api-error.js';
+import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
 import { describePortalLink } from '../portal/describe-portal-link.js';
-import { renderActivationPage } from '../portal/render-activation-page.js';
+import { renderActivationPage, type ActivationPage } from '../portal/render-activation-page.js';
 import { setPasswordWithLink } from '../portal/set-password-with-link.js';
 import { clientAddress } from '../http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
@@ -22,22 +25,17 @@ export function registerPortalActivationPageRoutes(
   { db, clock, config }: AppContext,
 ): void {
   const path = '/p/activate/:token';
-  // Links are opened from mail clients: never leak the token onward or keep the page in caches.
-  app.use(path, async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-    c.header('Referrer-Policy', 'no-referrer');
-  });
+  // Links are opened from mail clients: the page never leaks the token onward, is never cached, and
+  // its form may post only back to itself.
+  const page = (c: Context, view: ActivationPage, status: ContentfulStatusCode = 200) =>
+    c.html(renderActivationPage(view, setHostedPageHeaders(c, { formAction: "'self'" })), status);
 
   app.get(path, async (c) => {
     const link = await describePortalLink(db, c.req.param('token'), clock());
     if (link.state !== 'usable') {
-      return c.html(
-        renderActivationPage({ view: 'unusable', message: unusableMessages[link.state] }),
-        404,
-      );
+      return page(c, { view: 'unusable', message: unusableMessages[link.state] }, 404);
     }
-    return c.html(renderActivationPage({ view: 'form', username: link.username }));
+    return page(c, { view: 'form', username: link.username });
   });
 
   app.post(
@@ -55,10 +53,7 @@ export function registerPortalActivationPageRoutes(
       const token = c.req.param('token');
       const link = await describePortalLink(db, token, clock());
       if (link.state !== 'usable') {
-        return c.html(
-          renderActivationPage({ view: 'unusable', message: unusableMessages[link.state] }),
-          404,
-        );
+        return page(c, { view: 'unusable', message: unusableMessages[link.state] }, 404);
       }
       const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       const password = typeof form.password === 'string' ? form.password : '';
@@ -68,18 +63,18 @@ export function registerPortalActivationPageRoutes(
         : form.confirm !== password
           ? 'The two passwords are not the same.'
           : undefined;
-      if (error)
-        return c.html(renderActivationPage({ view: 'form', username: link.username, error }), 400);
+      if (error) return page(c, { view: 'form', username: link.username, error }, 400);
       try {
         await setPasswordWithLink({ db, clock }, { token, password }, async () => {});
       } catch (failure) {
         if (!(failure instanceof ApiError)) throw failure;
-        return c.html(
-          renderActivationPage({ view: 'unusable', message: failure.message }),
-          failure.status,
-        );
+        if (failure.field === 'password') {
+          const form = { view: 'form', username: link.username, error: failure.message } as const;
+          return page(c, form, failure.status);
+        }
+        return page(c, { view: 'unusable', message: failure.message }, failure.status);
       }
-      return c.html(renderActivationPage({ view: 'done', username: link.username }));
+      return page(c, { view: 'done', username: link.username });
     },
   );
 }

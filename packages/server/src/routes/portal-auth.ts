@@ -100,7 +100,9 @@ export function registerPortalAuthRoutes(
         method: 'post',
         path,
         summary,
-        description: `${description} Passwords: 8 to 256 characters, anything goes, nothing trimmed.`,
+        description:
+          `${description} Passwords: 8 to 256 characters, anything goes, nothing trimmed; common and ` +
+          'breached passwords are refused (`400 password_too_common`).',
         middleware: [perAddress(scope, 20, 600)] as const,
         request: {
           body: {
@@ -151,12 +153,11 @@ export function registerPortalAuthRoutes(
       path: '/v1/portal/login',
       summary: 'Sign in to the portal',
       description:
-        'By username and password, for the account `accountId`. Any refusal is the same 401. At most 10 ' +
-        'attempts per username per 15 minutes and 30 per address per minute (429 with `Retry-After`).',
-      middleware: [
-        perAddress('portal-login-ip', 30, 60),
-        perUsername('portal-login-user', 10, 900),
-      ] as const,
+        'By username and password, for the account `accountId`. Any refusal is the same 401. At most 30 ' +
+        'attempts per address per minute; after repeated failures of a username (from one address, or ' +
+        'from everywhere) or of an address, the next attempt waits, progressively longer (429 with ' +
+        '`Retry-After`). A device holding a live refresh cookie of the login does not wait.',
+      middleware: [perAddress('portal-login-ip', 30, 60)] as const,
       request: {
         body: { required: true, content: { 'application/json': { schema: PortalLoginBody } } },
       },
@@ -165,7 +166,12 @@ export function registerPortalAuthRoutes(
     async (c) => {
       const input = c.req.valid('json');
       await authorizePortalOrigin(c, db)(input.accountId);
-      return c.json(signedIn(c, await logInToPortal(deps, input)), 200);
+      const session = await logInToPortal(deps, {
+        ...input,
+        address: clientAddress(c, { trustProxy: config.trustProxy }),
+        refreshToken: readRefreshCookie(c),
+      });
+      return c.json(signedIn(c, session), 200);
     },
   );
 

@@ -5,11 +5,16 @@ import type { Database } from '../../src/db/open-database.js';
 /**
  * Tables a refused request may legitimately write, left out of every fingerprint:
  * - `__drizzle_migrations`: migration bookkeeping, never touched by a request;
- * - `rate_limits`: counters that refused attempts are meant to bump (login throttling);
+ * - `rate_limit_hits`, `login_throttles`: counters that refused attempts are meant to bump;
  * - `idempotency_keys`: a keyed request of a verified caller keeps its answer, even a 4xx, so a
  *   retry gets the same one; the key row is the contract, not a state change of the tenant.
  */
-export const TECHNICAL_TABLES = ['__drizzle_migrations', 'rate_limits', 'idempotency_keys'];
+export const TECHNICAL_TABLES = [
+  '__drizzle_migrations',
+  'rate_limit_hits',
+  'login_throttles',
+  'idempotency_keys',
+];
 
 /** Table name → row count and a hash of its content. */
 export type Fingerprint = Record<string, string>;

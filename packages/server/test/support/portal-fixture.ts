@@ -5,6 +5,7 @@ import type { Client, PortalSection, PortalTokens } from '@signport/core';
 import { outboxEmails } from '../../src/db/schema/index.js';
 import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
+import type { AppDeps } from '../../src/app.js';
 import { bearer, json, seedAccount, testApp, userWithToken, type TestApp } from './test-server.js';
 
 export const SHORELINE = 'https://www.shoreline.test';
@@ -41,8 +42,11 @@ export interface PortalWorld extends TestApp {
   login(username: string, password?: string, headers?: Record<string, string>): Promise<Response>;
 }
 
-export async function portalWorld(t: TestContext): Promise<PortalWorld> {
-  const ctx = await testApp(t);
+export async function portalWorld(
+  t: TestContext,
+  deps: Partial<AppDeps> = {},
+): Promise<PortalWorld> {
+  const ctx = await testApp(t, deps);
   const account = await seedAccount(ctx, 'Shoreline Realty', [SHORELINE]);
   const agent = await userWithToken(ctx.app, account.secretKey, 'alice');
   const request = async (

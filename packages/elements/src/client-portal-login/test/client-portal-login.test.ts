@@ -218,6 +218,22 @@ describe('<client-portal-login>', () => {
       expect((await api.requests()).filter((r) => r.path === '/v1/portal/activate')).to.have.length(0);
     });
 
+    it('shows the server’s refusal of a breached password next to the password field', async () => {
+      const api = createTestApi();
+      const login = await mount(api, { activation: ACTIVATION_TOKEN });
+      const failed = oneEvent(login, 'signport-error');
+      await submit(login, { password: 'Manchester' });
+
+      expect((await failed).detail.code).to.equal('password_too_common');
+      const password = input(login, 'password');
+      const error = login.querySelector(`#${password.id}-error`);
+      expect(error?.textContent?.trim()).to.match(/^This password is one of the most common or breached/);
+      expect(password.getAttribute('aria-describedby')).to.include(error!.id);
+      expect(password.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf(login, '[role=alert]')).to.equal('', 'not a form-wide alert');
+      expect(Boolean(login.session)).to.equal(false);
+    });
+
     it('sets the password and signs the client in', async () => {
       const api = createTestApi();
       const login = await mount(api, { activation: ACTIVATION_TOKEN });
