@@ -252,7 +252,9 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       path: '/v1/sessions/{id}/audit',
       tags: ['Sessions'],
       summary: 'The audit trail',
-      description: 'Every event with its actor, address, user agent and time.',
+      description:
+        'Every event with its actor, address, user agent and time, and a `description` saying who ' +
+        'did what to whom (e.g. "Betty Agent minted a signing link for Bob Buyer").',
       security: [{ embedToken: [] }],
       middleware: [auth] as const,
       request: { params: SessionParams },
@@ -265,11 +267,8 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       },
     }),
     async (c) => {
-      const { session } = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
-      return c.json(
-        await getAuditTrail(db, { accountId: session.accountId, sessionId: session.id }),
-        200,
-      );
+      const loaded = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
+      return c.json(await getAuditTrail(db, loaded), 200);
     },
   );
 
