@@ -55,8 +55,7 @@ export async function benchCompleteSession() {
       })),
       events: Array.from({ length: 12 }, (_, index) => ({
         at: signedAt,
-        action: ['sent', 'viewed', 'saved', 'signed'][index % 4] ?? 'viewed',
-        actor: index % 2 ? 'Party 2' : 'Party 1',
+        description: `${index % 2 ? 'Party 2' : 'Party 1'} ${['sent', 'viewed', 'saved', 'signed'][index % 4] ?? 'viewed'}`,
         ip: '203.0.113.1',
       })),
     },

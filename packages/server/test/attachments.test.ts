@@ -316,7 +316,8 @@ describe('attachments through completion', () => {
       // The font has no Chinese: replaced, and the completion still went through.
       'Ул. Пушкина 10 ??',
       `${BUYER} - Buyer`,
-      'attached a file',
+      `${BUYER} attached Zoë’s tax return.pdf`,
+      `${SELLER} attached Титул.jpg`,
     ]) {
       assert.ok(text.includes(expected), `missing: ${expected}`);
     }

@@ -28,9 +28,10 @@ function certificate(partyCount: number, eventCount: number): AuditCertificate {
     })),
     events: Array.from({ length: eventCount }, (_, index) => ({
       at: at(index % 60),
-      action: `event-${index + 1}`,
-      actor: 'Betty Agent',
-      detail: index === 0 ? 'Sent to 2 parties\ton behalf of Betty Agent' : undefined,
+      description:
+        index === 0
+          ? 'Ann Assistant sent the session\tfor Betty Agent'
+          : `Betty Agent did event-${index + 1}`,
       ip: '198.51.100.7',
     })),
   };
@@ -59,8 +60,8 @@ test('one certificate page states the document, hash, people, consent and event 
     '203.0.113.1',
     '2025-06-02 14:10:05 UTC (disclosure 2025-01)',
     'not signed',
-    'event-5 - by Betty Agent (IP 198.51.100.7)',
-    'Sent to 2 parties on behalf of Betty Agent',
+    'Betty Agent did event-5 (IP 198.51.100.7)',
+    'Ann Assistant sent the session for Betty Agent',
     'page 1 of 1',
   ]) {
     assert.ok(text.includes(expected), `missing: ${expected}`);

@@ -55,20 +55,16 @@ const AUDIT: Omit<AuditCertificate, 'originalSha256'> = {
   events: [
     {
       at: new Date(Date.UTC(2025, 5, 2, 17, 0)),
-      action: 'session sent',
-      actor: 'Ann Assistant',
-      detail: 'on behalf of Betty Agent',
+      description: 'Ann Assistant sent the session for Betty Agent',
     },
     {
       at: new Date(Date.UTC(2025, 5, 2, 18, 5)),
-      action: 'signed',
-      actor: 'Bob Buyer',
+      description: 'Bob Buyer signed as Buyer',
       ip: '203.0.113.9',
     },
     {
       at: new Date(Date.UTC(2025, 5, 3, 9, 30)),
-      action: 'signed',
-      actor: 'Sue Seller',
+      description: 'Sue Seller signed as Seller',
       ip: '198.51.100.23',
     },
   ],
@@ -108,7 +104,7 @@ describe('finalizeDocument', () => {
       originalSha256,
       'Bob Buyer - buyer',
       'Sue Seller - seller',
-      'signed - by Sue Seller (IP 198.51.100.23)',
+      'Sue Seller signed as Seller (IP 198.51.100.23)',
       'Betty Agent <betty@brokerage.example>',
     ]) {
       assert.ok(text.includes(expected), `missing: ${expected}`);

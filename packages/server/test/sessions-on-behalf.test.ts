@@ -1,10 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PartyView, Session, SessionList, Template } from '@signport/core';
+import type {
+  AuditTrail,
+  PartyLink,
+  PartyView,
+  Session,
+  SessionList,
+  Template,
+} from '@signport/core';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';
+import { dbFingerprint, fingerprintChanges } from './support/db-fingerprint.js';
 import { errorOf, office, type Office, type OfficeUser } from './support/office-fixture.js';
+import { serveApp } from './support/serve-app.js';
 import { PURCHASE_ROLES, partyJson, runJobs } from './support/signing.js';
 import { parseMail, startSmtpServer, type ParsedMail } from './support/smtp-catcher.js';
 import { bearer, json, testConfig } from './support/test-server.js';
@@ -450,4 +459,158 @@ test('a session uses its sender’s templates; Add Myself needs a role the templ
   // Betty sees Bernie's templates only through the `templates` scope, which `send` is not.
   const templates = await o.as(o.betty, 'GET', `/v1/templates?senderId=${o.bernie.id}`);
   assert.equal(templates.status, 403);
+});
+
+test('Bernie’s own party signs only as Bernie: Betty cannot mint his link, and the trail says who did what to whom', async (t) => {
+  // Behind a proxy, so one request can come "from" an IPv4-mapped address.
+  const o = await office(t, { config: testConfig({ TRUST_PROXY: 'true' }) });
+  await o.grant(o.bernie, o.betty, ['send', 'templates']);
+  const template = await created<Template>(await uploadTemplate(o, o.betty, o.bernie));
+  const session = await created<Session>(
+    await o.as(o.betty, 'POST', '/v1/sessions', {
+      templateId: template.id,
+      senderId: o.bernie.id,
+      parties: [BUYER],
+      addMyself: true,
+      addMyselfRole: 'seller',
+      values: PREFILLED,
+      send: true,
+    }),
+  );
+  const buyer = session.parties.find((party) => party.role === 'buyer')!;
+  const bernie = session.parties.find((party) => party.userId === o.bernie.id)!;
+  const linkPath = (party: { id: string }) => `/v1/sessions/${session.id}/parties/${party.id}/link`;
+
+  // Betty acts for Bernie, but cannot sign as him: refused, and nothing is written.
+  const before = await dbFingerprint(o.db);
+  const refused = await o.as(o.betty, 'POST', linkPath(bernie));
+  assert.equal(refused.status, 403);
+  const refusal = await errorOf(refused);
+  assert.deepEqual([refusal.code, refusal.field], ['party_not_yours', 'partyId']);
+  assert.match(refusal.message, /Bernie OfficeManager signs as themselves/);
+  assert.deepEqual(fingerprintChanges(before, await dbFingerprint(o.db)), []);
+  // Carl, who may not act for Bernie, learns nothing of the session or its parties.
+  const stranger = await o.as(o.carl, 'POST', linkPath(bernie));
+  assert.deepEqual([stranger.status, (await errorOf(stranger)).code], [404, 'not_found']);
+
+  // Betty mints the buyer's link (through the proxy); Bernie his own, straight over real HTTP.
+  const proxied = async (path: string, init: RequestInit = {}) =>
+    o.app.request(path, {
+      ...init,
+      headers: {
+        ...(init.headers as Record<string, string>),
+        'x-forwarded-for': '::ffff:198.51.100.7',
+      },
+    });
+  const server = await serveApp(t, o.app);
+  const direct = (path: string, init: RequestInit = {}) => fetch(`${server}${path}`, init);
+  const buyerLink = await created<PartyLink>(
+    await proxied(linkPath(buyer), { method: 'POST', headers: o.betty.headers }),
+  );
+  const bernieLink = await created<PartyLink>(
+    await direct(linkPath(bernie), { method: 'POST', headers: o.bernie.headers }),
+  );
+
+  const signature = dataUrl(await makeSignaturePng(600, 200));
+  const sign = async (
+    send: typeof direct,
+    token: string,
+    role: string,
+    values: Record<string, string>,
+  ) => {
+    const viewed = await send('/v1/party', { headers: bearer(token) });
+    assert.equal(viewed.status, 200, await viewed.clone().text());
+    const view = (await viewed.json()) as PartyView;
+    const signatures = Object.fromEntries(
+      template.fields
+        .filter((f) => f.role === role && (f.type === 'signature' || f.type === 'initials'))
+        .map((f) => [f.id, signature]),
+    );
+    const res = await send(
+      '/v1/party/complete',
+      partyJson('POST', token, {
+        consent: { accepted: true, disclosureVersion: view.consent.version },
+        signatures,
+        values,
+      }),
+    );
+    assert.equal(res.status, 200, await res.clone().text());
+    return view.consent.version;
+  };
+  const disclosure = await sign(proxied, buyerLink.token, 'buyer', { buyer_name: BUYER.name });
+  await sign(direct, bernieLink.token, 'seller', { seller_name: o.bernie.name });
+  await runJobs(o.db, o.config, o.time);
+
+  const trail = (await (
+    await o.as(o.betty, 'GET', `/v1/sessions/${session.id}/audit`)
+  ).json()) as AuditTrail;
+  const row = (event: AuditTrail['events'][number]) => [
+    event.type,
+    event.description,
+    event.userId,
+    event.ip,
+  ];
+  const invitation = (email: string) => `signing link emailed to ${email}`;
+  assert.deepEqual(trail.events.map(row), [
+    ['created', 'Betty Agent created the session for Bernie OfficeManager', o.betty.id, 'unknown'],
+    ['sent', 'Betty Agent sent the session for Bernie OfficeManager', o.betty.id, 'unknown'],
+    ['invited', `Betty Agent invited Bob Buyer - ${invitation(BUYER.email)}`, o.betty.id, null],
+    [
+      'invited',
+      `Betty Agent invited Bernie OfficeManager - ${invitation(o.bernie.email)}`,
+      o.betty.id,
+      null,
+    ],
+    ['link_minted', 'Betty Agent minted a signing link for Bob Buyer', o.betty.id, '198.51.100.7'],
+    [
+      'link_minted',
+      'Bernie OfficeManager minted a signing link for Bernie OfficeManager',
+      o.bernie.id,
+      '127.0.0.1',
+    ],
+    ['viewed', 'Bob Buyer viewed the document', null, '198.51.100.7'],
+    [
+      'consented',
+      `Bob Buyer consented to sign electronically (disclosure ${disclosure})`,
+      null,
+      '198.51.100.7',
+    ],
+    ['signed', 'Bob Buyer signed as Buyer', null, '198.51.100.7'],
+    ['viewed', 'Bernie OfficeManager viewed the document', null, '127.0.0.1'],
+    [
+      'consented',
+      `Bernie OfficeManager consented to sign electronically (disclosure ${disclosure})`,
+      o.bernie.id,
+      '127.0.0.1',
+    ],
+    ['signed', 'Bernie OfficeManager signed as Seller', o.bernie.id, '127.0.0.1'],
+    ['completed', 'Every party signed; the document was sealed', null, null],
+  ]);
+  const minted = trail.events.filter((event) => event.type === 'link_minted');
+  assert.deepEqual(
+    minted.map((event) => [event.userId, event.partyId]),
+    [
+      [o.betty.id, buyer.id],
+      [o.bernie.id, bernie.id],
+    ],
+    'each mint names who minted it for whom',
+  );
+
+  // The certificate tells the same story, with plain IPv4 addresses.
+  const pdf = await o.as(o.betty, 'GET', `/v1/sessions/${session.id}/document.pdf`);
+  assert.equal(pdf.status, 200);
+  const text = (
+    await runPdfTool('pdftotext', ['{in}', '-'], new Uint8Array(await pdf.arrayBuffer()))
+  ).stdout.replace(/\s+/g, ' ');
+  for (const line of [
+    'Betty Agent created the session for Bernie OfficeManager',
+    `Betty Agent invited Bernie OfficeManager - ${invitation(o.bernie.email)}`,
+    'Betty Agent minted a signing link for Bob Buyer (IP 198.51.100.7)',
+    'Bernie OfficeManager minted a signing link for Bernie OfficeManager (IP 127.0.0.1)',
+    'Bernie OfficeManager signed as Seller (IP 127.0.0.1)',
+  ]) {
+    assert.ok(text.includes(line), `the certificate says: ${line}`);
+  }
+  assert.doesNotMatch(text, /::ffff:/);
+  assert.doesNotMatch(text, / - by /, 'no event reads as if its object had acted');
 });

@@ -19,6 +19,7 @@ export const errorCodes = [
   'already_completed',
   'not_your_turn',
   'field_not_yours',
+  'party_not_yours',
   'field_locked',
   'not_a_pdf',
   'pdf_encrypted',

@@ -168,6 +168,7 @@ export const auditEventTypes = [
   'attached',
   'handed_off',
   'resume_link_sent',
+  'link_minted',
 ] as const;
 
 export const AuditEvent = z
@@ -175,11 +176,20 @@ export const AuditEvent = z
     id: z.string(),
     at: Timestamp,
     type: z.enum(auditEventTypes),
-    partyId: z.string().nullable(),
-    userId: z
+    partyId: z
       .string()
       .nullable()
-      .meta({ description: 'The user who acted, for sender-side events' }),
+      .meta({
+        description: 'The party who acted, or whom the event concerns (invited, link minted)',
+      }),
+    userId: z.string().nullable().meta({
+      description:
+        'The user of the account who acted: who sent, invited or minted a link, or the user who signed as this party',
+    }),
+    description: z.string().meta({
+      description: 'Who did what to whom, in words',
+      example: 'Betty Agent minted a signing link for Bernie OfficeManager',
+    }),
     ip: z.string().nullable(),
     userAgent: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),

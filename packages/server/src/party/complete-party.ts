@@ -146,11 +146,13 @@ export async function completeParty(
       .where(
         and(eq(sessionParties.id, party.id), eq(sessionParties.accountId, principal.accountId)),
       );
+    // A party who is a user of the account signs only as that user (see createPartyLink).
     const event = {
       accountId: principal.accountId,
       sessionId: session.id,
       at: now,
       partyId: party.id,
+      userId: party.userId ?? undefined,
       request,
     };
     await recordEvent(tx, {

@@ -55,6 +55,7 @@ export async function declineParty(
       type: 'declined',
       at: now,
       partyId: party.id,
+      userId: party.userId ?? undefined,
       request,
       details: { reason },
     });

@@ -100,12 +100,10 @@ export async function appendAuditCertificate(
 
   heading(`Event trail (${certificate.events.length})`);
   rows(
-    certificate.events.map((event) => {
-      const description = [event.action, event.actor && `by ${event.actor}`, event.detail]
-        .filter(Boolean)
-        .join(' - ');
-      return [formatTime(event.at), event.ip ? `${description} (IP ${event.ip})` : description];
-    }),
+    certificate.events.map((event) => [
+      formatTime(event.at),
+      event.ip ? `${event.description} (IP ${event.ip})` : event.description,
+    ]),
   );
 
   pages.forEach((certificatePage, index) => {

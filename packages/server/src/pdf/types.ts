@@ -77,9 +77,8 @@ export interface AuditPerson {
 
 export interface AuditEvent {
   at: Date;
-  action: string;
-  actor?: string;
-  detail?: string;
+  /** Who did what to whom, e.g. "Betty Agent invited Bob Buyer - signing link emailed to bob@example.com". */
+  description: string;
   ip?: string;
 }
 

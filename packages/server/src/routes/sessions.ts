@@ -252,7 +252,9 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       path: '/v1/sessions/{id}/audit',
       tags: ['Sessions'],
       summary: 'The audit trail',
-      description: 'Every event with its actor, address, user agent and time.',
+      description:
+        'Every event with its actor, address, user agent and time, and a `description` saying who ' +
+        'did what to whom (e.g. "Betty Agent minted a signing link for Bob Buyer").',
       security: [{ embedToken: [] }],
       middleware: [auth] as const,
       request: { params: SessionParams },
@@ -265,11 +267,8 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       },
     }),
     async (c) => {
-      const { session } = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
-      return c.json(
-        await getAuditTrail(db, { accountId: session.accountId, sessionId: session.id }),
-        200,
-      );
+      const loaded = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
+      return c.json(await getAuditTrail(db, loaded), 200);
     },
   );
 
@@ -280,22 +279,33 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       tags: ['Sessions'],
       summary: 'Mint a signing link for an embedded signer',
       description:
-        'Pass the token to `<sign-session token>` on your own page. The token is shown only once.',
+        'Pass the token to `<sign-session token>` on your own page. The token is shown only once. ' +
+        'Each link minted is a `link_minted` event of the audit trail naming who minted it for ' +
+        'whom. A party who is a user of the account (Add Myself) signs only as that user: their ' +
+        'link is minted only with their own embed token (`403 party_not_yours` for anyone else).',
       security: [{ embedToken: [] }],
       middleware: [auth] as const,
       request: { params: SessionParams.extend({ partyId: Id }) },
       responses: {
         201: { description: 'The link', content: { 'application/json': { schema: PartyLink } } },
-        ...errorResponses(401, 403, 404),
+        ...errorResponses(401, 404),
+        403: {
+          description:
+            'The calling origin is not allowed (`origin_not_allowed`), or the party is another ' +
+            'user of the account, who signs as themselves (`party_not_yours`)',
+          content: { 'application/json': { schema: ApiErrorBody } },
+        },
         ...conflict,
       },
     }),
     async (c) => {
       const { id, partyId } = c.req.valid('param');
-      const link = await createPartyLink({ db, ...linkDeps }, c.var.principal, {
-        sessionId: id,
-        partyId,
-      });
+      const link = await createPartyLink(
+        { db, ...linkDeps },
+        c.var.principal,
+        { sessionId: id, partyId },
+        requestOrigin(c, config),
+      );
       return c.json(link, 201);
     },
   );

@@ -8,6 +8,7 @@ import type { Database } from '../db/open-database.js';
 import { sessionEvents, signingSessions } from '../db/schema/index.js';
 import { sendEmail } from '../mail/send-email.js';
 import { finalizeInWorker } from '../pdf/finalize-in-worker.js';
+import { loadEventNames } from '../sessions/load-event-names.js';
 import { loadSession } from '../sessions/load-session.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { recordEvent } from '../sessions/record-event.js';
@@ -53,6 +54,7 @@ export async function finalizeSession(
     .from(sessionEvents)
     .where(and(eq(sessionEvents.sessionId, sessionId), eq(sessionEvents.accountId, accountId)))
     .orderBy(asc(sessionEvents.sequence));
+  const names = await loadEventNames(deps.db, loaded, events);
   // The last signature is the moment of completion, the same on every retry.
   const completedAt = new Date(
     Math.max(...parties.map((party) => party.completedAt?.getTime() ?? 0)),
@@ -65,7 +67,7 @@ export async function finalizeSession(
     {
       original: original.bytes,
       placements: buildPlacements(session.template, parties, values, attachmentNames),
-      audit: buildAuditCertificate(loaded, { sender, initiator, events, completedAt }),
+      audit: buildAuditCertificate(loaded, { sender, initiator, events, names, completedAt }),
       seal: {
         p12: key.p12,
         passphrase: key.passphrase,

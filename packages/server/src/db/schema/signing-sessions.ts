@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type {
+  AuditEvent,
   FieldValue,
   PartyStatus,
   RoutingRule,
@@ -159,7 +160,7 @@ export const sessionEvents = sqliteTable(
     /** Orders events that share a millisecond. */
     sequence: integer('sequence').notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<AuditEvent['type']>().notNull(),
     partyId: text('party_id'),
     userId: text('user_id'),
     ip: text('ip'),
