@@ -281,18 +281,35 @@ export const signSessionStyles = css`
     content: '';
   }
 
+  /* Drawn rather than native: a native radio will not shrink to a printed button on a phone. */
   .on-page input {
     position: relative;
     inline-size: 100%;
     block-size: 100%;
     margin: 0;
-    accent-color: var(--_field-border);
+    border-radius: 50%;
+    appearance: none;
+    cursor: pointer;
+  }
+
+  .on-page input:checked,
+  .chosen {
+    background: radial-gradient(circle, var(--_dot) 0 45%, transparent 50%);
+  }
+
+  .on-page input:checked {
+    --_dot: var(--_field-border);
+  }
+
+  .on-page input:focus-visible {
+    outline: 2px solid var(--_color-primary);
+    outline-offset: 2px;
   }
 
   .chosen {
+    --_dot: var(--_signature-color);
     padding: 0;
     border-radius: 50%;
-    background: radial-gradient(circle, var(--_signature-color) 0 45%, transparent 50%);
   }
 
   .sign {
