@@ -297,6 +297,7 @@ describe('signing a purchase agreement on the demo site', () => {
     assert.equal(await agree.isChecked(), true);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
+    await page.locator('sign-session [part~="document"]').waitFor();
 
     // The workroom tells the seller the buyer has already signed.
     const buyerRow = page.locator('sign-session [part="workroom-party"]', { hasText: buyer.name });
