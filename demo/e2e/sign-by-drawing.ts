@@ -28,8 +28,9 @@ export async function drawInto(page: Page, buttonName: string): Promise<void> {
   );
 }
 
-/** Ticks the consent box of `<sign-session>` and goes on to the document. */
+/** Ticks the consent box of `<sign-session>` and goes on to the document once the consent is stored. */
 export async function giveConsent(page: Page): Promise<void> {
   await page.getByLabel('I agree to use electronic records and signatures').check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await page.locator('sign-session [part~="document"]').waitFor();
 }

@@ -3,6 +3,7 @@
 // `/test-api/<scope>/…`, so test files running side by side never see each other's requests.
 //   GET  /test-api/<scope>/v1/me          the caller, named after the bearer token it sent
 //   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract, on the view set by `__party`
+//     (a consent accepted there stands: the next `GET /v1/party` says when)
 //   GET  /test-api/<scope>/v1/party/pages/<n>   an SVG page image (images carry no token)
 //   POST /test-api/<scope>/v1/party/attachments/<fieldId>   an upload (see api/attachments.mjs)
 //   PUT  /test-api/<scope>/__scenario     { hold?, drop?: boolean, failure?: { status, code, message, field? } }
@@ -142,6 +143,17 @@ function partyRoute(ctx, scope, path, body) {
     }
     for (const [id, value] of Object.entries(values)) fieldsById.get(id).value = value;
     return answer(ctx, 200, { savedAt: new Date().toISOString() });
+  }
+  if (route === 'POST /v1/party/consent') {
+    if (body.accepted !== true || body.disclosureVersion !== view.consent.version) {
+      return apiError(ctx, 400, {
+        code: 'validation_failed',
+        message: 'The disclosure has changed since you read it; review it again before signing.',
+        field: 'consent.disclosureVersion',
+      });
+    }
+    view.consent.acceptedAt ??= new Date().toISOString();
+    return answer(ctx, 200, view.consent);
   }
   if (route === 'POST /v1/party/complete') {
     const consent = body.consent ?? {};

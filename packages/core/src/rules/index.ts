@@ -7,6 +7,7 @@ export * from './session-state.js';
 export * from './signing-order.js';
 export * from './field-access.js';
 export * from './required-fields.js';
+export * from './party-progress.js';
 export * from './next-party-routing.js';
 export * from './sender-resolution.js';
 export * from './plan-assignee.js';

@@ -45,6 +45,17 @@ export const AttachmentList = z
   .meta({ id: 'AttachmentList' });
 export type AttachmentList = z.infer<typeof AttachmentList>;
 
+/** Where one radio option's button sits on the page: the PDF's own widget for that option. */
+export const OptionRect = z
+  .object({ option: z.string(), rect: FieldRect })
+  .meta({ id: 'OptionRect' });
+export type OptionRect = z.infer<typeof OptionRect>;
+
+const optionRects = z.array(OptionRect).optional().meta({
+  description:
+    'A radio field’s buttons, one per option, where the PDF draws them; absent when the field was placed by hand',
+});
+
 /** One of the party's own fields, with its current value and whether it is locked for them. */
 export const PartyField = z
   .object({
@@ -56,6 +67,7 @@ export const PartyField = z
     required: z.boolean(),
     locked: z.boolean(),
     options: z.array(z.string()).optional(),
+    optionRects,
     maxLength: z.int().optional(),
     value: FieldValueSchema,
     attachment: Attachment.optional().meta({
@@ -77,6 +89,7 @@ export const VisibleValue = z
     rect: FieldRect,
     type: FieldTypeSchema,
     value: FieldValueSchema,
+    optionRects,
   })
   .meta({ id: 'VisibleValue' });
 export type VisibleValue = z.infer<typeof VisibleValue>;

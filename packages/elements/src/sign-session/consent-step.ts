@@ -5,13 +5,14 @@ import { text } from './sign-session.messages.js';
 export interface ConsentStepContext {
   element: Element;
   disclosure: ConsentDisclosure;
-  /** Shown when the party pressed Continue without ticking the box. */
-  error: boolean;
+  /** Why the consent was not taken: the box left unticked, or the server's refusal. */
+  error: string;
+  busy: boolean;
   accept: (agreed: boolean) => void;
 }
 
 /** The ESIGN/UETA disclosure with its version, and the agreement a party gives before signing. */
-export function consentTemplate({ element, disclosure, error, accept }: ConsentStepContext) {
+export function consentTemplate({ element, disclosure, error, busy, accept }: ConsentStepContext) {
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -45,7 +46,9 @@ export function consentTemplate({ element, disclosure, error, accept }: ConsentS
       />
       ${text(element, 'consentAgree')}
     </label>
-    ${error ? html`<p id="consent-error" part="error" role="alert">${text(element, 'consentNeeded')}</p>` : nothing}
-    <button part="button button-primary">${text(element, 'consentContinue')}</button>
+    ${error ? html`<p id="consent-error" part="error" role="alert">${error}</p>` : nothing}
+    <button part="button button-primary" ?disabled=${busy}>
+      ${text(element, 'consentContinue')}
+    </button>
   </form>`;
 }

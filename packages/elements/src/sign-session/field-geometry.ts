@@ -14,3 +14,17 @@ export function boxStyle(rect: FieldRect, page: PartyPage): string {
     `height:${percent(rect.height)};--h:${+heightInWidths.toFixed(4)}`
   );
 }
+
+/**
+ * Places a radio option's button over its own PDF widget, inside the field's box (the widgets'
+ * bounding box): both are fractions of the page, so the option's share of the box is exact.
+ */
+export function optionStyle(option: FieldRect, box: FieldRect): string {
+  const percent = (fraction: number) => `${+(fraction * 100).toFixed(4)}%`;
+  const width = Math.max(box.width, 1e-6);
+  const height = Math.max(box.height, 1e-6);
+  return (
+    `left:${percent((option.x - box.x) / width)};top:${percent((option.y - box.y) / height)};` +
+    `width:${percent(option.width / width)};height:${percent(option.height / height)}`
+  );
+}

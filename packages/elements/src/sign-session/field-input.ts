@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { FieldValue, PartyField } from '@signport/core/client';
+import { optionStyle } from './field-geometry.js';
 import { text } from './sign-session.messages.js';
 
 /** An attachment field's file: on its way to the server, or stored there. */
@@ -126,32 +127,45 @@ function control(field: PartyField, context: FieldInputContext) {
         <option value="" ?selected=${!value}></option>
         ${(field.options ?? []).map((option) => html`<option ?selected=${option === value}>${option}</option>`)}
       </select>`;
-    case 'radio':
+    case 'radio': {
+      // Over the PDF's own printed buttons when it has them: each option on its widget, its
+      // printed label beside it on the page (and read out from the input's name).
+      const onPage = field.optionRects;
+      const input = (option: string, index: number) =>
+        html`<input
+          type="radio"
+          name=${id}
+          .value=${option}
+          id=${index === 0 ? id : nothing}
+          aria-label=${onPage ? option : nothing}
+          ?disabled=${field.locked}
+          .checked=${option === value}
+          @change=${() => context.change(field, option)}
+          @blur=${onBlur}
+        />`;
       return html`<div
         role="radiogroup"
         part="field-input"
-        class="radios"
+        class=${onPage ? 'radios on-page' : 'radios'}
         aria-label=${field.name}
         aria-describedby=${described}
         aria-invalid=${invalid}
         aria-required=${field.required ? 'true' : 'false'}
       >
-        ${(field.options ?? []).map(
-          (option, index) =>
-            html`<label
-              ><input
-                type="radio"
-                name=${id}
-                .value=${option}
-                id=${index === 0 ? id : nothing}
-                ?disabled=${field.locked}
-                .checked=${option === value}
-                @change=${() => context.change(field, option)}
-                @blur=${onBlur}
-              />${option}</label
-            >`,
-        )}
+        ${
+          onPage
+            ? onPage.map(
+                ({ option, rect }, index) =>
+                  html`<label part="radio-option" style=${optionStyle(rect, field.rect)}
+                    >${input(option, index)}</label
+                  >`,
+              )
+            : (field.options ?? []).map(
+                (option, index) => html`<label>${input(option, index)}${option}</label>`,
+              )
+        }
       </div>`;
+    }
     case 'signature':
     case 'initials': {
       const signed = typeof value === 'string' && value !== '';

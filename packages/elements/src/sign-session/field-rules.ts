@@ -3,9 +3,10 @@ import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
 // Pure rules shared with the server, imported by file so that no schema (zod) enters the bundle.
 import { isPerPartyField } from '../../../core/src/rules/field-model.js';
 import type { ValueEntry } from '../../../core/src/rules/field-model.js';
+import { partyProgress } from '../../../core/src/rules/party-progress.js';
+import type { FillProgress } from '../../../core/src/rules/party-progress.js';
 import {
   compareReadingOrder,
-  isValuePresent,
   missingRequiredFields,
   nextRequiredField,
 } from '../../../core/src/rules/required-fields.js';
@@ -25,12 +26,24 @@ function entries(view: PartyView, values: ReadonlyMap<string, FieldValue>): Valu
   }));
 }
 
-/** How many required fields are done, of how many. */
-export function requiredProgress(view: PartyView, values: ReadonlyMap<string, FieldValue>) {
-  // date-signed fields are filled by the server, so they are neither done nor to do.
-  const required = fillable(view).filter((field) => field.required && field.type !== 'date_signed');
-  const done = required.filter((field) => isValuePresent(field.type, values.get(field.id)));
-  return { done: done.length, total: required.length };
+/** How many of the required fields the party fills hold a value: core's one definition of progress. */
+export function requiredProgress(
+  view: PartyView,
+  values: ReadonlyMap<string, FieldValue>,
+): FillProgress {
+  const fields = view.fields.map((field) => ({ ...field, role: view.party.role }));
+  return partyProgress(view.party, fields, entries(view, values));
+}
+
+/** Where the document opens once the party consented: the first required field to fill, else their first field. */
+export function firstFieldToFill(
+  view: PartyView,
+  values: ReadonlyMap<string, FieldValue>,
+): PartyField | undefined {
+  return (
+    nextMissingField(view, values, undefined) ??
+    inReadingOrder(view).find((field) => !field.locked && field.type !== 'date_signed')
+  );
 }
 
 /** The required fields still empty, in reading order. */

@@ -44,6 +44,20 @@ export function otherValueTemplate(
 ) {
   const { value } = other;
   if (value === null || value === false || value === '') return nothing;
+  const chosen = other.optionRects?.find((entry) => entry.option === value);
+  if (chosen) {
+    // The choice as the PDF shows it: its own printed button, filled.
+    return html`<span
+      part="other-value other-radio"
+      class="other chosen"
+      style=${boxStyle(chosen.rect, page)}
+      role="radio"
+      aria-checked="true"
+      aria-disabled="true"
+      aria-label=${chosen.option}
+      title=${text(element, 'otherValue')}
+    ></span>`;
+  }
   const isImage = typeof value === 'string' && value.startsWith('data:image/');
   return html`<div
     part="other-value"

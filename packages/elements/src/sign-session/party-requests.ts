@@ -2,8 +2,10 @@ import type {
   ApiClient,
   Attachment,
   CompletePartyRequest,
+  ConsentDisclosure,
   FieldValues,
   NextPartyRequest,
+  PartyConsent,
   PartyView,
 } from '@signport/core/client';
 
@@ -23,6 +25,9 @@ export const partyRequests = {
   load: (api: ApiClient, signal?: AbortSignal) => api.request<PartyView>('/v1/party', { signal }),
   save: (api: ApiClient, values: FieldValues) =>
     api.request<SavedValues>('/v1/party/values', { method: 'PATCH', body: { values } }),
+  /** Stored once: later visits load the view with `consent.acceptedAt` set. */
+  consent: (api: ApiClient, body: PartyConsent) =>
+    api.request<ConsentDisclosure>('/v1/party/consent', { body }),
   complete: (api: ApiClient, body: CompletePartyRequest) =>
     api.request<CompletedParty>('/v1/party/complete', { body }),
   decline: (api: ApiClient, reason: string) =>

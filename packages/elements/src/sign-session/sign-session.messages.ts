@@ -3,7 +3,7 @@ import type { MessageKey } from '../base/messages.js';
 
 // `{name}`-style placeholders are filled by `fill()` in the element.
 const english = {
-  progress: '{done} of {total} required fields done',
+  progress: '{filled} of {required} required fields done',
   nextField: 'Next required field',
   startSigning: 'Start',
   allDone: 'All required fields are done',

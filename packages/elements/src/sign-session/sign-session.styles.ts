@@ -250,6 +250,68 @@ export const signSessionStyles = css`
     overflow: auto;
   }
 
+  .field > .radios.on-page {
+    position: relative;
+    padding: 0;
+    border: 0;
+    background: transparent;
+    overflow: visible;
+  }
+
+  .on-page > label {
+    position: absolute;
+    display: grid;
+    border-radius: 50%;
+    background: var(--_field-background);
+    box-shadow: 0 0 0 1px var(--_field-border);
+  }
+
+  [part~='field-required'] .on-page > label {
+    box-shadow: 0 0 0 2px var(--_field-border);
+  }
+
+  [part~='field-invalid'] .on-page > label {
+    box-shadow: 0 0 0 2px var(--_color-error);
+  }
+
+  /* A printed button can be a few pixels wide on a phone: the touch target reaches past it. */
+  .on-page > label::before {
+    position: absolute;
+    inset: -0.5rem;
+    content: '';
+  }
+
+  /* Drawn rather than native: a native radio will not shrink to a printed button on a phone. */
+  .on-page input {
+    position: relative;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    border-radius: 50%;
+    appearance: none;
+    cursor: pointer;
+  }
+
+  .on-page input:checked,
+  .chosen {
+    background: radial-gradient(circle, var(--_dot) 0 45%, transparent 50%);
+  }
+
+  .on-page input:checked {
+    --_dot: var(--_field-border);
+  }
+
+  .on-page input:focus-visible {
+    outline: 2px solid var(--_color-primary);
+    outline-offset: 2px;
+  }
+
+  .chosen {
+    --_dot: var(--_signature-color);
+    padding: 0;
+    border-radius: 50%;
+  }
+
   .sign {
     display: flex;
     align-items: center;

@@ -17,6 +17,7 @@ import { boxStyle } from './field-geometry.js';
 import { controlId, fieldTemplate } from './field-input.js';
 import type { AttachmentUpload, FieldInputContext } from './field-input.js';
 import {
+  firstFieldToFill,
   inReadingOrder,
   missingFields,
   nextMissingField,
@@ -60,9 +61,10 @@ import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
  * @csspart page - One page; `page-image` is its image.
  * @csspart field - A field's box over the page, also `field-<type>` and `field-locked`, `field-invalid`, `field-required`.
  * @csspart field-input - The native control of a field.
+ * @csspart radio-option - One radio button placed over the PDF's own printed button for that option.
  * @csspart sign-button - The button of a signature or initials field.
  * @csspart field-error - The message next to a field, from the element's checks or the server.
- * @csspart other-value - A value another party filled, read-only.
+ * @csspart other-value - A value another party filled, read-only; a chosen radio option is also `other-radio`.
  * @csspart consent - The disclosure step; `consent-text` is the disclosure itself.
  * @csspart finish - The section with "Who signs next", Finish and Decline.
  * @csspart next-party - The "Who signs next" form.
@@ -111,12 +113,19 @@ export class SignSession extends SignportElement {
     onRefused: (error) => this.#refused(error),
   });
 
-  /** Who signs and how far each is, kept current while the page is open; `workroom.interval` sets the pace. */
-  readonly workroom = new WorkroomPanel(this, () => this.currentToken());
+  /**
+   * Who signs and how far each is, kept current while the page is open; `workroom.interval` sets the
+   * pace. The party's own row counts what they typed so far, as the header does.
+   */
+  readonly workroom = new WorkroomPanel(
+    this,
+    () => this.currentToken(),
+    () => this.#ownProgress(),
+  );
 
   protected outcome: Outcome | undefined;
   protected consentGiven = false;
-  protected consentError = false;
+  protected consentError = '';
   protected finishError = '';
   protected busy = false;
 
@@ -211,10 +220,8 @@ export class SignSession extends SignportElement {
         element: this,
         disclosure: view.consent,
         error: this.consentError,
-        accept: (agreed) => {
-          this.consentGiven = agreed;
-          this.consentError = !agreed;
-        },
+        busy: this.busy,
+        accept: (agreed) => void this.#consent(view, agreed),
       });
     }
     const pageCount = view.pages.length;
@@ -270,9 +277,9 @@ export class SignSession extends SignportElement {
   }
 
   #header(view: PartyView) {
-    const { done, total } = requiredProgress(view, this.#values);
-    const progress = text(this, 'progress', { done, total });
-    const started = done > 0 || this.#lastFieldId !== undefined;
+    const { filled, required } = requiredProgress(view, this.#values);
+    const progress = text(this, 'progress', { filled, required });
+    const started = filled > 0 || this.#lastFieldId !== undefined;
     return html`<header part="header" class="header">
       <div class="title">
         <h2>${view.session.templateName}</h2>
@@ -282,8 +289,8 @@ export class SignSession extends SignportElement {
         <p part="progress" class="progress">
           <span id="progress-text">${progress}</span>
           <progress
-            max=${Math.max(total, 1)}
-            value=${total === 0 ? 1 : done}
+            max=${Math.max(required, 1)}
+            value=${required === 0 ? 1 : filled}
             aria-labelledby="progress-text"
           ></progress>
         </p>
@@ -294,10 +301,48 @@ export class SignSession extends SignportElement {
           class="next"
           @click=${() => this.#goToNext(view)}
         >
-          ${done === total ? text(this, 'allDone') : text(this, started ? 'nextField' : 'startSigning')}
+          ${filled === required ? text(this, 'allDone') : text(this, started ? 'nextField' : 'startSigning')}
         </button>
       </div>
     </header>`;
+  }
+
+  /** The party's progress with what they typed, while their document is open. */
+  #ownProgress() {
+    const view = this.view.value;
+    if (this.view.status !== 'complete' || !view || view !== this.#adopted) return undefined;
+    return requiredProgress(view, this.#values);
+  }
+
+  /**
+   * Stores the party's consent, once: a later visit finds it and goes straight to the document,
+   * which then opens at the first field they fill.
+   */
+  async #consent(view: PartyView, agreed: boolean): Promise<void> {
+    this.consentError = agreed ? '' : text(this, 'consentNeeded');
+    if (!agreed) return;
+    this.busy = true;
+    try {
+      await partyRequests.consent(this.client, {
+        accepted: true,
+        disclosureVersion: view.consent.version,
+      });
+    } catch (error) {
+      const refusal = asApiError(error, this);
+      this.emit('signport-error', {
+        code: refusal.code,
+        message: refusal.message,
+        field: refusal.field,
+      });
+      if (isLinkDead(refusal)) this.outcome = { kind: 'notice', body: 'expiredBody' };
+      else this.consentError = refusal.message;
+      return;
+    } finally {
+      this.busy = false;
+    }
+    this.consentGiven = true;
+    const first = firstFieldToFill(view, this.#values);
+    if (first) await this.#focusField(first.id);
   }
 
   #saveStatus() {
@@ -495,6 +540,7 @@ export class SignSession extends SignportElement {
     }
     this.autosave.stop();
     this.outcome = { kind: 'notice', title: 'declinedTitle', body: 'declinedBody' };
+    this.workroom.refresh();
     this.emit('signport-decline', { reason });
     void this.#focusOutcome();
     return undefined;

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController } from 'lit';
 import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
+import type { FillProgress } from '../../../core/src/rules/party-progress.js';
 import { isTerminalState } from '../../../core/src/rules/session-state.js';
 import { addMessages } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
@@ -10,7 +11,6 @@ const english = {
   workroomTitle: 'Signers',
   workroomYou: ' (you)',
   workroomNobody: 'Not named yet',
-  workroomProgress: '{filled} of {required} required fields',
   workroomChange: '{name}: {status}',
   workroom_waiting: 'Waiting for their turn',
   workroom_invited: 'Invited',
@@ -75,10 +75,17 @@ export class WorkroomPanel implements ReactiveController {
   #running = false;
   readonly #host: SignportElement;
   readonly #token: () => ReturnType<TokenProvider>;
+  readonly #ownProgress: () => FillProgress | undefined;
 
-  constructor(host: SignportElement, token: () => ReturnType<TokenProvider>) {
+  /** `ownProgress` is the viewing party's progress as they type, ahead of what they saved. */
+  constructor(
+    host: SignportElement,
+    token: () => ReturnType<TokenProvider>,
+    ownProgress: () => FillProgress | undefined,
+  ) {
     this.#host = host;
     this.#token = token;
+    this.#ownProgress = ownProgress;
     host.addController(this);
   }
 
@@ -179,22 +186,20 @@ export class WorkroomPanel implements ReactiveController {
               <ul>
                 ${
                   role.parties.length
-                    ? role.parties.map(
-                        (member) =>
-                          html`<li part="workroom-party" data-status=${member.status}>
-                            <span
-                              >${member.name}${member.you ? text(host, 'workroomYou') : ''}</span
-                            >
-                            <span class="status">${text(host, `workroom_${member.status}`)}</span>
-                            ${
-                              member.progress.required
-                                ? html`<span
-                                    >${text(host, 'workroomProgress', member.progress)}</span
-                                  >`
-                                : nothing
-                            }
-                          </li>`,
-                      )
+                    ? role.parties.map((member) => {
+                        const progress = (member.you && this.#ownProgress()) || member.progress;
+                        return html`<li part="workroom-party" data-status=${member.status}>
+                          <span>${member.name}${member.you ? text(host, 'workroomYou') : ''}</span>
+                          <span class="status">${text(host, `workroom_${member.status}`)}</span>
+                          ${
+                            progress.required
+                              ? html`<span class="count"
+                                  >${text(host, 'progress', { ...progress })}</span
+                                >`
+                              : nothing
+                          }
+                        </li>`;
+                      })
                     : html`<li>${text(host, 'workroomNobody')}</li>`
                 }
               </ul>

@@ -32,7 +32,11 @@ import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { checkAttachmentReferences } from './check-attachment-references.js';
 import { checkPartyValues, type CheckedValue } from './check-party-values.js';
-import { CONSENT_DISCLOSURE_SHA256, CONSENT_DISCLOSURE_VERSION } from './consent-disclosure.js';
+import {
+  assertCurrentDisclosure,
+  CONSENT_DISCLOSURE_SHA256,
+  hasCurrentConsent,
+} from './consent-disclosure.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
 import { partyOutcome } from './party-outcome.js';
@@ -61,14 +65,7 @@ export async function completeParty(
   input: z.output<typeof CompletePartyRequest>,
   request: RequestOrigin,
 ): Promise<PartyOutcome> {
-  if (input.consent.disclosureVersion !== CONSENT_DISCLOSURE_VERSION) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'The disclosure has changed since you read it; review it again before signing.',
-      'consent.disclosureVersion',
-    );
-  }
+  assertCurrentDisclosure(input.consent.disclosureVersion);
   const signatures = Object.entries(input.signatures);
   for (const [fieldId, dataUrl] of signatures) {
     try {
@@ -132,14 +129,18 @@ export async function completeParty(
       }));
     await storePartyValues(tx, { ...principal, at: now }, [...checked, ...signedDates]);
 
+    // Consent given on an earlier visit stands: its time is when the party accepted, not now.
+    const consentStands = hasCurrentConsent(party);
     await tx
       .update(sessionParties)
       .set({
         status: 'completed',
         completedAt: now,
-        consentVersion: input.consent.disclosureVersion,
-        consentSha256: CONSENT_DISCLOSURE_SHA256,
-        consentedAt: now,
+        ...(!consentStands && {
+          consentVersion: input.consent.disclosureVersion,
+          consentSha256: CONSENT_DISCLOSURE_SHA256,
+          consentedAt: now,
+        }),
         ip: request.ip,
         userAgent: request.userAgent,
       })
@@ -155,14 +156,15 @@ export async function completeParty(
       userId: party.userId ?? undefined,
       request,
     };
-    await recordEvent(tx, {
-      ...event,
-      type: 'consented',
-      details: {
-        disclosureVersion: input.consent.disclosureVersion,
-        disclosureSha256: CONSENT_DISCLOSURE_SHA256,
-      },
-    });
+    if (!consentStands)
+      await recordEvent(tx, {
+        ...event,
+        type: 'consented',
+        details: {
+          disclosureVersion: input.consent.disclosureVersion,
+          disclosureSha256: CONSENT_DISCLOSURE_SHA256,
+        },
+      });
     await recordEvent(tx, { ...event, type: 'signed', details: { email: party.email } });
     await copyToInitiator({ db: tx, clock: deps.clock }, session, { kind: 'signed', party });
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { ConsentDisclosure } from '@signport/core';
+import { ApiError } from '../errors/api-error.js';
 
 /** The ESIGN/UETA disclosure every party accepts before signing; change the version with the text. */
 export const CONSENT_DISCLOSURE_VERSION = '2025-01';
@@ -15,3 +17,36 @@ export const CONSENT_DISCLOSURE_TEXT = [
 export const CONSENT_DISCLOSURE_SHA256 = createHash('sha256')
   .update(CONSENT_DISCLOSURE_TEXT)
   .digest('hex');
+
+/** Refuses a consent given to an earlier version of the disclosure. */
+export function assertCurrentDisclosure(version: string): void {
+  if (version !== CONSENT_DISCLOSURE_VERSION) {
+    throw new ApiError(
+      400,
+      'validation_failed',
+      'The disclosure has changed since you read it; review it again before signing.',
+      'consent.disclosureVersion',
+    );
+  }
+}
+
+/** Whether a party's stored consent is to the disclosure shown today: an older one is asked again. */
+export function hasCurrentConsent(party: {
+  consentedAt: Date | null;
+  consentVersion: string | null;
+}): party is { consentedAt: Date; consentVersion: string } {
+  return party.consentedAt !== null && party.consentVersion === CONSENT_DISCLOSURE_VERSION;
+}
+
+/** The disclosure as a party sees it, with when they accepted it, if they did. */
+export function consentDisclosure(party: {
+  consentedAt: Date | null;
+  consentVersion: string | null;
+}): ConsentDisclosure {
+  return {
+    version: CONSENT_DISCLOSURE_VERSION,
+    text: CONSENT_DISCLOSURE_TEXT,
+    sha256: CONSENT_DISCLOSURE_SHA256,
+    acceptedAt: hasCurrentConsent(party) ? party.consentedAt.toISOString() : null,
+  };
+}

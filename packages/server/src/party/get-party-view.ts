@@ -20,13 +20,10 @@ import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
 import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { pageImagePath } from '../templates/page-image-path.js';
-import {
-  CONSENT_DISCLOSURE_SHA256,
-  CONSENT_DISCLOSURE_TEXT,
-  CONSENT_DISCLOSURE_VERSION,
-} from './consent-disclosure.js';
+import { consentDisclosure } from './consent-disclosure.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
+import { radioOptionRects } from './radio-option-rects.js';
 
 /**
  * What this party sees: the pages, their own role's fields with values and locks, what others
@@ -87,6 +84,7 @@ export async function getPartyView(
       .filter((field) => field.role === party.role)
       .map((field) => {
         const attachment = attachments.find((candidate) => candidate.fieldId === field.id);
+        const optionRects = radioOptionRects(field, template);
         return {
           id: field.id,
           name: field.name,
@@ -96,6 +94,7 @@ export async function getPartyView(
           required: field.required,
           locked: isFieldLocked(field, rules),
           ...(field.options && { options: field.options }),
+          ...(optionRects && { optionRects }),
           ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
           value: valueFor(field, party.id, values) ?? field.default ?? null,
           ...(attachment && { attachment: toAttachment(attachment) }),
@@ -111,6 +110,7 @@ export async function getPartyView(
       .flatMap((entry) => {
         const field = template.fields.find((candidate) => candidate.id === entry.fieldId);
         if (!field || !pagesByNumber.has(field.page)) return [];
+        const optionRects = radioOptionRects(field, template);
         return [
           {
             fieldId: field.id,
@@ -119,6 +119,7 @@ export async function getPartyView(
             rect: field.rect,
             type: field.type,
             value: entry.value,
+            ...(optionRects && { optionRects }),
           },
         ];
       }),
@@ -129,12 +130,7 @@ export async function getPartyView(
       name: other.name,
       status: other.status,
     })),
-    consent: {
-      version: CONSENT_DISCLOSURE_VERSION,
-      text: CONSENT_DISCLOSURE_TEXT,
-      sha256: CONSENT_DISCLOSURE_SHA256,
-      acceptedAt: party.consentedAt?.toISOString() ?? null,
-    },
+    consent: consentDisclosure(party),
     rolesToName: rolesToNameBeforeCompleting(
       { id: party.id, role: party.role, status: party.status },
       template,

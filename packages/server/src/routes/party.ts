@@ -2,9 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import {
   ApiErrorBody,
   CompletePartyRequest,
+  ConsentDisclosure,
   DeclinePartyRequest,
   NamedParties,
   NextPartyRequest,
+  PartyConsent,
   PartyOutcome,
   PartyView,
   SavePartyValuesRequest,
@@ -13,6 +15,7 @@ import {
 import type { App, AppContext } from '../app-context.js';
 import { pathSigner } from '../blobs/signed-path.js';
 import { partyTokenAuth } from '../middleware/party-token-auth.js';
+import { acceptConsent } from '../party/accept-consent.js';
 import { completeParty } from '../party/complete-party.js';
 import { declineParty } from '../party/decline-party.js';
 import { getPartyView } from '../party/get-party-view.js';
@@ -69,6 +72,42 @@ export function registerPartyRoutes(
     }),
     async (c) =>
       c.json(await getPartyView({ db, clock, paths }, c.var.party, requestOrigin(c, config)), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/v1/party/consent',
+      tags: ['Party'],
+      summary: 'Accept the disclosure',
+      description:
+        'The party agrees to electronic records and signatures (`accepted: true` with the version read). ' +
+        'Asked once: the consent stands for later visits (`consent.acceptedAt` in `GET /v1/party`) and for ' +
+        'signing. Accepting again answers the stored consent.',
+      security,
+      middleware: [auth] as const,
+      request: {
+        body: { required: true, content: { 'application/json': { schema: PartyConsent } } },
+      },
+      responses: {
+        200: {
+          description: 'The disclosure with the time it was accepted',
+          content: { 'application/json': { schema: ConsentDisclosure } },
+        },
+        ...errorResponses(400, 401, 413, 415),
+        ...refusals,
+      },
+    }),
+    async (c) =>
+      c.json(
+        await acceptConsent(
+          { db, clock },
+          c.var.party,
+          c.req.valid('json'),
+          requestOrigin(c, config),
+        ),
+        200,
+      ),
   );
 
   app.openapi(

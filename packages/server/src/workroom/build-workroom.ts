@@ -1,15 +1,13 @@
 import { and, eq, min } from 'drizzle-orm';
 import {
-  isValuePresent,
-  valueFor,
-  type ValueEntry,
+  isFieldLocked,
+  partyProgress,
   type Workroom,
   type WorkroomMember,
   type WorkroomStatus,
 } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { sessionEvents } from '../db/schema/index.js';
-import type { TemplateSnapshot } from '../db/schema/signing-sessions.js';
 import type { LoadedSession, PartyRow } from '../sessions/load-session.js';
 import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
 import { maskEmail } from './mask-email.js';
@@ -40,6 +38,11 @@ export async function buildWorkroom(
       .groupBy(sessionEvents.partyId),
   ]);
   const savedSince = new Map(firstSaves.map((row) => [row.partyId, row.at]));
+  // Locked as each party sees them, so the workroom counts what their signing page counts.
+  const fields = template.fields.map((field) => ({
+    ...field,
+    locked: isFieldLocked(field, session),
+  }));
 
   const member = (party: PartyRow): WorkroomMember => {
     const { status, since } = statusOf(party, savedSince.get(party.id) ?? null);
@@ -51,7 +54,7 @@ export async function buildWorkroom(
       you,
       status,
       statusSince: since?.toISOString() ?? null,
-      progress: progressOf(party, template, values),
+      progress: partyProgress(party, fields, values),
     };
   };
 
@@ -93,19 +96,4 @@ function statusOf(
         ? { status: 'viewed', since: party.viewedAt }
         : { status: 'invited', since: party.invitedAt };
   }
-}
-
-/** Required fields of the party's role filled so far; date-signed fields fill themselves, so they do not count. */
-function progressOf(
-  party: PartyRow,
-  template: TemplateSnapshot,
-  values: readonly ValueEntry[],
-): WorkroomMember['progress'] {
-  const required = template.fields.filter(
-    (field) => field.role === party.role && field.required && field.type !== 'date_signed',
-  );
-  const filled = required.filter((field) =>
-    isValuePresent(field.type, valueFor(field, party.id, values)),
-  );
-  return { filled: filled.length, required: required.length };
 }

@@ -159,7 +159,7 @@ describe('<sign-session> signing', function () {
     );
   });
 
-  it('asks for consent before showing the form, and sends it with complete', async () => {
+  it('asks for consent before showing the form, stores it, and opens at the first field to fill', async () => {
     await api.party({ view: { ...view, consent: { ...view.consent, acceptedAt: null } } });
     const element = await mount(api);
     const consent = inside(element).querySelector('[part=consent]')!;
@@ -176,8 +176,9 @@ describe('<sign-session> signing', function () {
 
     inside(element).querySelector<HTMLInputElement>('input[name=agree]')!.click();
     button(element, 'Continue').click();
-    await element.updateComplete;
-    expect(inside(element).querySelector('[data-field]')).not.to.equal(null);
+    await waitUntil(() => inside(element).activeElement?.id === 'field-buyer_name');
+    const stored = (await api.requests()).find((r) => r.path === '/v1/party/consent');
+    expect(stored?.body).to.deep.equal({ accepted: true, disclosureVersion: '2024-06' });
   });
 
   it('refuses to finish while required fields are empty, and points at the first', async () => {
@@ -235,11 +236,8 @@ describe('<sign-session> signing', function () {
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await element.updateComplete;
-
-    button(element, 'Start').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => inside(element).activeElement === control(element, 'buyer_name'));
+    // Consent given, the keyboard is at the first field to fill.
+    await waitUntil(() => inside(element).activeElement?.id === 'field-buyer_name');
     await sendKeys({ type: 'Bea Buyer' });
     // Tab order follows the page: email, financing.
     await sendKeys({ press: 'Tab' });
