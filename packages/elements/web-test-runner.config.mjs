@@ -11,6 +11,9 @@ export default {
   nodeResolve: true,
   watch: false,
   testsFinishTimeout: 180_000,
+  // axe-core audits and Chromium's first layouts take seconds on a busy two-core machine; mocha's
+  // 2 s default turns that into failures that say nothing about the elements.
+  testFramework: { config: { timeout: 10_000 } },
   // The tsconfig carries experimentalDecorators and useDefineForClassFields, which Lit's decorators need.
   plugins: [
     esbuildPlugin({
