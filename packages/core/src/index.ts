@@ -4,6 +4,7 @@ export * from './schemas/user.js';
 export * from './schemas/embed-token.js';
 export * from './schemas/me.js';
 export * from './rules/index.js';
+export * from './schemas/text.js';
 export * from './schemas/common.js';
 export * from './schemas/template.js';
 export * from './schemas/session.js';

@@ -14,3 +14,4 @@ export * from './plan-assignee.js';
 export * from './buyer-name-display.js';
 export * from './portal-grants.js';
 export * from './portal-password.js';
+export * from './text-characters.js';

@@ -1,6 +1,7 @@
 import { isEmailAddress } from './email-address.js';
 import { fieldLimits, type FieldType, type FieldValue } from './field-model.js';
 import { refuse, succeed, type RuleResult } from './rule-result.js';
+import { controlCharacterMessage, findControlCharacter } from './text-characters.js';
 
 export interface ValidatableField {
   id: string;
@@ -17,16 +18,6 @@ const PNG_MAGIC_BASE64 = 'iVBORw0KGgo';
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ATTACHMENT_ID = /^[A-Za-z0-9_-]+$/;
-
-/** Control characters other than tab and line breaks corrupt the flattened PDF text. */
-function hasControlCharacters(value: string): boolean {
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
-      return true;
-  }
-  return false;
-}
 
 /** Decoded size of a base64 payload, without decoding it. */
 function base64ByteLength(payload: string): number {
@@ -82,7 +73,9 @@ export function validateFieldValue(
       if (typeof value !== 'string') return invalid('Enter text');
       const limit = textLimit(field);
       if (value.length > limit) return invalid(`Use at most ${limit} characters`);
-      if (hasControlCharacters(value)) return invalid('Remove control characters');
+      // A text field may span lines, like any multi-line text of the API.
+      const control = findControlCharacter(value, 'multi_line');
+      if (control >= 0) return invalid(controlCharacterMessage(value, control));
       return succeed(value);
     }
     case 'number':

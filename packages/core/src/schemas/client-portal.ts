@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { buyerNameDisplays } from '../rules/buyer-name-display.js';
 import { clientStatuses, portalSections } from '../rules/portal-grants.js';
 import {
@@ -36,10 +37,10 @@ export const PortalUsername = z
   .regex(/^\S+$/, 'A username has no spaces');
 
 /** Single-use links (activation, reset) carry an opaque random token. */
-const LinkToken = z.string().min(16).max(512);
+const LinkToken = singleLineText().min(16).max(512);
 
 const clientShape = {
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText().trim().min(1).max(200),
   email: EmailAddress.optional(),
   phone: z
     .string()
@@ -77,14 +78,14 @@ export type UpdateClientRequest = z.infer<typeof UpdateClientRequest>;
 
 export const Client = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
+    id: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText().nullable(),
+    phone: singleLineText().nullable(),
     type: ClientType,
     status: ClientStatusSchema,
     assignedAgent: UserRef.nullable(),
-    propertyIds: z.array(z.string()),
+    propertyIds: z.array(singleLineText()),
     hasPortalAccess: z.boolean(),
     unreadMessages: z
       .int()
@@ -98,7 +99,7 @@ export type Client = z.infer<typeof Client>;
 export const ListClientsQuery = PageQuery.extend({
   status: ClientStatusSchema.optional(),
   type: ClientType.optional(),
-  search: z.string().trim().min(1).max(200).optional(),
+  search: singleLineText().trim().min(1).max(200).optional(),
 }).meta({ id: 'ListClientsQuery' });
 export type ListClientsQuery = z.input<typeof ListClientsQuery>;
 
@@ -119,8 +120,8 @@ export const communicationKinds = [
 export const CreateCommunicationRequest = z
   .object({
     kind: z.enum(communicationKinds),
-    summary: z.string().trim().min(1).max(500),
-    body: z.string().max(20_000).optional(),
+    summary: singleLineText().trim().min(1).max(500),
+    body: multiLineText().max(20_000).optional(),
     occurredAt: z.iso.datetime().optional(),
   })
   .meta({ id: 'CreateCommunicationRequest' });
@@ -148,9 +149,9 @@ export type PortalAccessSetupRequest = z.input<typeof PortalAccessSetupRequest>;
 
 export const PortalAccessSettings = z
   .object({
-    clientId: z.string(),
-    loginProfileId: z.string(),
-    username: z.string(),
+    clientId: singleLineText(),
+    loginProfileId: singleLineText(),
+    username: singleLineText(),
     grants: z.array(PortalSectionSchema),
     buyerNameDisplay: BuyerNameDisplaySchema,
     state: z.enum(['not_invited', 'invited', 'active']),
@@ -160,7 +161,7 @@ export const PortalAccessSettings = z
   .meta({ id: 'PortalAccessSettings' });
 export type PortalAccessSettings = z.infer<typeof PortalAccessSettings>;
 
-export const PortalInvite = z.object({ sentTo: z.string(), expiresAt: Timestamp }).meta({
+export const PortalInvite = z.object({ sentTo: singleLineText(), expiresAt: Timestamp }).meta({
   id: 'PortalInvite',
   description: 'The activation link is single use and valid 48 hours',
 });
@@ -174,8 +175,8 @@ export type PortalActivateRequest = z.infer<typeof PortalActivateRequest>;
 /** Logging in checks only the length cap: a password set under older rules must still work. */
 export const PortalLoginRequest = z
   .object({
-    username: z.string().trim().toLowerCase().min(1).max(254),
-    password: z.string().min(1).max(PORTAL_PASSWORD_MAX_LENGTH),
+    username: singleLineText().trim().toLowerCase().min(1).max(254),
+    password: singleLineText().min(1).max(PORTAL_PASSWORD_MAX_LENGTH),
   })
   .meta({ id: 'PortalLoginRequest' });
 export type PortalLoginRequest = z.infer<typeof PortalLoginRequest>;
@@ -188,12 +189,12 @@ export type PortalLoginBody = z.infer<typeof PortalLoginBody>;
 
 /** Refresh and logout: the refresh token comes from the cookie, or from the body where cookies are blocked. */
 export const PortalRefreshRequest = z
-  .object({ refreshToken: z.string().min(16).max(512).optional() })
+  .object({ refreshToken: singleLineText().min(16).max(512).optional() })
   .meta({ id: 'PortalRefreshRequest' });
 export type PortalRefreshRequest = z.infer<typeof PortalRefreshRequest>;
 
 export const PortalPasswordResetRequest = z
-  .object({ username: z.string().trim().toLowerCase().min(1).max(254) })
+  .object({ username: singleLineText().trim().toLowerCase().min(1).max(254) })
   .meta({ id: 'PortalPasswordResetRequest' });
 export type PortalPasswordResetRequest = z.infer<typeof PortalPasswordResetRequest>;
 
@@ -204,7 +205,7 @@ export const PortalPasswordResetBody = PortalPasswordResetRequest.extend({ accou
 export type PortalPasswordResetBody = z.infer<typeof PortalPasswordResetBody>;
 
 /** The one answer to a reset request, identical whether or not the username exists. */
-export const PortalNotice = z.object({ message: z.string() }).meta({ id: 'PortalNotice' });
+export const PortalNotice = z.object({ message: singleLineText() }).meta({ id: 'PortalNotice' });
 export type PortalNotice = z.infer<typeof PortalNotice>;
 
 export const PortalPasswordResetConfirmRequest = z
@@ -214,9 +215,9 @@ export type PortalPasswordResetConfirmRequest = z.infer<typeof PortalPasswordRes
 
 export const PortalTokens = z
   .object({
-    accessToken: z.string(),
+    accessToken: singleLineText(),
     accessTokenExpiresAt: Timestamp,
-    refreshToken: z.string().optional().meta({
+    refreshToken: singleLineText().optional().meta({
       description:
         'Also set as an HttpOnly cookie; send it back in the body only where the browser blocks that cookie',
     }),
@@ -226,12 +227,12 @@ export type PortalTokens = z.infer<typeof PortalTokens>;
 
 export const PortalMe = z
   .object({
-    client: z.object({ id: z.string(), name: z.string(), type: ClientType }),
-    profile: z.object({ id: z.string(), username: z.string() }),
+    client: z.object({ id: singleLineText(), name: singleLineText(), type: ClientType }),
+    profile: z.object({ id: singleLineText(), username: singleLineText() }),
     properties: z
-      .array(z.object({ id: z.string(), address: z.string() }))
+      .array(z.object({ id: singleLineText(), address: singleLineText() }))
       .meta({ description: 'Properties the client owns or rents' }),
-    agent: z.object({ name: z.string(), email: z.string() }).nullable(),
+    agent: z.object({ name: singleLineText(), email: singleLineText() }).nullable(),
     sections: z
       .array(PortalSectionSchema)
       .meta({ description: 'What the grants allow, in display order' }),
@@ -241,11 +242,11 @@ export type PortalMe = z.infer<typeof PortalMe>;
 
 export const PortalDocument = z
   .object({
-    id: z.string(),
-    name: z.string(),
+    id: singleLineText(),
+    name: singleLineText(),
     kind: z.enum(['file', 'signing']),
     createdAt: Timestamp,
-    downloadUrl: z.string(),
+    downloadUrl: singleLineText(),
   })
   .meta({ id: 'PortalDocument' });
 export type PortalDocument = z.infer<typeof PortalDocument>;
@@ -255,12 +256,14 @@ export type PortalDocumentList = z.infer<typeof PortalDocumentList>;
 
 export const PortalFeedbackEntry = z
   .object({
-    id: z.string(),
-    propertyId: z.string(),
+    id: singleLineText(),
+    propertyId: singleLineText(),
     showingAt: Timestamp,
-    buyerName: z.string().meta({ description: 'Already shown per the buyer-name display setting' }),
+    buyerName: singleLineText().meta({
+      description: 'Already shown per the buyer-name display setting',
+    }),
     rating: z.int().min(1).max(5).nullable(),
-    comments: z.string(),
+    comments: multiLineText(),
   })
   .meta({ id: 'PortalFeedbackEntry' });
 export type PortalFeedbackEntry = z.infer<typeof PortalFeedbackEntry>;
@@ -281,10 +284,10 @@ export type PortalActivityQuery = z.input<typeof PortalActivityQuery>;
 
 export const PortalActivityEntry = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     at: Timestamp,
-    kind: z.string().meta({ description: 'e.g. showing, offer, document, message, signing' }),
-    summary: z.string(),
+    kind: singleLineText().meta({ description: 'e.g. showing, offer, document, message, signing' }),
+    summary: singleLineText(),
   })
   .meta({ id: 'PortalActivityEntry' });
 export type PortalActivityEntry = z.infer<typeof PortalActivityEntry>;
@@ -294,9 +297,9 @@ export type PortalActivityList = z.infer<typeof PortalActivityList>;
 
 export const PortalMessage = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     from: z.enum(['client', 'agent']),
-    body: z.string(),
+    body: multiLineText(),
     createdAt: Timestamp,
     readAt: Timestamp.nullable(),
   })
@@ -307,6 +310,6 @@ export const PortalMessageList = pageOf(PortalMessage).meta({ id: 'PortalMessage
 export type PortalMessageList = z.infer<typeof PortalMessageList>;
 
 export const SendPortalMessageRequest = z
-  .object({ body: z.string().trim().min(1).max(5000) })
+  .object({ body: multiLineText().trim().min(1).max(5000) })
   .meta({ id: 'SendPortalMessageRequest' });
 export type SendPortalMessageRequest = z.infer<typeof SendPortalMessageRequest>;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { PageQuery, Timestamp, pageOf } from './common.js';
 import { communicationKinds } from './client-portal.js';
 
 /** A property clients own or rent; owners link to it through the client's `propertyIds`. */
 export const CreatePropertyRequest = z
   .object({
-    address: z.string().trim().min(1).max(300),
+    address: singleLineText().trim().min(1).max(300),
     reference: z
       .string()
       .trim()
@@ -24,10 +25,10 @@ export type UpdatePropertyRequest = z.input<typeof UpdatePropertyRequest>;
 
 export const Property = z
   .object({
-    id: z.string(),
-    address: z.string(),
-    reference: z.string().nullable(),
-    ownerIds: z.array(z.string()).meta({ description: 'Clients linked to this property' }),
+    id: singleLineText(),
+    address: singleLineText(),
+    reference: singleLineText().nullable(),
+    ownerIds: z.array(singleLineText()).meta({ description: 'Clients linked to this property' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -43,10 +44,10 @@ export type EntrySource = z.infer<typeof EntrySource>;
 
 export const CommunicationEntry = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     kind: z.enum(communicationKinds),
-    summary: z.string(),
-    body: z.string().nullable(),
+    summary: singleLineText(),
+    body: multiLineText().nullable(),
     occurredAt: Timestamp,
     source: EntrySource,
     createdAt: Timestamp,
@@ -66,7 +67,7 @@ export const ActivityKind = z
 export const CreateActivityRequest = z
   .object({
     kind: ActivityKind,
-    summary: z.string().trim().min(1).max(500),
+    summary: singleLineText().trim().min(1).max(500),
     occurredAt: z.iso.datetime().optional(),
   })
   .meta({ id: 'CreateActivityRequest' });
@@ -74,9 +75,9 @@ export type CreateActivityRequest = z.input<typeof CreateActivityRequest>;
 
 export const ActivityEntry = z
   .object({
-    id: z.string(),
-    kind: z.string(),
-    summary: z.string(),
+    id: singleLineText(),
+    kind: singleLineText(),
+    summary: singleLineText(),
     occurredAt: Timestamp,
     source: EntrySource,
     createdAt: Timestamp,
@@ -90,9 +91,9 @@ export type ActivityList = z.infer<typeof ActivityList>;
 /** A file in the client's cabinet; `accessible` ones are shown in the portal. */
 export const ClientDocument = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    contentType: z.string(),
+    id: singleLineText(),
+    name: singleLineText(),
+    contentType: singleLineText(),
     size: z.int(),
     kind: z.enum(['file', 'signing']),
     accessible: z.boolean(),
@@ -107,7 +108,7 @@ export type ClientDocumentList = z.infer<typeof ClientDocumentList>;
 
 export const UpdateClientDocumentRequest = z
   .object({
-    name: z.string().trim().min(1).max(200).optional(),
+    name: singleLineText().trim().min(1).max(200).optional(),
     accessible: z.boolean().optional(),
   })
   .meta({ id: 'UpdateClientDocumentRequest' });
@@ -116,8 +117,8 @@ export type UpdateClientDocumentRequest = z.input<typeof UpdateClientDocumentReq
 /** Feedback from a showing, kept with the buyer's full name; the portal shows it per the client's setting. */
 export const CreateFeedbackRequest = z
   .object({
-    buyerName: z.string().trim().max(200).default(''),
-    comments: z.string().trim().min(1).max(5000),
+    buyerName: singleLineText().trim().max(200).default(''),
+    comments: multiLineText().trim().min(1).max(5000),
     rating: z.int().min(1).max(5).optional(),
     showingAt: z.iso.datetime(),
   })
@@ -126,10 +127,10 @@ export type CreateFeedbackRequest = z.input<typeof CreateFeedbackRequest>;
 
 export const FeedbackEntry = z
   .object({
-    id: z.string(),
-    propertyId: z.string(),
-    buyerName: z.string(),
-    comments: z.string(),
+    id: singleLineText(),
+    propertyId: singleLineText(),
+    buyerName: singleLineText(),
+    comments: multiLineText(),
     rating: z.int().nullable(),
     showingAt: Timestamp,
     createdAt: Timestamp,
@@ -146,7 +147,9 @@ export const TimelineQuery = PageQuery.meta({ id: 'TimelineQuery' });
 export const UnreadClientMessages = z
   .object({
     total: z.int(),
-    clients: z.array(z.object({ clientId: z.string(), name: z.string(), unread: z.int() })),
+    clients: z.array(
+      z.object({ clientId: singleLineText(), name: singleLineText(), unread: z.int() }),
+    ),
   })
   .meta({ id: 'UnreadClientMessages' });
 export type UnreadClientMessages = z.infer<typeof UnreadClientMessages>;

@@ -1,15 +1,21 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { EMAIL_MAX_LENGTH, EMAIL_PATTERN } from '../rules/email-address.js';
 
 /** A server-issued identifier (users, sessions, templates, …). */
-export const Id = z.string().min(1).max(100);
+export const Id = singleLineText().min(1).max(100);
 
 /** When something happened, ISO 8601 in UTC. */
-export const Timestamp = z.string().meta({ description: 'ISO 8601' });
+export const Timestamp = singleLineText().meta({ description: 'ISO 8601' });
 
 /** Who someone is, wherever a user is named in a response (sender, initiator, agent, assistant). */
 export const UserRef = z
-  .object({ id: z.string(), externalId: z.string(), name: z.string(), email: z.string() })
+  .object({
+    id: singleLineText(),
+    externalId: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText(),
+  })
   .meta({ id: 'UserRef' });
 export type UserRef = z.infer<typeof UserRef>;
 
@@ -27,7 +33,7 @@ export type PageQuery = z.input<typeof PageQuery>;
 
 /** A list response: its items and the cursor of the next page, `null` on the last. */
 export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+  return z.object({ items: z.array(item), nextCursor: singleLineText().nullable() });
 }
 
 /** Report problems found across an object against the exact input path they concern. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { delegationScopes } from '../rules/sender-resolution.js';
 import { Id, Timestamp, UserRef, issueAt } from './common.js';
 
@@ -24,7 +25,7 @@ export type CreateDelegationRequest = z.infer<typeof CreateDelegationRequest>;
 
 export const Delegation = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     assistant: UserRef,
     principal: UserRef,
     scopes: z.array(DelegationScopeSchema),

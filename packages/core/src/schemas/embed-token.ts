@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { ExternalId } from './user.js';
 
 /** Embed tokens are short-lived on purpose: the host mints a fresh one through its backend. */
@@ -20,8 +21,8 @@ export type CreateEmbedTokenRequest = z.input<typeof CreateEmbedTokenRequest>;
 
 export const EmbedToken = z
   .object({
-    token: z.string().meta({ description: 'JWT to pass to the elements' }),
-    expiresAt: z.string().meta({ description: 'ISO 8601' }),
+    token: singleLineText().meta({ description: 'JWT to pass to the elements' }),
+    expiresAt: singleLineText().meta({ description: 'ISO 8601' }),
   })
   .meta({ id: 'EmbedToken' });
 export type EmbedToken = z.infer<typeof EmbedToken>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { EmailAddress, Id, PageQuery, Timestamp, UserRef, pageOf } from './common.js';
 
 // Contacts, saved instructions and clauses are owned by a sender and may be created on their behalf.
@@ -27,14 +28,14 @@ function atLeastOneKey(value: object): boolean {
 }
 const nothingToUpdate = { message: 'Send at least one field to change' };
 
-const Title = z.string().trim().min(1).max(200);
+const Title = singleLineText().trim().min(1).max(200);
 const Phone = z
   .string()
   .trim()
   .min(3)
   .max(40)
   .regex(/^[+0-9 ().-]+$/, 'Use digits, spaces and + ( ) . -');
-const Notes = z.string().trim().max(5000);
+const Notes = multiLineText().trim().max(5000);
 
 export const CreateContactRequest = z
   .object({
@@ -60,11 +61,11 @@ export type UpdateContactRequest = z.infer<typeof UpdateContactRequest>;
 
 export const Contact = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    notes: z.string().nullable(),
+    id: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText().nullable(),
+    phone: singleLineText().nullable(),
+    notes: multiLineText().nullable(),
     ...ownership,
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -77,7 +78,7 @@ export type ContactList = z.infer<typeof ContactList>;
 
 /** A reusable message to parties, picked as a session's message. */
 export const CreateInstructionRequest = z
-  .object({ title: Title, body: z.string().trim().min(1).max(10_000) })
+  .object({ title: Title, body: multiLineText().trim().min(1).max(10_000) })
   .meta({ id: 'CreateInstructionRequest' });
 export type CreateInstructionRequest = z.infer<typeof CreateInstructionRequest>;
 
@@ -88,9 +89,9 @@ export type UpdateInstructionRequest = z.infer<typeof UpdateInstructionRequest>;
 
 export const Instruction = z
   .object({
-    id: z.string(),
-    title: z.string(),
-    body: z.string(),
+    id: singleLineText(),
+    title: singleLineText(),
+    body: multiLineText(),
     ...ownership,
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -103,7 +104,7 @@ export type InstructionList = z.infer<typeof InstructionList>;
 
 /** A reusable block of text a sender inserts into a document as an addendum. */
 export const CreateClauseRequest = z
-  .object({ title: Title, text: z.string().trim().min(1).max(20_000) })
+  .object({ title: Title, text: multiLineText().trim().min(1).max(20_000) })
   .meta({ id: 'CreateClauseRequest' });
 export type CreateClauseRequest = z.infer<typeof CreateClauseRequest>;
 
@@ -114,9 +115,9 @@ export type UpdateClauseRequest = z.infer<typeof UpdateClauseRequest>;
 
 export const Clause = z
   .object({
-    id: z.string(),
-    title: z.string(),
-    text: z.string(),
+    id: singleLineText(),
+    title: singleLineText(),
+    text: multiLineText(),
     ...ownership,
     createdAt: Timestamp,
     updatedAt: Timestamp,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { fieldLimits } from '../rules/field-model.js';
 import { validateNamedParties } from '../rules/next-party-routing.js';
 import { isPngDataUrl } from '../rules/validate-field-value.js';
@@ -19,8 +20,10 @@ export const PartyPage = z
     number: z.int(),
     width: z.number(),
     height: z.number(),
-    imageUrl: z.string(),
-    text: z.string().meta({ description: 'The page’s text, a reading alternative to its image' }),
+    imageUrl: singleLineText(),
+    text: multiLineText().meta({
+      description: 'The page’s text, a reading alternative to its image',
+    }),
   })
   .meta({ id: 'PartyPage' });
 export type PartyPage = z.infer<typeof PartyPage>;
@@ -28,12 +31,12 @@ export type PartyPage = z.infer<typeof PartyPage>;
 /** A file uploaded to an attachment field; the field's value is its `id`. */
 export const Attachment = z
   .object({
-    id: z.string(),
-    fieldId: z.string(),
-    filename: z.string(),
-    contentType: z.string(),
+    id: singleLineText(),
+    fieldId: singleLineText(),
+    filename: singleLineText(),
+    contentType: singleLineText(),
     size: z.int().meta({ description: 'In bytes' }),
-    sha256: z.string(),
+    sha256: singleLineText(),
     uploadedAt: Timestamp,
   })
   .meta({ id: 'Attachment' });
@@ -47,7 +50,7 @@ export type AttachmentList = z.infer<typeof AttachmentList>;
 
 /** Where one radio option's button sits on the page: the PDF's own widget for that option. */
 export const OptionRect = z
-  .object({ option: z.string(), rect: FieldRect })
+  .object({ option: singleLineText(), rect: FieldRect })
   .meta({ id: 'OptionRect' });
 export type OptionRect = z.infer<typeof OptionRect>;
 
@@ -59,14 +62,14 @@ const optionRects = z.array(OptionRect).optional().meta({
 /** One of the party's own fields, with its current value and whether it is locked for them. */
 export const PartyField = z
   .object({
-    id: z.string(),
-    name: z.string(),
+    id: singleLineText(),
+    name: singleLineText(),
     type: FieldTypeSchema,
     page: z.int(),
     rect: FieldRect,
     required: z.boolean(),
     locked: z.boolean(),
-    options: z.array(z.string()).optional(),
+    options: z.array(singleLineText()).optional(),
     optionRects,
     maxLength: z.int().optional(),
     value: FieldValueSchema,
@@ -80,7 +83,7 @@ export type PartyField = z.infer<typeof PartyField>;
 /** A value filled by someone else that this party may see. */
 export const VisibleValue = z
   .object({
-    fieldId: z.string(),
+    fieldId: singleLineText(),
     partyId: z
       .string()
       .nullable()
@@ -97,10 +100,10 @@ export type VisibleValue = z.infer<typeof VisibleValue>;
 /** How far each person of the workroom is; never their private values. */
 export const WorkroomParty = z
   .object({
-    id: z.string(),
-    role: z.string(),
-    roleName: z.string(),
-    name: z.string(),
+    id: singleLineText(),
+    role: singleLineText(),
+    roleName: singleLineText(),
+    name: singleLineText(),
     status: PartyStatusSchema,
   })
   .meta({ id: 'WorkroomParty' });
@@ -108,9 +111,9 @@ export type WorkroomParty = z.infer<typeof WorkroomParty>;
 
 export const ConsentDisclosure = z
   .object({
-    version: z.string(),
-    text: z.string(),
-    sha256: z.string(),
+    version: singleLineText(),
+    text: multiLineText(),
+    sha256: singleLineText(),
     acceptedAt: Timestamp.nullable(),
   })
   .meta({
@@ -123,18 +126,18 @@ export type ConsentDisclosure = z.infer<typeof ConsentDisclosure>;
 export const PartyView = z
   .object({
     session: z.object({
-      id: z.string(),
+      id: singleLineText(),
       status: SessionStateSchema,
-      templateName: z.string(),
-      sender: z.object({ name: z.string(), email: z.string() }),
+      templateName: singleLineText(),
+      sender: z.object({ name: singleLineText(), email: singleLineText() }),
       message: SessionMessage.nullable(),
       saveIncomplete: z.boolean(),
     }),
     party: z.object({
-      id: z.string(),
-      role: z.string(),
-      name: z.string(),
-      email: z.string(),
+      id: singleLineText(),
+      role: singleLineText(),
+      name: singleLineText(),
+      email: singleLineText(),
       status: PartyStatusSchema,
     }),
     isMyTurn: z.boolean(),
@@ -144,10 +147,10 @@ export const PartyView = z
     workroom: z.array(WorkroomParty),
     consent: ConsentDisclosure,
     rolesToName: z
-      .array(z.string())
+      .array(singleLineText())
       .meta({ description: 'Roles this party names before completing' }),
     roleNames: z
-      .record(z.string(), z.string())
+      .record(singleLineText(), singleLineText())
       .meta({ description: "Each of the template's role keys and the name shown for it" }),
   })
   .meta({ id: 'PartyView' });
@@ -166,7 +169,7 @@ export type SavePartyValuesRequest = z.infer<typeof SavePartyValuesRequest>;
 export const PartyConsent = z
   .object({
     accepted: z.literal(true, 'Accept the electronic records and signatures disclosure to sign'),
-    disclosureVersion: z.string().min(1).max(50),
+    disclosureVersion: singleLineText().min(1).max(50),
   })
   .meta({ id: 'PartyConsent' });
 export type PartyConsent = z.infer<typeof PartyConsent>;
@@ -195,7 +198,7 @@ export const CompletePartyRequest = z
 export type CompletePartyRequest = z.input<typeof CompletePartyRequest>;
 
 export const DeclinePartyRequest = z
-  .object({ reason: z.string().trim().min(1).max(1000) })
+  .object({ reason: multiLineText().trim().min(1).max(1000) })
   .meta({ id: 'DeclinePartyRequest' });
 export type DeclinePartyRequest = z.infer<typeof DeclinePartyRequest>;
 
@@ -206,8 +209,8 @@ export const NextPartyRequest = z
     parties: z
       .array(
         z.object({
-          name: z.string().max(1000).meta({ example: 'Sam Seller' }),
-          email: z.string().max(1000).meta({ example: 'sam@example.com' }),
+          name: singleLineText().max(1000).meta({ example: 'Sam Seller' }),
+          email: singleLineText().max(1000).meta({ example: 'sam@example.com' }),
         }),
       )
       .max(100),
@@ -227,8 +230,10 @@ export type NextPartyRequest = z.input<typeof NextPartyRequest>;
 /** The people a naming request added, with their party ids. */
 export const NamedParties = z
   .object({
-    role: z.string(),
-    parties: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+    role: singleLineText(),
+    parties: z.array(
+      z.object({ id: singleLineText(), name: singleLineText(), email: singleLineText() }),
+    ),
   })
   .meta({ id: 'NamedParties' });
 export type NamedParties = z.infer<typeof NamedParties>;

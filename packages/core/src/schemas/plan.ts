@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import {
   assigneeRoles,
   planStepTypes,
@@ -33,22 +34,26 @@ export const PlanStepInput = z
     z.object({
       type: z.literal('email'),
       ...stepBase,
-      subject: z.string().trim().min(1).max(200),
-      body: z.string().trim().min(1).max(20_000),
+      subject: singleLineText().trim().min(1).max(200),
+      body: multiLineText().trim().min(1).max(20_000),
     }),
-    z.object({ type: z.literal('sms'), ...stepBase, text: z.string().trim().min(1).max(1600) }),
+    z.object({
+      type: z.literal('sms'),
+      ...stepBase,
+      text: multiLineText().trim().min(1).max(1600),
+    }),
     z.object({
       type: z.literal('task'),
       ...stepBase,
-      title: z.string().trim().min(1).max(200),
-      notes: z.string().max(5000).optional(),
+      title: singleLineText().trim().min(1).max(200),
+      notes: multiLineText().max(5000).optional(),
     }),
   ])
   .meta({ id: 'PlanStepInput' });
 export type PlanStepInput = z.input<typeof PlanStepInput>;
 
 const planShape = {
-  name: z.string().trim().min(1).max(200),
+  name: singleLineText().trim().min(1).max(200),
   steps: z.array(PlanStepInput).min(1).max(100),
 };
 
@@ -62,10 +67,12 @@ export type UpdatePlanRequest = z.input<typeof UpdatePlanRequest>;
 
 export const Plan = z
   .object({
-    id: z.string(),
-    teamId: z.string(),
-    name: z.string(),
-    steps: z.array(z.intersection(PlanStepInput, z.object({ id: z.string(), position: z.int() }))),
+    id: singleLineText(),
+    teamId: singleLineText(),
+    name: singleLineText(),
+    steps: z.array(
+      z.intersection(PlanStepInput, z.object({ id: singleLineText(), position: z.int() })),
+    ),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -87,9 +94,9 @@ export type EnrollContactsRequest = z.infer<typeof EnrollContactsRequest>;
 
 export const Enrollment = z
   .object({
-    id: z.string(),
-    planId: z.string(),
-    contactId: z.string(),
+    id: singleLineText(),
+    planId: singleLineText(),
+    contactId: singleLineText(),
     status: z.enum(['active', 'completed', 'cancelled']),
     nextStepIndex: z.int(),
     nextRunAt: Timestamp.nullable(),
@@ -124,21 +131,21 @@ export type AgentUsageReport = z.infer<typeof AgentUsageReport>;
 
 /** `GET /v1/usage`: credits used and left per agent for one calendar month (UTC). */
 export const UsageReport = z
-  .object({ month: z.string(), agents: z.array(AgentUsageReport) })
+  .object({ month: singleLineText(), agents: z.array(AgentUsageReport) })
   .meta({ id: 'UsageReport' });
 export type UsageReport = z.infer<typeof UsageReport>;
 
 export const Task = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     assignee: UserRef,
-    contactId: z.string().nullable(),
-    title: z.string(),
-    notes: z.string().nullable(),
+    contactId: singleLineText().nullable(),
+    title: singleLineText(),
+    notes: multiLineText().nullable(),
     reason: z.enum(['plan_task', 'no_sms_subscription', 'no_sms_credits']).meta({
       description: 'A plan task, or an SMS step the agent must send outside the system',
     }),
-    planId: z.string().nullable(),
+    planId: singleLineText().nullable(),
     dueAt: Timestamp.nullable(),
     completedAt: Timestamp.nullable(),
     createdAt: Timestamp,

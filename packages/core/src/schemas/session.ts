@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { fieldLimits } from '../rules/field-model.js';
 import { PARTY_NAME_MAX_LENGTH } from '../rules/next-party-routing.js';
 import { partyStatuses } from '../rules/signing-order.js';
@@ -17,7 +18,7 @@ export type SessionMode = z.infer<typeof SessionMode>;
 export const PartyInput = z
   .object({
     role: RoleKey,
-    name: z.string().trim().min(1).max(PARTY_NAME_MAX_LENGTH),
+    name: singleLineText().trim().min(1).max(PARTY_NAME_MAX_LENGTH),
     email: EmailAddress,
   })
   .meta({ id: 'PartyInput' });
@@ -25,8 +26,8 @@ export type PartyInput = z.input<typeof PartyInput>;
 
 export const SessionMessage = z
   .object({
-    subject: z.string().trim().min(1).max(200).optional(),
-    body: z.string().trim().max(5000),
+    subject: singleLineText().trim().min(1).max(200).optional(),
+    body: multiLineText().trim().max(5000),
   })
   .meta({
     id: 'SessionMessage',
@@ -75,10 +76,10 @@ export type CreateSessionRequest = z.input<typeof CreateSessionRequest>;
 
 export const Party = z
   .object({
-    id: z.string(),
-    role: z.string(),
-    name: z.string(),
-    email: z.string(),
+    id: singleLineText(),
+    role: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText(),
     status: PartyStatusSchema,
     userId: z
       .string()
@@ -88,16 +89,16 @@ export const Party = z
     viewedAt: Timestamp.nullable(),
     completedAt: Timestamp.nullable(),
     declinedAt: Timestamp.nullable(),
-    declineReason: z.string().nullable(),
+    declineReason: multiLineText().nullable(),
   })
   .meta({ id: 'Party' });
 export type Party = z.infer<typeof Party>;
 
 export const Session = z
   .object({
-    id: z.string(),
-    templateId: z.string(),
-    templateName: z.string(),
+    id: singleLineText(),
+    templateId: singleLineText(),
+    templateName: singleLineText(),
     mode: SessionMode,
     status: SessionStateSchema,
     signingOrder: SigningOrderSchema,
@@ -135,7 +136,7 @@ export const SessionList = pageOf(Session).meta({ id: 'SessionList' });
 export type SessionList = z.infer<typeof SessionList>;
 
 export const VoidSessionRequest = z
-  .object({ reason: z.string().trim().min(1).max(1000).optional() })
+  .object({ reason: multiLineText().trim().min(1).max(1000).optional() })
   .meta({ id: 'VoidSessionRequest' });
 export type VoidSessionRequest = z.infer<typeof VoidSessionRequest>;
 
@@ -173,31 +174,28 @@ export const auditEventTypes = [
 
 export const AuditEvent = z
   .object({
-    id: z.string(),
+    id: singleLineText(),
     at: Timestamp,
     type: z.enum(auditEventTypes),
-    partyId: z
-      .string()
-      .nullable()
-      .meta({
-        description: 'The party who acted, or whom the event concerns (invited, link minted)',
-      }),
-    userId: z.string().nullable().meta({
+    partyId: z.string().nullable().meta({
+      description: 'The party who acted, or whom the event concerns (invited, link minted)',
+    }),
+    userId: singleLineText().nullable().meta({
       description:
         'The user of the account who acted: who sent, invited or minted a link, or the user who signed as this party',
     }),
-    description: z.string().meta({
+    description: singleLineText().meta({
       description: 'Who did what to whom, in words',
       example: 'Betty Agent minted a signing link for Bernie OfficeManager',
     }),
-    ip: z.string().nullable(),
-    userAgent: z.string().nullable(),
-    details: z.record(z.string(), z.unknown()),
+    ip: singleLineText().nullable(),
+    userAgent: singleLineText().nullable(),
+    details: z.record(singleLineText(), z.unknown()),
   })
   .meta({ id: 'AuditEvent' });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
 export const AuditTrail = z
-  .object({ sessionId: z.string(), events: z.array(AuditEvent) })
+  .object({ sessionId: singleLineText(), events: z.array(AuditEvent) })
   .meta({ id: 'AuditTrail' });
 export type AuditTrail = z.infer<typeof AuditTrail>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { Timestamp } from './common.js';
 import { PartyStatusSchema, SessionStateSchema } from './session.js';
 
@@ -22,8 +23,10 @@ export type PartyOutcome = z.infer<typeof PartyOutcome>;
 /** A party link for an embedded signer, minted by the host. */
 export const PartyLink = z
   .object({
-    token: z.string().meta({ description: 'Pass it to `<sign-session token>`; shown only once' }),
-    url: z.string().meta({ description: 'The signing page this token opens' }),
+    token: singleLineText().meta({
+      description: 'Pass it to `<sign-session token>`; shown only once',
+    }),
+    url: singleLineText().meta({ description: 'The signing page this token opens' }),
     expiresAt: Timestamp,
   })
   .meta({ id: 'PartyLink' });
@@ -33,7 +36,7 @@ export type PartyLink = z.infer<typeof PartyLink>;
 export const VerifyResult = z
   .object({
     valid: z.boolean(),
-    sessionId: z.string().optional(),
+    sessionId: singleLineText().optional(),
     completedAt: Timestamp.optional(),
     reason: z
       .string()
@@ -69,10 +72,10 @@ export type UpdateAccountRequest = z.infer<typeof UpdateAccountRequest>;
 
 export const AccountSettings = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    signingUrl: z.string().nullable(),
-    portalUrl: z.string().nullable(),
+    id: singleLineText(),
+    name: singleLineText(),
+    signingUrl: singleLineText().nullable(),
+    portalUrl: singleLineText().nullable(),
   })
   .meta({ id: 'AccountSettings' });
 export type AccountSettings = z.infer<typeof AccountSettings>;

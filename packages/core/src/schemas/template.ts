@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { fieldLimits, fieldTypes, isOptionField } from '../rules/field-model.js';
 import { isFirstRole, routingRules } from '../rules/next-party-routing.js';
 import { signingOrders } from '../rules/signing-order.js';
@@ -18,7 +19,7 @@ export const FIELD_VALUE_MAX_CHARS =
   'data:image/png;base64,'.length + Math.ceil(fieldLimits.signatureImageMaxBytes / 3) * 4;
 
 export const FieldValueSchema = z
-  .union([z.string().max(FIELD_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()])
+  .union([multiLineText().max(FIELD_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()])
   .meta({ id: 'FieldValue', description: 'Checked against the field type; null clears the field' });
 
 export const RoleKey = z
@@ -45,7 +46,7 @@ export type FieldValues = z.infer<typeof FieldValues>;
 export const TemplateRole = z
   .object({
     key: RoleKey,
-    name: z.string().trim().min(1).max(100),
+    name: singleLineText().trim().min(1).max(100),
     order: z.int().min(1).max(100).meta({
       description: 'Sequential signing goes from low to high; equal numbers sign together',
     }),
@@ -71,7 +72,7 @@ export type FieldRect = z.infer<typeof FieldRect>;
 
 const templateFieldShape = {
   id: FieldId,
-  name: z.string().trim().min(1).max(200).meta({ description: 'Label shown to the party' }),
+  name: singleLineText().trim().min(1).max(200).meta({ description: 'Label shown to the party' }),
   role: RoleKey,
   type: FieldTypeSchema,
   page: z.int().min(1).max(2000),
@@ -87,7 +88,7 @@ const templateFieldShape = {
     .meta({ description: 'Hidden from other parties (attachments always are)' }),
   default: FieldValueSchema.optional(),
   options: z
-    .array(z.string().trim().min(1).max(fieldLimits.optionMaxLength))
+    .array(singleLineText().trim().min(1).max(fieldLimits.optionMaxLength))
     .min(1)
     .max(fieldLimits.optionsPerField)
     .optional()
@@ -126,8 +127,8 @@ export const TemplateField = z
 export type TemplateField = z.infer<typeof TemplateField>;
 
 const templateShape = {
-  name: z.string().trim().min(1).max(200),
-  description: z.string().max(2000).optional(),
+  name: singleLineText().trim().min(1).max(200),
+  description: multiLineText().max(2000).optional(),
   roles: z.array(TemplateRole).min(1).max(fieldLimits.rolesPerTemplate),
   signingOrder: SigningOrderSchema.default('parallel'),
   saveIncomplete: z.boolean().default(false).meta({
@@ -168,12 +169,12 @@ export const TemplateDefinition = z
 export type TemplateDefinition = z.input<typeof TemplateDefinition>;
 
 export const TemplatePage = z
-  .object({ number: z.int(), width: z.number(), height: z.number(), imageUrl: z.string() })
+  .object({ number: z.int(), width: z.number(), height: z.number(), imageUrl: singleLineText() })
   .meta({ id: 'TemplatePage', description: 'Width and height in PDF points' });
 export type TemplatePage = z.infer<typeof TemplatePage>;
 
 export const TemplateForm = z
-  .object({ slug: z.string(), url: z.string(), published: z.boolean() })
+  .object({ slug: singleLineText(), url: singleLineText(), published: z.boolean() })
   .meta({ id: 'TemplateForm', description: 'The template published as a public web form' });
 export type TemplateForm = z.infer<typeof TemplateForm>;
 
@@ -185,7 +186,7 @@ export type PublishTemplateFormRequest = z.input<typeof PublishTemplateFormReque
 export const Template = z
   .object({
     ...templateShape,
-    id: z.string(),
+    id: singleLineText(),
     owner: UserRef.meta({ description: 'The sender the template belongs to' }),
     createdBy: UserRef.meta({ description: 'Who created it, possibly on the owner’s behalf' }),
     pages: z.array(TemplatePage),

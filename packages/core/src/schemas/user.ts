@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 
 /** The sender's identity on emails sent on their behalf. */
 export const Branding = z
@@ -11,7 +12,7 @@ export const Branding = z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a hex colour such as #1a73e8')
       .optional(),
-    signatureBlock: z.string().max(2000).optional(),
+    signatureBlock: multiLineText().max(2000).optional(),
   })
   .meta({ id: 'Branding' });
 export type Branding = z.infer<typeof Branding>;
@@ -25,7 +26,7 @@ export const ExternalId = z
 
 export const UpsertUserRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: singleLineText().trim().min(1).max(200),
     email: z.email().max(320),
     branding: Branding.optional(),
   })
@@ -34,13 +35,13 @@ export type UpsertUserRequest = z.infer<typeof UpsertUserRequest>;
 
 export const User = z
   .object({
-    id: z.string(),
-    externalId: z.string(),
-    name: z.string(),
-    email: z.string(),
+    id: singleLineText(),
+    externalId: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText(),
     branding: Branding,
-    createdAt: z.string().meta({ description: 'ISO 8601' }),
-    updatedAt: z.string().meta({ description: 'ISO 8601' }),
+    createdAt: singleLineText().meta({ description: 'ISO 8601' }),
+    updatedAt: singleLineText().meta({ description: 'ISO 8601' }),
   })
   .meta({ id: 'User' });
 export type User = z.infer<typeof User>;

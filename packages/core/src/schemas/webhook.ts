@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText, multiLineText } from './text.js';
 import { Id, PageQuery, Timestamp, pageOf } from './common.js';
 
 /** Every event a webhook endpoint can receive. */
@@ -40,7 +41,7 @@ const EventTypeFilter = z
 export const CreateWebhookRequest = z
   .object({
     url: WebhookUrl,
-    description: z.string().trim().max(500).default(''),
+    description: singleLineText().trim().max(500).default(''),
     eventTypes: EventTypeFilter.nullable()
       .default(null)
       .meta({ description: 'The events sent to this endpoint; null or absent: every event' }),
@@ -52,7 +53,7 @@ export type CreateWebhookRequest = z.input<typeof CreateWebhookRequest>;
 export const UpdateWebhookRequest = z
   .object({
     url: WebhookUrl.optional(),
-    description: z.string().trim().max(500).optional(),
+    description: singleLineText().trim().max(500).optional(),
     eventTypes: EventTypeFilter.nullable().optional().meta({ description: 'null: every event' }),
     enabled: z.boolean().optional(),
   })
@@ -61,9 +62,9 @@ export type UpdateWebhookRequest = z.input<typeof UpdateWebhookRequest>;
 
 export const WebhookEndpoint = z
   .object({
-    id: z.string(),
-    url: z.string(),
-    description: z.string(),
+    id: singleLineText(),
+    url: singleLineText(),
+    description: singleLineText(),
     eventTypes: z.array(WebhookEventType).nullable().meta({ description: 'null: every event' }),
     enabled: z.boolean(),
     createdAt: Timestamp,
@@ -79,7 +80,7 @@ export type WebhookEndpointList = z.infer<typeof WebhookEndpointList>;
 
 export const WebhookSecret = z
   .object({
-    secret: z.string().meta({
+    secret: singleLineText().meta({
       description: 'The signing secret, `whsec_` + base64 of 32 random bytes (Standard Webhooks)',
       example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
     }),
@@ -92,7 +93,7 @@ export const WebhookSecret = z
 export type WebhookSecret = z.infer<typeof WebhookSecret>;
 
 /** `POST /v1/webhooks`: the endpoint and, this once in the response, its secret. */
-export const CreatedWebhookEndpoint = WebhookEndpoint.extend({ secret: z.string() }).meta({
+export const CreatedWebhookEndpoint = WebhookEndpoint.extend({ secret: singleLineText() }).meta({
   id: 'CreatedWebhookEndpoint',
 });
 export type CreatedWebhookEndpoint = z.infer<typeof CreatedWebhookEndpoint>;
@@ -109,15 +110,17 @@ export const WebhookDeliveryAttempt = z
       .string()
       .nullable()
       .meta({ description: 'Why no HTTP answer came (timeout, refused…)' }),
-    responseExcerpt: z.string().meta({ description: 'The first 500 characters of the answer' }),
+    responseExcerpt: multiLineText().meta({
+      description: 'The first 500 characters of the answer',
+    }),
   })
   .meta({ id: 'WebhookDeliveryAttempt' });
 export type WebhookDeliveryAttempt = z.infer<typeof WebhookDeliveryAttempt>;
 
 export const WebhookDelivery = z
   .object({
-    id: z.string(),
-    endpointId: z.string(),
+    id: singleLineText(),
+    endpointId: singleLineText(),
     eventId: z
       .string()
       .meta({ description: 'The `webhook-id` header: the same for every attempt and redelivery' }),
@@ -126,7 +129,9 @@ export const WebhookDelivery = z
     attemptCount: z.number().int(),
     lastStatusCode: z.number().int().nullable(),
     nextAttemptAt: Timestamp.nullable(),
-    redeliveryOf: z.string().nullable().meta({ description: 'The delivery this one repeats' }),
+    redeliveryOf: singleLineText()
+      .nullable()
+      .meta({ description: 'The delivery this one repeats' }),
     createdAt: Timestamp,
     attempts: z.array(WebhookDeliveryAttempt).meta({ description: 'Oldest first' }),
   })

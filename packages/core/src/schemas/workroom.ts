@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 import { Timestamp } from './common.js';
 import { SessionStateSchema } from './session.js';
 import { SigningOrderSchema } from './template.js';
@@ -21,9 +22,9 @@ export type WorkroomStatus = z.infer<typeof WorkroomStatus>;
 /** One person of the workroom: how far they are, never what they filled. */
 export const WorkroomMember = z
   .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string().meta({
+    id: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText().meta({
       description:
         'In full for the sender, the initiator and the party themselves; masked (`s***@e***.com`) when one party looks at another',
     }),
@@ -44,8 +45,8 @@ export type WorkroomMember = z.infer<typeof WorkroomMember>;
 
 export const WorkroomRole = z
   .object({
-    key: z.string(),
-    name: z.string(),
+    key: singleLineText(),
+    name: singleLineText(),
     order: z.int().meta({ description: 'Signing order: lower first; equal numbers together' }),
     parties: z.array(WorkroomMember).meta({ description: 'Empty until someone is named for it' }),
   })
@@ -56,12 +57,12 @@ export type WorkroomRole = z.infer<typeof WorkroomRole>;
 export const Workroom = z
   .object({
     session: z.object({
-      id: z.string(),
+      id: singleLineText(),
       status: SessionStateSchema,
-      templateName: z.string(),
+      templateName: singleLineText(),
       signingOrder: SigningOrderSchema,
-      sender: z.object({ name: z.string() }),
-      initiator: z.object({ name: z.string() }),
+      sender: z.object({ name: singleLineText() }),
+      initiator: z.object({ name: singleLineText() }),
     }),
     roles: z.array(WorkroomRole).meta({ description: 'In signing order' }),
   })
