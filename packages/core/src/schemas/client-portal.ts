@@ -22,14 +22,12 @@ export type ClientType = z.infer<typeof ClientType>;
 
 // The limits live with the rules so the browser can check them without zod.
 export { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH };
-export const NewPortalPassword = z
-  .string()
+export const NewPortalPassword = singleLineText()
   .min(PORTAL_PASSWORD_MIN_LENGTH, `Use at least ${PORTAL_PASSWORD_MIN_LENGTH} characters`)
   .max(PORTAL_PASSWORD_MAX_LENGTH, `Use at most ${PORTAL_PASSWORD_MAX_LENGTH} characters`)
   .refine((password) => password.trim() !== '', { message: 'A password cannot be only spaces' });
 
-export const PortalUsername = z
-  .string()
+export const PortalUsername = singleLineText()
   .trim()
   .toLowerCase()
   .min(3)
@@ -42,8 +40,7 @@ const LinkToken = singleLineText().min(16).max(512);
 const clientShape = {
   name: singleLineText().trim().min(1).max(200),
   email: EmailAddress.optional(),
-  phone: z
-    .string()
+  phone: singleLineText()
     .trim()
     .min(3)
     .max(40)

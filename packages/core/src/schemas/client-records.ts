@@ -7,8 +7,7 @@ import { communicationKinds } from './client-portal.js';
 export const CreatePropertyRequest = z
   .object({
     address: singleLineText().trim().min(1).max(300),
-    reference: z
-      .string()
+    reference: singleLineText()
       .trim()
       .min(1)
       .max(100)
@@ -59,8 +58,7 @@ export const CommunicationList = pageOf(CommunicationEntry).meta({ id: 'Communic
 export type CommunicationList = z.infer<typeof CommunicationList>;
 
 /** Activity kinds are open-ended; `showing`, `offer`, `document`, `message` and `signing` are shown only with their grant. */
-export const ActivityKind = z
-  .string()
+export const ActivityKind = singleLineText()
   .regex(/^[a-z][a-z0-9_]{0,39}$/, 'Use lower-case letters, digits and _ (e.g. showing)')
   .meta({ example: 'showing' });
 

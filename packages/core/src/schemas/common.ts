@@ -21,8 +21,7 @@ export type UserRef = z.infer<typeof UserRef>;
 
 /** Cursor paging shared by every list endpoint. */
 export const PageQuery = z.object({
-  cursor: z
-    .string()
+  cursor: singleLineText()
     .min(1)
     .max(500)
     .optional()
@@ -46,8 +45,7 @@ export function issueAt(
 }
 
 /** An email address, trimmed and lower-cased; the same test as the rules use. */
-export const EmailAddress = z
-  .string()
+export const EmailAddress = singleLineText()
   .trim()
   .toLowerCase()
   .max(EMAIL_MAX_LENGTH)

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from './text.js';
 
 /** Every machine-readable reason the API gives for refusing a request. */
 export const errorCodes = [
@@ -41,14 +42,14 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      code: z
-        .string()
-        .meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
-      message: z
-        .string()
-        .meta({ description: 'Human-readable explanation, safe to show to a user' }),
-      field: z
-        .string()
+      code: singleLineText().meta({
+        description: 'Stable machine-readable reason',
+        example: 'validation_failed',
+      }),
+      message: singleLineText().meta({
+        description: 'Human-readable explanation, safe to show to a user',
+      }),
+      field: singleLineText()
         .optional()
         .meta({ description: 'Dotted path of the input field concerned' }),
     }),

@@ -23,8 +23,7 @@ export type PublicForm = z.infer<typeof PublicForm>;
  */
 export const StartFormSessionRequest = z
   .object({
-    website: z
-      .string()
+    website: singleLineText()
       .max(1000)
       .optional()
       .meta({ description: 'Leave empty: a hidden field that only robots fill' }),

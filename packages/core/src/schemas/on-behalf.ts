@@ -29,8 +29,7 @@ function atLeastOneKey(value: object): boolean {
 const nothingToUpdate = { message: 'Send at least one field to change' };
 
 const Title = singleLineText().trim().min(1).max(200);
-const Phone = z
-  .string()
+const Phone = singleLineText()
   .trim()
   .min(3)
   .max(40)

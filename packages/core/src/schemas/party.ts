@@ -84,8 +84,7 @@ export type PartyField = z.infer<typeof PartyField>;
 export const VisibleValue = z
   .object({
     fieldId: singleLineText(),
-    partyId: z
-      .string()
+    partyId: singleLineText()
       .nullable()
       .meta({ description: 'Set for per-party fields (signatures, initials)' }),
     page: z.int(),
@@ -174,8 +173,7 @@ export const PartyConsent = z
   .meta({ id: 'PartyConsent' });
 export type PartyConsent = z.infer<typeof PartyConsent>;
 
-export const SignatureImage = z
-  .string()
+export const SignatureImage = singleLineText()
   .max(FIELD_VALUE_MAX_CHARS)
   .refine((value) => isPngDataUrl(value), {
     message: `Use a PNG data URL (data:image/png;base64,…) of at most ${fieldLimits.signatureImageMaxBytes / 1024} KB`,

@@ -112,8 +112,7 @@ export type EnrollmentList = z.infer<typeof EnrollmentList>;
 
 export const UsageQuery = z
   .object({
-    month: z
-      .string()
+    month: singleLineText()
       .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use yyyy-mm')
       .optional(),
   })

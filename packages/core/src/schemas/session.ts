@@ -81,8 +81,7 @@ export const Party = z
     name: singleLineText(),
     email: singleLineText(),
     status: PartyStatusSchema,
-    userId: z
-      .string()
+    userId: singleLineText()
       .nullable()
       .meta({ description: 'Set when the party is a user of the account' }),
     invitedAt: Timestamp.nullable(),
@@ -122,8 +121,7 @@ export const ListSessionsQuery = PageQuery.extend({
     .enum(['self', 'all'])
     .default('self')
     .meta({ description: '`all`: sessions of every sender the caller may act for' }),
-  search: z
-    .string()
+  search: singleLineText()
     .trim()
     .min(1)
     .max(200)
@@ -177,7 +175,7 @@ export const AuditEvent = z
     id: singleLineText(),
     at: Timestamp,
     type: z.enum(auditEventTypes),
-    partyId: z.string().nullable().meta({
+    partyId: singleLineText().nullable().meta({
       description: 'The party who acted, or whom the event concerns (invited, link minted)',
     }),
     userId: singleLineText().nullable().meta({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText } from './text.js';
+import { singleLineText, httpUrlText } from './text.js';
 import { Timestamp } from './common.js';
 import { PartyStatusSchema, SessionStateSchema } from './session.js';
 
@@ -12,8 +12,7 @@ export const PartyOutcome = z
   .object({
     status: SessionStateSchema.meta({ description: 'The session’s status' }),
     partyStatus: PartyStatusSchema,
-    documentUrl: z
-      .string()
+    documentUrl: singleLineText()
       .optional()
       .meta({ description: 'Once every party signed: a time-limited link to the sealed PDF' }),
   })
@@ -38,8 +37,7 @@ export const VerifyResult = z
     valid: z.boolean(),
     sessionId: singleLineText().optional(),
     completedAt: Timestamp.optional(),
-    reason: z
-      .string()
+    reason: singleLineText()
       .optional()
       .meta({ description: 'Why it is not valid, e.g. `digest_mismatch`, `unknown_document`' }),
   })
@@ -47,8 +45,7 @@ export const VerifyResult = z
 export type VerifyResult = z.infer<typeof VerifyResult>;
 
 /** A page of the host's site that opens emailed links: `{token}` marks where the token goes. */
-const HostPageUrl = z
-  .url({ protocol: /^https?$/ })
+const HostPageUrl = httpUrlText()
   .max(2048)
   .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' });
 

@@ -22,17 +22,17 @@ export const FieldValueSchema = z
   .union([multiLineText().max(FIELD_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()])
   .meta({ id: 'FieldValue', description: 'Checked against the field type; null clears the field' });
 
-export const RoleKey = z
-  .string()
+export const RoleKey = singleLineText()
   .regex(
     /^[a-z][a-z0-9_]{0,39}$/,
     'Use lower-case letters, digits and _ (e.g. buyer, listing_agent)',
   )
   .meta({ example: 'buyer' });
 
-export const FieldId = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'Use letters, digits and . _ - (at most 100)');
+export const FieldId = singleLineText().regex(
+  /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+  'Use letters, digits and . _ - (at most 100)',
+);
 
 /** Values keyed by field id, as prefilled by a sender or saved by a party. */
 export const FieldValues = z

@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { singleLineText, multiLineText } from './text.js';
+import { singleLineText, multiLineText, httpUrlText } from './text.js';
 
 /** The sender's identity on emails sent on their behalf. */
 export const Branding = z
   .object({
-    logoUrl: z
-      .url({ protocol: /^https?$/ })
-      .max(2048)
-      .optional(),
-    color: z
-      .string()
+    logoUrl: httpUrlText().max(2048).optional(),
+    color: singleLineText()
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a hex colour such as #1a73e8')
       .optional(),
     signatureBlock: multiLineText().max(2000).optional(),
@@ -18,8 +14,7 @@ export const Branding = z
 export type Branding = z.infer<typeof Branding>;
 
 /** The host's own identifier for one of its users (agent, assistant, manager). */
-export const ExternalId = z
-  .string()
+export const ExternalId = singleLineText()
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9._:@-]+$/, 'Use letters, digits and . _ : @ - only');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText, multiLineText } from './text.js';
+import { singleLineText, multiLineText, httpUrlText } from './text.js';
 import { Id, PageQuery, Timestamp, pageOf } from './common.js';
 
 /** Every event a webhook endpoint can receive. */
@@ -22,8 +22,7 @@ export const webhookEventTypes = [
 export const WebhookEventType = z.enum(webhookEventTypes).meta({ id: 'WebhookEventType' });
 export type WebhookEventType = z.infer<typeof WebhookEventType>;
 
-const WebhookUrl = z
-  .url({ protocol: /^https?$/ })
+const WebhookUrl = httpUrlText()
   .max(2000)
   .meta({
     description:
@@ -106,8 +105,7 @@ export const WebhookDeliveryAttempt = z
     at: Timestamp,
     durationMs: z.number().int(),
     statusCode: z.number().int().nullable().meta({ description: 'null: no HTTP answer' }),
-    error: z
-      .string()
+    error: singleLineText()
       .nullable()
       .meta({ description: 'Why no HTTP answer came (timeout, refused…)' }),
     responseExcerpt: multiLineText().meta({
@@ -121,9 +119,9 @@ export const WebhookDelivery = z
   .object({
     id: singleLineText(),
     endpointId: singleLineText(),
-    eventId: z
-      .string()
-      .meta({ description: 'The `webhook-id` header: the same for every attempt and redelivery' }),
+    eventId: singleLineText().meta({
+      description: 'The `webhook-id` header: the same for every attempt and redelivery',
+    }),
     eventType: WebhookEventType,
     status: z.enum(webhookDeliveryStatuses),
     attemptCount: z.number().int(),

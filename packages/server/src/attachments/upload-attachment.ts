@@ -136,13 +136,10 @@ export async function uploadAttachment(
   });
 }
 
-/** The name as the party's device gave it, without folders or control characters, for display only. */
+/** The name as the party's device gave it, without folders, for display only (control characters are refused). */
 function cleanFilename(raw: string, fieldId: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
-  const name = base
-    .replace(/\p{Cc}/gu, '')
-    .trim()
-    .slice(0, FILENAME_MAX_LENGTH);
+  const name = base.trim().slice(0, FILENAME_MAX_LENGTH);
   if (!name) throw new ApiError(400, 'validation_failed', 'Give the file a name.', fieldId);
   return name;
 }

@@ -2,7 +2,14 @@ import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import { ApiErrorBody, Attachment, AttachmentList, FieldId, Id } from '@signport/core';
+import {
+  ApiErrorBody,
+  Attachment,
+  AttachmentList,
+  FieldId,
+  Id,
+  singleLineText,
+} from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { listSenderAttachments } from '../attachments/list-sender-attachments.js';
 import { readPartyAttachment } from '../attachments/read-party-attachment.js';
@@ -18,8 +25,7 @@ import { errorResponses } from './error-responses.js';
 
 const FieldParams = z.object({ fieldId: FieldId.meta({ description: 'The attachment field' }) });
 const UploadQuery = z.object({
-  filename: z
-    .string()
+  filename: singleLineText()
     .min(1)
     .max(1000)
     .meta({ description: 'The file’s name as shown to the sender and printed on the document' }),

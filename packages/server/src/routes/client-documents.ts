@@ -9,6 +9,7 @@ import {
   Id,
   TimelineQuery,
   UpdateClientDocumentRequest,
+  singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import type { BlobStore } from '../blobs/blob-store.js';
@@ -270,7 +271,7 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   const name = String(form.get('name') ?? file.name).trim();
   const fields = z
     .object({
-      name: z.string().min(1).max(200),
+      name: singleLineText().min(1).max(200),
       accessible: z.enum(['true', 'false']).default('true'),
     })
     .safeParse({ name, accessible: form.get('accessible') ?? undefined });

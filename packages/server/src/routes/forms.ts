@@ -8,6 +8,7 @@ import {
   PublicForm,
   StartFormSessionRequest,
   TemplateForm,
+  singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { allowFormOrigin } from '../forms/allow-form-origin.js';
@@ -25,7 +26,7 @@ import { errorResponses } from './error-responses.js';
 
 const TemplateParams = z.object({ id: Id.meta({ description: 'The template id' }) });
 const FormParams = z.object({
-  slug: z.string().min(1).max(100).meta({ description: 'The form’s public slug' }),
+  slug: singleLineText().min(1).max(100).meta({ description: 'The form’s public slug' }),
 });
 const HOUR_SECONDS = 60 * 60;
 const gone = {

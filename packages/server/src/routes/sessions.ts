@@ -14,6 +14,7 @@ import {
   Session,
   SessionList,
   VoidSessionRequest,
+  singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { pathSigner } from '../blobs/signed-path.js';
@@ -43,7 +44,7 @@ const RemindResult = z.object({
   reminded: z.int().meta({ description: 'Reminders sent' }),
   parties: z.array(
     z.object({
-      partyId: z.string(),
+      partyId: singleLineText(),
       outcome: z.enum(['sent', 'skipped_over_quota']).meta({
         description: '`skipped_over_quota`: the sender has no email credits left this month',
       }),
@@ -357,8 +358,8 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       request: {
         params: SessionParams,
         query: z.object({
-          signature: z.string().max(200).optional(),
-          expires: z.string().max(20).optional(),
+          signature: singleLineText().max(200).optional(),
+          expires: singleLineText().max(20).optional(),
         }),
       },
       responses: {

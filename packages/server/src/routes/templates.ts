@@ -12,6 +12,7 @@ import {
   TemplateList,
   TemplateRole,
   UpdateTemplateRequest,
+  singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import type { EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
@@ -38,6 +39,10 @@ const TemplateParams = z.object({ id: Id.meta({ description: 'The template id' }
 const onBehalfNote =
   'With `senderId`, on behalf of a principal who granted the `templates` scope (403 `forbidden` otherwise).';
 /** Room for the multipart envelope around the largest accepted PDF. */
+const TemplateName = singleLineText()
+  .trim()
+  .min(1, 'A name is required')
+  .max(200, 'Use at most 200 characters');
 const UPLOAD_MAX_BYTES = TEMPLATE_PDF_MAX_BYTES + 64 * 1024;
 
 const uploadSchema = {
@@ -271,14 +276,13 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
       middleware: [signedOrEmbedToken] as const,
       request: {
         params: TemplateParams.extend({
-          n: z
-            .string()
+          n: singleLineText()
             .regex(/^[1-9]\d{0,3}$/)
             .meta({ description: 'Page number, from 1' }),
         }),
         query: z.object({
-          signature: z.string().max(200).optional(),
-          expires: z.string().max(20).optional(),
+          signature: singleLineText().max(200).optional(),
+          expires: singleLineText().max(20).optional(),
         }),
       },
       responses: {
@@ -329,17 +333,12 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   if (!(file instanceof File)) {
     throw new ApiError(400, 'validation_failed', 'Attach the PDF as the "file" part.', 'file');
   }
-  const name = String(form.get('name') ?? '').trim();
-  if (!name || name.length > 200) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'name is required (at most 200 characters).',
-      'name',
-    );
+  const name = TemplateName.safeParse(String(form.get('name') ?? ''));
+  if (!name.success) {
+    throw new ApiError(400, 'validation_failed', `name: ${name.error.issues[0]?.message}`, 'name');
   }
   return {
-    name,
+    name: name.data,
     roles: parseRoles(form.get('roles')),
     pdf: new Uint8Array(await file.arrayBuffer()),
   };

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { Id, Workroom } from '@signport/core';
+import { Id, singleLineText, Workroom } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { conditionalJson } from '../http/conditional-json.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
@@ -18,14 +18,19 @@ const polling =
 const responses = {
   200: {
     description: 'The workroom, with its `ETag`',
-    headers: z.object({ ETag: z.string().meta({ description: 'Send it back as If-None-Match' }) }),
+    headers: z.object({
+      ETag: singleLineText().meta({ description: 'Send it back as If-None-Match' }),
+    }),
     content: { 'application/json': { schema: Workroom } },
   },
   304: { description: 'Nothing changed since the `If-None-Match` ETag' },
 };
 
 const conditional = z.object({
-  'if-none-match': z.string().max(1000).optional().meta({ description: 'The last ETag received' }),
+  'if-none-match': singleLineText()
+    .max(1000)
+    .optional()
+    .meta({ description: 'The last ETag received' }),
 });
 
 export function registerWorkroomRoutes(app: App, { db, clock, signer, config }: AppContext): void {

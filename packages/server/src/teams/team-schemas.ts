@@ -8,11 +8,11 @@ import {
   Timestamp,
   UserRef,
   issueAt,
+  singleLineText,
 } from '@signport/core';
 
 /** An SMS number in E.164 form, e.g. `+15551234567`. */
-export const PhoneNumber = z
-  .string()
+export const PhoneNumber = singleLineText()
   .trim()
   .regex(/^\+[1-9]\d{6,14}$/, 'Use the international format, e.g. +15551234567');
 
@@ -24,7 +24,7 @@ const TeamMemberInput = z.object({
 
 export const CreateTeamRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: singleLineText().trim().min(1).max(200),
     members: z.array(TeamMemberInput).min(1).max(500),
   })
   .superRefine((request, ctx) => {
@@ -43,8 +43,8 @@ export type TeamMember = z.infer<typeof TeamMember>;
 
 export const Team = z
   .object({
-    id: z.string(),
-    name: z.string(),
+    id: singleLineText(),
+    name: singleLineText(),
     members: z.array(TeamMember),
     planDefaults: PlanDefaultsSchema,
     createdAt: Timestamp,
@@ -55,7 +55,7 @@ export type Team = z.infer<typeof Team>;
 
 export const CreateTeamContactRequest = z
   .object({
-    name: z.string().trim().min(1).max(200),
+    name: singleLineText().trim().min(1).max(200),
     email: EmailAddress.nullable().default(null),
     phone: PhoneNumber.nullable().default(null),
     assigneeId: Id.nullable()
@@ -67,12 +67,12 @@ export type CreateTeamContactRequest = z.infer<typeof CreateTeamContactRequest>;
 
 export const TeamContact = z
   .object({
-    id: z.string(),
-    teamId: z.string(),
-    name: z.string(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    assigneeId: z.string().nullable(),
+    id: singleLineText(),
+    teamId: singleLineText(),
+    name: singleLineText(),
+    email: singleLineText().nullable(),
+    phone: singleLineText().nullable(),
+    assigneeId: singleLineText().nullable(),
     createdAt: Timestamp,
   })
   .meta({ id: 'TeamContact' });
@@ -84,16 +84,16 @@ export const TeamContactList = z
 
 export const TimelineEvent = z
   .object({
-    id: z.string(),
-    kind: z.string().meta({
+    id: singleLineText(),
+    kind: singleLineText().meta({
       description:
         'enrolled, unenrolled, email_sent, sms_sent, task_created, email_skipped_over_quota, step_skipped_no_address, completed',
     }),
-    planId: z.string().nullable(),
+    planId: singleLineText().nullable(),
     stepIndex: z.int().nullable(),
-    agentId: z.string().nullable().meta({ description: 'Who sent or was assigned the step' }),
-    replyToAgentId: z.string().nullable().meta({ description: 'Who receives the replies' }),
-    note: z.string().nullable(),
+    agentId: singleLineText().nullable().meta({ description: 'Who sent or was assigned the step' }),
+    replyToAgentId: singleLineText().nullable().meta({ description: 'Who receives the replies' }),
+    note: singleLineText().nullable(),
     createdAt: Timestamp,
   })
   .meta({ id: 'TimelineEvent' });
