@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { apiWorld, type ApiWorld } from './support/api-world.js';
+import { apiWorld, ownCredential, type ApiWorld } from './support/api-world.js';
 import { dbFingerprint, fingerprintChanges, idsOfAccount } from './support/db-fingerprint.js';
 import { errorShapeProblem } from './support/error-shape.js';
 import { exampleRequest, type ExampleRequest } from './support/example-request.js';
@@ -144,7 +144,7 @@ test('every operation refuses every caller who may not reach account A, and noth
 
     // The control: the same request from A's own side finds the rows, so the refusals above are
     // isolation, not a missing row. It may write; later operations start from the new state.
-    const owner = ownerToken(operation);
+    const owner = ownCredential(world, operation.schemes);
     if (!isPublic && owner !== undefined) {
       const res = await send(request, owner);
       counts.requests += 1;
@@ -200,14 +200,3 @@ test('the public list names only operations the document has', () => {
     [],
   );
 });
-
-/** A's own credential for an operation: Bernie, the secret key, S1's buyer or an active portal client. */
-function ownerToken(operation: Operation): string | undefined {
-  const tokens: Record<string, string> = {
-    embedToken: world.bernie.token,
-    secretKey: world.accountA.secretKey,
-    partyToken: world.partyToken,
-    portalToken: world.portalToken,
-  };
-  return operation.schemes.map((scheme) => tokens[scheme]).find((token) => token !== undefined);
-}

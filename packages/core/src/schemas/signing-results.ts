@@ -47,7 +47,8 @@ export type VerifyResult = z.infer<typeof VerifyResult>;
 /** A page of the host's site that opens emailed links: `{token}` marks where the token goes. */
 const HostPageUrl = httpUrlText()
   .max(2048)
-  .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' });
+  .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' })
+  .meta({ example: 'https://www.example.com/sign/{token}' });
 
 /** Account settings the host changes with its secret key; only the fields sent change. */
 export const UpdateAccountRequest = z

@@ -20,6 +20,7 @@ import type { App, AppContext } from '../app-context.js';
 import { pathSigner } from '../blobs/signed-path.js';
 import { signingSessions } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
+import { validationError } from '../errors/validation-error.js';
 import { embedTokenAuth, type EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
 import { createPartyLink } from '../sessions/create-party-link.js';
 import { createSession } from '../sessions/create-session.js';
@@ -40,6 +41,10 @@ interface DocumentAccessEnv extends EmbedTokenAuthEnv {
 }
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
+const DocumentQuery = z.object({
+  signature: singleLineText().max(200).optional(),
+  expires: singleLineText().max(20).optional(),
+});
 const RemindResult = z.object({
   reminded: z.int().meta({ description: 'Reminders sent' }),
   parties: z.array(
@@ -314,6 +319,11 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   // A party's download link is signed and expires; the sender, and whoever may act for them, use
   // their embed token.
   const signedOrSender = createMiddleware<DocumentAccessEnv>(async (c, next) => {
+    // Checked here, before any look-up, as route validators check other routes' input.
+    const params = SessionParams.safeParse(c.req.param());
+    if (!params.success) throw validationError(params.error);
+    const query = DocumentQuery.safeParse(c.req.query());
+    if (!query.success) throw validationError(query.error);
     const signature = c.req.query('signature');
     if (signature === undefined) {
       await auth(c as unknown as Context<EmbedTokenAuthEnv>, async () => {
@@ -357,10 +367,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       middleware: [signedOrSender] as const,
       request: {
         params: SessionParams,
-        query: z.object({
-          signature: singleLineText().max(200).optional(),
-          expires: singleLineText().max(20).optional(),
-        }),
+        query: DocumentQuery,
       },
       responses: {
         200: {

@@ -97,6 +97,17 @@ async function firstId(db: Database, table: string): Promise<string | undefined>
   return rows[0]?.id;
 }
 
+/** A's own credential for one of these security schemes: Bernie, the secret key, S1's buyer or Olive's portal. */
+export function ownCredential(world: ApiWorld, schemes: string[]): string | undefined {
+  const tokens: Record<string, string> = {
+    embedToken: world.bernie.token,
+    secretKey: world.accountA.secretKey,
+    partyToken: world.partyToken,
+    portalToken: world.portalToken,
+  };
+  return schemes.map((scheme) => tokens[scheme]).find((token) => token !== undefined);
+}
+
 /** Builds the world; call `close()` when the suite ends. */
 export async function apiWorld(): Promise<ApiWorld> {
   const { db, close } = await openDatabase({ url: ':memory:' });

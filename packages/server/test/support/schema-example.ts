@@ -24,7 +24,9 @@ function firstType(schema: JsonSchema): string | undefined {
 function exampleString(schema: JsonSchema): string {
   if (schema.format && STRING_BY_FORMAT[schema.format]) return STRING_BY_FORMAT[schema.format]!;
   if (schema.pattern === '^\\d{4}-\\d{2}$') return '2030-01';
-  const text = 'Sample text';
+  // Identifiers with a pattern (role keys, field ids) take a plain lower-case word.
+  const text =
+    schema.pattern && !new RegExp(schema.pattern).test('Sample text') ? 'sample' : 'Sample text';
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? Infinity;
   return text.padEnd(min, 'x').slice(0, Math.max(min, Math.min(text.length, max)));
