@@ -8,35 +8,37 @@ import type {
   ClientList,
   CommunicationList,
   FeedbackList,
+  PortalFeedbackList,
   PortalMessageList,
   Property,
+  PropertyList,
   UnreadClientMessages,
 } from '@signport/core';
-import { bearer, seedAccount, userWithToken } from './support/test-server.js';
+import { bearer, json, seedAccount, userWithToken } from './support/test-server.js';
 import { body, portalWorld } from './support/portal-fixture.js';
 
 test('clients: create, read, list with filters, update, delete — all in one error shape', async (t) => {
   const world = await portalWorld(t);
-  const property = await body<Property>(
-    await world.asAgent('POST', '/v1/properties', {
-      address: '12 Harbour Road',
-      reference: 'MLS-1',
-    }),
-  );
-
   const created = await world.asAgent('POST', '/v1/clients', {
     name: 'Olive Owner',
     email: 'Olive@Example.com',
     phone: '+1 555 010 2000',
     type: 'owner',
-    propertyIds: [property.id],
   });
   assert.equal(created.status, 201);
   const olive = await body<Client>(created);
   assert.equal(olive.email, 'olive@example.com');
   assert.equal(olive.status, 'active');
   assert.equal(olive.assignedAgent?.id, world.agent.userId, 'an agent’s new client is theirs');
-  assert.deepEqual(olive.propertyIds, [property.id]);
+  const property = await body<Property>(
+    await world.asAgent('POST', '/v1/properties', {
+      address: '12 Harbour Road',
+      reference: 'MLS-1',
+      ownerIds: [olive.id],
+    }),
+  );
+  const withProperty = await body<Client>(await world.asAgent('GET', `/v1/clients/${olive.id}`));
+  assert.deepEqual(withProperty.propertyIds, [property.id]);
   assert.equal(olive.hasPortalAccess, false);
   assert.equal(olive.unreadMessages, 0);
 
@@ -240,8 +242,12 @@ test('documents: upload, list, tick accessible, download, delete', async (t) => 
 
 test('owner feedback is stored with full names; agent messages and the unread count', async (t) => {
   const world = await portalWorld(t);
+  const olive = await world.addClient({ name: 'Olive Owner', type: 'owner' });
   const property = await body<Property>(
-    await world.host('POST', '/v1/properties', { address: '12 Harbour Road' }),
+    await world.host('POST', '/v1/properties', {
+      address: '12 Harbour Road',
+      ownerIds: [olive.id],
+    }),
   );
   const feedback = await world.asAgent('POST', `/v1/properties/${property.id}/feedback`, {
     buyerName: 'Peter Parker',
@@ -259,7 +265,6 @@ test('owner feedback is stored with full names; agent messages and the unread co
   );
   assert.equal(report.items[0]?.buyerName, 'Peter Parker');
 
-  const olive = await world.addClient({ name: 'Olive Owner', type: 'owner' });
   const sent = await world.asAgent('POST', `/v1/clients/${olive.id}/messages`, {
     body: 'The photographer comes Tuesday.',
   });
@@ -275,4 +280,99 @@ test('owner feedback is stored with full names; agent messages and the unread co
     await world.asAgent('GET', '/v1/client-messages/unread'),
   );
   assert.equal(unread.total, 0, 'the agent’s own messages are not unread for them');
+});
+
+test('another agent of the account neither reads nor changes a property or its feedback, until the account shares it', async (t) => {
+  const world = await portalWorld(t);
+  const carl = await userWithToken(world.app, world.secretKey, 'carl');
+  const asCarl = (method: string, path: string, payload?: unknown) =>
+    world.app.request(
+      path,
+      payload === undefined
+        ? { method, headers: bearer(carl.token) }
+        : json(method, payload, bearer(carl.token)),
+    );
+  const olive = await world.addClient({
+    name: 'Olive Owner',
+    type: 'owner',
+    email: 'olive@example.com',
+  });
+  const property = await body<Property>(
+    await world.asAgent('POST', '/v1/properties', {
+      address: '12 Harbour Road',
+      ownerIds: [olive.id],
+    }),
+  );
+  const feedback = {
+    buyerName: 'Peter Parker',
+    comments: 'Loved the kitchen',
+    showingAt: '2030-01-12T15:00:00Z',
+  };
+  assert.equal(
+    (await world.asAgent('POST', `/v1/properties/${property.id}/feedback`, feedback)).status,
+    201,
+  );
+  const portal = await world.activate(
+    await world.invite(olive.id, 'olive@example.com', ['feedback']),
+  );
+  const carlsClient = await body<Client>(
+    await asCarl('POST', '/v1/clients', { name: 'Cora', type: 'buyer' }),
+  );
+
+  const refusals = {
+    read: await asCarl('GET', `/v1/properties/${property.id}`),
+    rename: await asCarl('PATCH', `/v1/properties/${property.id}`, { address: '1 Fake Street' }),
+    post: await asCarl('POST', `/v1/properties/${property.id}/feedback`, {
+      ...feedback,
+      comments: 'Overpriced, sell now',
+    }),
+    feedback: await asCarl('GET', `/v1/properties/${property.id}/feedback`),
+  };
+  for (const [what, res] of Object.entries(refusals)) assert.equal(res.status, 404, what);
+  const list = await body<PropertyList>(await asCarl('GET', '/v1/properties'));
+  assert.deepEqual(list.items, [], 'the list shows none of it');
+  // Linking a client of his own would be a way in: refused like an unknown property.
+  const link = await asCarl('PATCH', `/v1/clients/${carlsClient.id}`, {
+    propertyIds: [property.id],
+  });
+  assert.equal(link.status, 400);
+  assert.equal((await body<{ error: { field: string } }>(link)).error.field, 'propertyIds');
+  const created = await asCarl('POST', '/v1/clients', {
+    name: 'Cole',
+    type: 'buyer',
+    propertyIds: [property.id],
+  });
+  assert.equal(created.status, 400);
+  const ownerless = await asCarl('POST', '/v1/properties', { address: '2 Bay Street' });
+  assert.equal((await body<{ error: { field: string } }>(ownerless)).error.field, 'ownerIds');
+  const stolenOwner = await asCarl('POST', '/v1/properties', {
+    address: '2 Bay Street',
+    ownerIds: [olive.id],
+  });
+  assert.equal(stolenOwner.status, 400);
+
+  const unchanged = await body<Property>(
+    await world.asAgent('GET', `/v1/properties/${property.id}`),
+  );
+  assert.equal(unchanged.address, '12 Harbour Road');
+  const report = await body<PortalFeedbackList>(
+    await world.asClient(portal.accessToken, 'GET', '/v1/portal/feedback'),
+  );
+  assert.deepEqual(
+    report.items.map((entry) => entry.comments),
+    ['Loved the kitchen'],
+    'the owner’s portal shows only her agent’s feedback',
+  );
+
+  // The account shares it by linking a client of Carl's (a co-owner): now he is one of its agents.
+  const shared = await world.host('PATCH', `/v1/clients/${carlsClient.id}`, {
+    propertyIds: [property.id],
+  });
+  assert.equal(shared.status, 200);
+  const seen = await body<Property>(await asCarl('GET', `/v1/properties/${property.id}`));
+  assert.deepEqual(seen.ownerIds, [carlsClient.id], 'only the owners he may see');
+  const carlsReport = await body<FeedbackList>(
+    await asCarl('GET', `/v1/properties/${property.id}/feedback`),
+  );
+  assert.equal(carlsReport.items[0]?.buyerName, 'Peter Parker');
 });

@@ -1,25 +1,39 @@
 import { z } from 'zod';
 import { singleLineText, multiLineText } from './text.js';
-import { PageQuery, Timestamp, pageOf } from './common.js';
+import { Id, PageQuery, Timestamp, pageOf } from './common.js';
 import { communicationKinds } from './client-portal.js';
 
-/** A property clients own or rent; owners link to it through the client's `propertyIds`. */
+const propertyShape = {
+  address: singleLineText().trim().min(1).max(300),
+  reference: singleLineText()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Your own reference, e.g. the MLS number' }),
+};
+
+/** A property clients own or rent; owners link to it here or through the client's `propertyIds`. */
 export const CreatePropertyRequest = z
   .object({
-    address: singleLineText().trim().min(1).max(300),
-    reference: singleLineText()
-      .trim()
-      .min(1)
+    ...propertyShape,
+    ownerIds: z
+      .array(Id)
       .max(100)
       .optional()
-      .meta({ description: 'Your own reference, e.g. the MLS number' }),
+      .meta({
+        description:
+          'Clients who own or rent it. An agent names at least one of their own clients: a property is seen ' +
+          'only by the agents of its clients',
+      }),
   })
   .meta({ id: 'CreatePropertyRequest' });
 export type CreatePropertyRequest = z.input<typeof CreatePropertyRequest>;
 
-export const UpdatePropertyRequest = CreatePropertyRequest.partial().meta({
-  id: 'UpdatePropertyRequest',
-});
+export const UpdatePropertyRequest = z
+  .object(propertyShape)
+  .partial()
+  .meta({ id: 'UpdatePropertyRequest' });
 export type UpdatePropertyRequest = z.input<typeof UpdatePropertyRequest>;
 
 export const Property = z

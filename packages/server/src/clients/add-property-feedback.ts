@@ -4,21 +4,26 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { propertyFeedback } from '../db/schema/index.js';
 import { newId } from '../ids.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import { findProperty } from './find-property.js';
 import { toFeedbackEntry } from './to-feedback-entry.js';
 
-/** Records feedback from a showing; the buyer's name is kept whole and masked only when shown. */
+/**
+ * Records feedback from a showing on a property the caller may see (it appears in its owners'
+ * portal); the buyer's name is kept whole and masked only when shown.
+ */
 export async function addPropertyFeedback(
   deps: { db: Database; clock: Clock },
-  { accountId, propertyId }: { accountId: string; propertyId: string },
+  caller: Caller,
+  propertyId: string,
   input: z.output<typeof CreateFeedbackRequest>,
 ): Promise<FeedbackEntry> {
-  const property = await findProperty(deps.db, accountId, propertyId);
+  const property = await findProperty(deps.db, caller, propertyId);
   const [row] = await deps.db
     .insert(propertyFeedback)
     .values({
       id: newId('fbk'),
-      accountId,
+      accountId: property.accountId,
       propertyId: property.id,
       buyerName: input.buyerName,
       comments: input.comments,

@@ -36,8 +36,7 @@ export async function createClient(
       })
       .returning();
     if (!row) throw new Error('The client insert returned no row.');
-    await linkClientProperties(tx, {
-      accountId: caller.accountId,
+    await linkClientProperties(tx, caller, {
       clientId: row.id,
       propertyIds: input.propertyIds,
     });

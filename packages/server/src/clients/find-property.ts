@@ -1,19 +1,37 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, exists, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
-import { properties } from '../db/schema/index.js';
+import { clientProperties, clients, properties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import type { PropertyRow } from './describe-properties.js';
+import { clientsVisibleTo } from './find-client-for-caller.js';
 
-/** A property of the account, or 404. */
+/**
+ * The properties a caller may see and change, with their feedback: the whole account for its secret
+ * key; for an agent, those owned or rented by one of the clients the agent may see, so another agent
+ * of the account neither reads a property's buyers nor writes to its owners' portal.
+ */
+export function propertiesVisibleTo(db: DbExecutor, caller: Caller): SQL {
+  const inAccount = eq(properties.accountId, caller.accountId);
+  if (!caller.userId) return inAccount;
+  const ownedByVisibleClient = db
+    .select({ clientId: clientProperties.clientId })
+    .from(clientProperties)
+    .innerJoin(clients, eq(clients.id, clientProperties.clientId))
+    .where(and(eq(clientProperties.propertyId, properties.id), clientsVisibleTo(caller)));
+  return and(inAccount, exists(ownedByVisibleClient)) ?? inAccount;
+}
+
+/** The property if the caller may see it; otherwise 404, as for an id that does not exist. */
 export async function findProperty(
   db: DbExecutor,
-  accountId: string,
+  caller: Caller,
   propertyId: string,
 ): Promise<PropertyRow> {
   const [row] = await db
     .select()
     .from(properties)
-    .where(and(eq(properties.id, propertyId), eq(properties.accountId, accountId)));
+    .where(and(eq(properties.id, propertyId), propertiesVisibleTo(db, caller)));
   if (!row) throw new ApiError(404, 'not_found', 'No property with this id.', 'id');
   return row;
 }

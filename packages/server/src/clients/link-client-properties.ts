@@ -2,22 +2,25 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { clientProperties, properties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
+import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import { propertiesVisibleTo } from './find-property.js';
 
-/** Replaces the properties a client is linked to; every id must be a property of the account. */
+/**
+ * Replaces the properties a client is linked to. Every id must be a property the caller may see: an
+ * agent cannot gain another agent's property (and its feedback) by linking a client of their own.
+ */
 export async function linkClientProperties(
   tx: DbExecutor,
-  {
-    accountId,
-    clientId,
-    propertyIds,
-  }: { accountId: string; clientId: string; propertyIds: string[] },
+  caller: Caller,
+  { clientId, propertyIds }: { clientId: string; propertyIds: string[] },
 ): Promise<void> {
+  const { accountId } = caller;
   const unique = [...new Set(propertyIds)];
   if (unique.length > 0) {
     const found = await tx
       .select({ id: properties.id })
       .from(properties)
-      .where(and(eq(properties.accountId, accountId), inArray(properties.id, unique)));
+      .where(and(propertiesVisibleTo(tx, caller), inArray(properties.id, unique)));
     const missing = unique.find((id) => !found.some((row) => row.id === id));
     if (missing !== undefined) {
       throw new ApiError(

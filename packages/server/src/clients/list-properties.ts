@@ -1,12 +1,13 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc } from 'drizzle-orm';
 import type { PageQuery, PropertyList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { properties } from '../db/schema/index.js';
 import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import { describeProperties } from './describe-properties.js';
+import { propertiesVisibleTo } from './find-property.js';
 import { afterCursor, toPage } from './page-cursor.js';
 
-/** The account's properties, newest first. */
+/** The properties the caller may see, newest first. */
 export async function listProperties(
   db: Database,
   caller: Caller,
@@ -17,7 +18,7 @@ export async function listProperties(
     .from(properties)
     .where(
       and(
-        eq(properties.accountId, caller.accountId),
+        propertiesVisibleTo(db, caller),
         afterCursor(cursor, properties.createdAt, properties.id),
       ),
     )

@@ -43,8 +43,7 @@ export async function updateClient(
       .returning();
     if (!row) throw new Error('The client update returned no row.');
     if (input.propertyIds !== undefined) {
-      await linkClientProperties(tx, {
-        accountId: caller.accountId,
+      await linkClientProperties(tx, caller, {
         clientId: row.id,
         propertyIds: input.propertyIds,
       });

@@ -8,13 +8,14 @@ import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import { describeProperties } from './describe-properties.js';
 import { findProperty } from './find-property.js';
 
+/** Changes a property the caller may see; only the fields sent change. */
 export async function updateProperty(
   deps: { db: Database; clock: Clock },
   caller: Caller,
   propertyId: string,
   input: z.output<typeof UpdatePropertyRequest>,
 ): Promise<Property> {
-  const current = await findProperty(deps.db, caller.accountId, propertyId);
+  const current = await findProperty(deps.db, caller, propertyId);
   const [row] = await deps.db
     .update(properties)
     .set({

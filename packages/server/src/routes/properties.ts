@@ -45,7 +45,9 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       method: 'post',
       path: '/v1/properties',
       summary: 'Add a property',
-      description: 'Link owners or tenants to it with the client’s `propertyIds`.',
+      description:
+        'Owners or tenants link to it by `ownerIds` or by the client’s `propertyIds`. An agent sees a property, ' +
+        'and its feedback, only through their own clients, so with an embed token name at least one.',
       request: {
         body: {
           required: true,
@@ -68,7 +70,9 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       method: 'get',
       path: '/v1/properties',
       summary: 'List properties',
-      description: 'Newest first. `ownerIds` lists the linked clients the caller may see.',
+      description:
+        'Newest first: an agent sees the properties of their clients; the secret key sees every property. ' +
+        '`ownerIds` lists the linked clients the caller may see.',
       request: { query: PageQuery },
       responses: {
         200: {
@@ -92,7 +96,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       responses: { 200: propertyResponse('The property'), ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
-      const row = await findProperty(db, c.var.caller.accountId, c.req.valid('param').id);
+      const row = await findProperty(db, c.var.caller, c.req.valid('param').id);
       const [property] = await describeProperties(db, c.var.caller, [row]);
       return c.json(property as Property, 200);
     },
@@ -157,7 +161,8 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
     async (c) => {
       const entry = await addPropertyFeedback(
         { db, clock },
-        { accountId: c.var.caller.accountId, propertyId: c.req.valid('param').id },
+        c.var.caller,
+        c.req.valid('param').id,
         c.req.valid('json'),
       );
       return c.json(entry, 201);
@@ -182,7 +187,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       },
     }),
     async (c) => {
-      const property = await findProperty(db, c.var.caller.accountId, c.req.valid('param').id);
+      const property = await findProperty(db, c.var.caller, c.req.valid('param').id);
       const { cursor, limit } = c.req.valid('query');
       const page = await listPropertyFeedback(
         db,
