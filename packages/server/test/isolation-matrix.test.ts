@@ -37,14 +37,28 @@ interface Caller {
   onBehalfOnly?: boolean;
 }
 
+/** The rows of an agent's clients: what another agent of the same account may neither see nor reach. */
+const CLIENT_TABLES = [
+  'clients',
+  'properties',
+  'property_feedback',
+  'client_documents',
+  'client_messages',
+  'client_events',
+];
+const isClientRoute = ({ path }: Operation) =>
+  /^\/v1\/(clients|properties|client-messages)(\/|$)/.test(path);
+
 let world: ApiWorld;
 let operations: Operation[];
 let idsOfA: Set<string>;
+let idsOfBerniesClients: Set<string>;
 
 before(async () => {
   world = await apiWorld();
   operations = readsFirst(await listOperations(world.app));
   idsOfA = await idsOfAccount(world.db, world.accountA.id);
+  idsOfBerniesClients = await idsOfAccount(world.db, world.accountA.id, CLIENT_TABLES);
 });
 after(() => world.close());
 
@@ -142,6 +156,36 @@ test('every operation refuses every caller who may not reach account A, and noth
         failures.push(`${operation.label}: refused callers wrote ${JSON.stringify(changes)}`);
     }
 
+    // Carl, another agent of A, reaches none of Bernie's clients, their properties, documents or
+    // feedback: a request naming one is refused and writes nothing; any other shows none of them.
+    if (isClientRoute(operation)) {
+      const fingerprint = await dbFingerprint(world.db, world.accountA.id);
+      const res = await send(request, world.carl.token);
+      const text = await res.text();
+      counts.requests += 1;
+      counts.cells += 1;
+      const cell = `${operation.label} as another agent of the same account → ${res.status} ${text.slice(0, 200)}`;
+      if (res.status >= 500) failures.push(`5xx: ${cell}`);
+      if (res.status >= 400) {
+        const problem = errorShapeProblem(res.headers.get('content-type'), text);
+        if (problem) failures.push(`${problem}: ${cell}`);
+      }
+      const names = [...idsOfBerniesClients].some((id) => request.carried.includes(id));
+      if (names) {
+        if (res.status !== 400 && !REFUSALS.has(res.status))
+          failures.push(`reached another agent's client: ${cell}`);
+        const changes = fingerprintChanges(
+          fingerprint,
+          await dbFingerprint(world.db, world.accountA.id),
+        );
+        if (changes.length > 0)
+          failures.push(`refused but wrote ${JSON.stringify(changes)}: ${cell}`);
+      } else {
+        const shown = res.ok ? [...idsOfBerniesClients].filter((id) => text.includes(id)) : [];
+        if (shown.length > 0) failures.push(`showed ${shown.join(', ')}: ${cell}`);
+      }
+    }
+
     // The control: the same request from A's own side finds the rows, so the refusals above are
     // isolation, not a missing row. It may write; later operations start from the new state.
     const owner = ownCredential(world, operation.schemes);
@@ -186,7 +230,7 @@ test('every operation refuses every caller who may not reach account A, and noth
     }
   }
 
-  const summary = `isolation: ${operations.length} operations × ${callers.length + 1} kinds of caller: ${counts.cells} cells checked, ${counts.requests} requests (${counts.public} on public operations, ${counts.ownScope} own-scope)`;
+  const summary = `isolation: ${operations.length} operations × ${callers.length + 2} kinds of caller: ${counts.cells} cells checked, ${counts.requests} requests (${counts.public} on public operations, ${counts.ownScope} own-scope)`;
   console.log(summary);
   if (unmapped.size > 0)
     console.log(`isolation: path parameters without a real value: ${[...unmapped].join('; ')}`);

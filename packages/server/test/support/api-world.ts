@@ -53,7 +53,7 @@ export interface ApiWorld {
   bernie: WorldUser;
   /** Bernie's assistant with every scope. */
   betty: WorldUser;
-  /** A colleague in A nobody delegated to. */
+  /** A colleague in A nobody delegated to, with no client of his own. */
   carl: WorldUser;
   /** One assistant of Bernie per delegation scope, holding only that scope. */
   assistants: Record<(typeof DELEGATION_SCOPES)[number], WorldUser>;
@@ -410,6 +410,7 @@ export async function apiWorld(): Promise<ApiWorld> {
       clientId: olive.id,
       propertyId,
       propertyIds: [propertyId],
+      ownerIds: [olive.id],
       contactIds: [teamContactId],
       sessionId: s1.session.id,
       accountId: a.accountId,

@@ -97,11 +97,19 @@ export async function dbFingerprint(db: Database, accountId?: string): Promise<F
   return fingerprint;
 }
 
-/** Every `id` of the account's rows: what no other tenant's answer may contain. */
-export async function idsOfAccount(db: Database, accountId: string): Promise<Set<string>> {
-  const ids = new Set<string>([accountId]);
+/**
+ * Every `id` of the account's rows: what no other tenant's answer may contain. With `tables`, only
+ * the rows of those tables (e.g. what one agent owns, that another agent of the account may not see).
+ */
+export async function idsOfAccount(
+  db: Database,
+  accountId: string,
+  tables?: string[],
+): Promise<Set<string>> {
+  const ids = new Set<string>(tables ? [] : [accountId]);
   for (const table of await tablesOf(db)) {
     if (!table.hasAccountId || !table.hasId) continue;
+    if (tables && !tables.includes(table.name)) continue;
     const rows = (await db.all(
       sql.raw(
         `select id from "${table.name}" where account_id = '${accountId.replace(/'/g, "''")}'`,
