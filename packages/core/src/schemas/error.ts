@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { singleLineText } from './text.js';
 
 /** Every machine-readable reason the API gives for refusing a request. */
 export const errorCodes = [
@@ -38,18 +37,22 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-/** The one shape of every error response: `{"error":{"code","message","field?"}}`. */
+/**
+ * The one shape of every error response: `{"error":{"code","message","field?"}}`. Plain strings on
+ * purpose: a message may quote what was sent (a path with a NUL), and describing a refusal must
+ * never fail the text rule that caused it.
+ */
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      code: singleLineText().meta({
-        description: 'Stable machine-readable reason',
-        example: 'validation_failed',
-      }),
-      message: singleLineText().meta({
-        description: 'Human-readable explanation, safe to show to a user',
-      }),
-      field: singleLineText()
+      code: z
+        .string()
+        .meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
+      message: z
+        .string()
+        .meta({ description: 'Human-readable explanation, safe to show to a user' }),
+      field: z
+        .string()
         .optional()
         .meta({ description: 'Dotted path of the input field concerned' }),
     }),
