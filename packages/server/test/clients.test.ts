@@ -376,3 +376,76 @@ test('another agent of the account neither reads nor changes a property or its f
   );
   assert.equal(carlsReport.items[0]?.buyerName, 'Peter Parker');
 });
+
+test('an assistant with the contacts scope works on their principal’s clients and properties; other assistants do not', async (t) => {
+  const world = await portalWorld(t);
+  const as = (token: string) => (method: string, path: string, payload?: unknown) =>
+    world.app.request(
+      path,
+      payload === undefined
+        ? { method, headers: bearer(token) }
+        : json(method, payload, bearer(token)),
+    );
+  const assistant = async (externalId: string, scopes: string[]) => {
+    const user = await userWithToken(world.app, world.secretKey, externalId);
+    const res = await world.host('POST', '/v1/delegations', {
+      principalId: world.agent.userId,
+      assistantId: user.userId,
+      scopes,
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    return {
+      ...user,
+      call: as(user.token),
+      delegationId: ((await res.json()) as { id: string }).id,
+    };
+  };
+  const betty = await assistant('betty', ['contacts']);
+  const sam = await assistant('sam', ['send', 'templates']);
+  const olive = await world.addClient({ name: 'Olive Owner', type: 'owner' });
+  const property = await body<Property>(
+    await betty.call('POST', '/v1/properties', {
+      address: '12 Harbour Road',
+      ownerIds: [olive.id],
+    }),
+  );
+  assert.deepEqual(
+    property.ownerIds,
+    [olive.id],
+    'Betty adds a property for her principal’s client',
+  );
+  const added = await betty.call('POST', `/v1/properties/${property.id}/feedback`, {
+    buyerName: 'Peter Parker',
+    comments: 'Loved the kitchen',
+    showingAt: '2030-01-12T15:00:00Z',
+  });
+  assert.equal(added.status, 201);
+  const forBernie = await body<Client>(
+    await betty.call('POST', '/v1/clients', {
+      name: 'Bob Buyer',
+      type: 'buyer',
+      assignedAgentId: world.agent.userId,
+    }),
+  );
+  assert.equal(
+    forBernie.assignedAgent?.id,
+    world.agent.userId,
+    'created on her principal’s behalf',
+  );
+  const list = await body<ClientList>(await betty.call('GET', '/v1/clients'));
+  assert.deepEqual(list.items.map((client) => client.name).sort(), ['Bob Buyer', 'Olive Owner']);
+
+  for (const path of [`/v1/clients/${olive.id}`, `/v1/properties/${property.id}/feedback`]) {
+    assert.equal((await sam.call('GET', path)).status, 404, `${path} without the contacts scope`);
+  }
+  const toBernie = await sam.call('POST', '/v1/clients', {
+    name: 'Stolen',
+    type: 'buyer',
+    assignedAgentId: world.agent.userId,
+  });
+  assert.equal(toBernie.status, 403);
+
+  // A revoked delegation closes the door at once.
+  assert.equal((await world.host('DELETE', `/v1/delegations/${betty.delegationId}`)).status, 204);
+  assert.equal((await betty.call('GET', `/v1/properties/${property.id}`)).status, 404);
+});

@@ -16,7 +16,7 @@ export async function countUnreadClientMessages(
     .innerJoin(clients, eq(clients.id, clientMessages.clientId))
     .where(
       and(
-        clientsVisibleTo(caller),
+        await clientsVisibleTo(db, caller),
         eq(clientMessages.accountId, caller.accountId),
         eq(clientMessages.from, 'client'),
         isNull(clientMessages.readAt),

@@ -35,15 +35,13 @@ export async function createProperty(
       .returning();
     if (!row) throw new Error('The property insert returned no row.');
     if (ownerIds.length > 0) {
-      await tx
-        .insert(clientProperties)
-        .values(
-          ownerIds.map((clientId) => ({
-            accountId: caller.accountId,
-            clientId,
-            propertyId: row.id,
-          })),
-        );
+      await tx.insert(clientProperties).values(
+        ownerIds.map((clientId) => ({
+          accountId: caller.accountId,
+          clientId,
+          propertyId: row.id,
+        })),
+      );
     }
     const [property] = await describeProperties(tx, caller, [row]);
     if (!property) throw new Error('The new property could not be described.');
@@ -70,7 +68,7 @@ async function visibleOwners(
   const found = await tx
     .select({ id: clients.id })
     .from(clients)
-    .where(and(clientsVisibleTo(caller), inArray(clients.id, unique)));
+    .where(and(await clientsVisibleTo(tx, caller), inArray(clients.id, unique)));
   const missing = unique.find((id) => !found.some((row) => row.id === id));
   if (missing !== undefined) {
     throw new ApiError(400, 'validation_failed', `No client ${missing} of yours.`, 'ownerIds');

@@ -20,7 +20,7 @@ export async function describeProperties(
     .innerJoin(clients, eq(clients.id, clientProperties.clientId))
     .where(
       and(
-        clientsVisibleTo(caller),
+        await clientsVisibleTo(db, caller),
         inArray(
           clientProperties.propertyId,
           rows.map((row) => row.id),

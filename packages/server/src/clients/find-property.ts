@@ -11,14 +11,14 @@ import { clientsVisibleTo } from './find-client-for-caller.js';
  * key; for an agent, those owned or rented by one of the clients the agent may see, so another agent
  * of the account neither reads a property's buyers nor writes to its owners' portal.
  */
-export function propertiesVisibleTo(db: DbExecutor, caller: Caller): SQL {
+export async function propertiesVisibleTo(db: DbExecutor, caller: Caller): Promise<SQL> {
   const inAccount = eq(properties.accountId, caller.accountId);
   if (!caller.userId) return inAccount;
   const ownedByVisibleClient = db
     .select({ clientId: clientProperties.clientId })
     .from(clientProperties)
     .innerJoin(clients, eq(clients.id, clientProperties.clientId))
-    .where(and(eq(clientProperties.propertyId, properties.id), clientsVisibleTo(caller)));
+    .where(and(eq(clientProperties.propertyId, properties.id), await clientsVisibleTo(db, caller)));
   return and(inAccount, exists(ownedByVisibleClient)) ?? inAccount;
 }
 
@@ -31,7 +31,7 @@ export async function findProperty(
   const [row] = await db
     .select()
     .from(properties)
-    .where(and(eq(properties.id, propertyId), propertiesVisibleTo(db, caller)));
+    .where(and(eq(properties.id, propertyId), await propertiesVisibleTo(db, caller)));
   if (!row) throw new ApiError(404, 'not_found', 'No property with this id.', 'id');
   return row;
 }

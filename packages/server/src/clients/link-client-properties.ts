@@ -20,7 +20,7 @@ export async function linkClientProperties(
     const found = await tx
       .select({ id: properties.id })
       .from(properties)
-      .where(and(propertiesVisibleTo(tx, caller), inArray(properties.id, unique)));
+      .where(and(await propertiesVisibleTo(tx, caller), inArray(properties.id, unique)));
     const missing = unique.find((id) => !found.some((row) => row.id === id));
     if (missing !== undefined) {
       throw new ApiError(

@@ -15,7 +15,7 @@ export async function listClients(
   query: z.output<typeof ListClientsQuery>,
 ): Promise<ClientList> {
   const conditions: (SQL | undefined)[] = [
-    clientsVisibleTo(caller),
+    await clientsVisibleTo(db, caller),
     query.status ? eq(clients.status, query.status) : undefined,
     query.type ? eq(clients.type, query.type) : undefined,
     afterCursor(query.cursor, clients.createdAt, clients.id),

@@ -18,7 +18,7 @@ export async function listProperties(
     .from(properties)
     .where(
       and(
-        propertiesVisibleTo(db, caller),
+        await propertiesVisibleTo(db, caller),
         afterCursor(cursor, properties.createdAt, properties.id),
       ),
     )

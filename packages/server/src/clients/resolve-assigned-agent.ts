@@ -2,11 +2,13 @@ import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { users } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
+import { sendersInScope } from '../delegations/senders-in-scope.js';
 import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 
 /**
- * Who a client is assigned to. An agent (embed token) assigns only to themselves; the host (secret
- * key) may name any user of the account, or nobody.
+ * Who a client is assigned to. An agent (embed token) assigns to themselves, or to a principal whose
+ * delegation gives them the `contacts` scope; the host (secret key) may name any user of the
+ * account, or nobody.
  */
 export async function resolveAssignedAgent(
   db: DbExecutor,
@@ -14,15 +16,22 @@ export async function resolveAssignedAgent(
   requested: string | undefined,
 ): Promise<string | null> {
   if (caller.userId) {
-    if (requested !== undefined && requested !== caller.userId) {
+    if (requested === undefined || requested === caller.userId) return caller.userId;
+    const agents = await sendersInScope({
+      db,
+      accountId: caller.accountId,
+      callerId: caller.userId,
+      scope: 'contacts',
+    });
+    if (!agents.includes(requested)) {
       throw new ApiError(
         403,
         'forbidden',
-        'An agent can assign clients only to themselves; reassign from your backend with the secret key.',
+        'An agent can assign clients only to themselves or to an agent they manage contacts for; reassign from your backend with the secret key.',
         'assignedAgentId',
       );
     }
-    return caller.userId;
+    return requested;
   }
   if (requested === undefined) return null;
   const [user] = await db

@@ -7,7 +7,11 @@ import { clientPortalAccess, clients, portalLogins } from '../db/schema/index.js
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
 import type { Caller } from '../middleware/user-or-secret-key-auth.js';
-import { findClientForCaller, type ClientRow } from '../clients/find-client-for-caller.js';
+import {
+  clientsVisibleTo,
+  findClientForCaller,
+  type ClientRow,
+} from '../clients/find-client-for-caller.js';
 import { getPortalAccess } from './get-portal-access.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
 import { emitEvent } from '../webhooks/emit-event.js';
@@ -121,8 +125,8 @@ async function createLogin(
 }
 
 /**
- * An existing login of the account. An agent may reuse only a login that already serves one of
- * their own clients, so they cannot attach their client to a stranger's login.
+ * An existing login of the account. An agent may reuse only a login that already serves one of the
+ * clients they may see, so they cannot attach their client to a stranger's login.
  */
 async function findUsableLogin(tx: DbExecutor, caller: Caller, loginId: string): Promise<string> {
   const [login] = await tx
@@ -135,9 +139,7 @@ async function findUsableLogin(tx: DbExecutor, caller: Caller, loginId: string):
       .select({ clientId: clientPortalAccess.clientId })
       .from(clientPortalAccess)
       .innerJoin(clients, eq(clients.id, clientPortalAccess.clientId))
-      .where(
-        and(eq(clientPortalAccess.loginId, login.id), eq(clients.assignedAgentId, caller.userId)),
-      )
+      .where(and(eq(clientPortalAccess.loginId, login.id), await clientsVisibleTo(tx, caller)))
       .limit(1);
     usable = served !== undefined;
   }
