@@ -49,8 +49,9 @@ export function registerClientRoutes(
       summary: 'Add a client',
       description:
         'A buyer, seller, owner, landlord or tenant. With an embed token the client is assigned to the ' +
-        'caller; with the secret key, to `assignedAgentId` (or nobody). `propertyIds` links the client ' +
-        'to properties of the account.',
+        'caller (or to `assignedAgentId`, an agent whose delegation gives the caller the `contacts` scope); ' +
+        'with the secret key, to `assignedAgentId` (or nobody). `propertyIds` links the client to ' +
+        'properties the caller may see.',
       request: {
         body: { required: true, content: { 'application/json': { schema: CreateClientRequest } } },
       },
@@ -70,7 +71,8 @@ export function registerClientRoutes(
       path: '/v1/clients',
       summary: 'List clients',
       description:
-        'Newest first. An agent sees the clients assigned to them; the secret key sees every client.',
+        'Newest first. An agent sees the clients assigned to them or to agents they manage contacts for ' +
+        '(delegation scope `contacts`); the secret key sees every client.',
       request: { query: ListClientsQuery },
       responses: {
         200: {
