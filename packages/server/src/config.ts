@@ -114,7 +114,7 @@ const Env = z.object({
   PDF_WORKER_MAX_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(256),
   PDF_INSPECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   PDF_RENDER_TIMEOUT_MS_PER_PAGE: z.coerce.number().int().min(100).default(10_000),
-  TEMPLATE_INLINE_RENDER_PAGES: z.coerce.number().int().min(0).max(1000).default(10),
+  TEMPLATE_INLINE_RENDER_PAGES: z.coerce.number().int().min(0).max(1000).default(5),
 });
 
 /**

@@ -7,7 +7,7 @@ import { SignatureImageRejectedError } from './signature-image-rejected-error.js
 import type { SignatureImageRejectionCode } from './signature-image-rejected-error.js';
 
 export interface PdfWorkerOptions {
-  /** Wall-clock limit for the task once a worker has it, thread start included; 20 s unless set. */
+  /** Wall-clock limit for the task once its worker has loaded the code for it; 20 s unless set. */
   timeoutMs?: number;
   /** Heap limit of the worker thread, in MB; 512 unless set. */
   maxHeapMb?: number;
@@ -24,7 +24,10 @@ interface SerializedError {
   code?: string;
 }
 
-type WorkerReply = { ok: true; result: unknown } | { ok: false; error: SerializedError };
+type WorkerReply =
+  | { started: true }
+  | { ok: true; result: unknown }
+  | { ok: false; error: SerializedError };
 
 interface PooledWorker {
   worker: Worker;
@@ -34,6 +37,8 @@ interface PooledWorker {
 const WORKER_URL = new URL('./pdf-worker.mjs', import.meta.url);
 /** Starting a thread and loading the PDF libraries into it takes over a second; finished workers are kept. */
 const MAX_IDLE_WORKERS = 2;
+/** Starting a thread and loading a task's code may take this long on a very busy machine, not more. */
+const STARTUP_LIMIT_MS = 120_000;
 const idle: PooledWorker[] = [];
 const waiting: Array<() => void> = [];
 const perAccount = new Map<string, number>();
@@ -86,12 +91,19 @@ function runOnWorker(
   return new Promise((resolve, reject) => {
     const pooled = takeIdle(maxHeapMb) ?? startWorker(maxHeapMb);
     const { worker } = pooled;
-    const timer = setTimeout(() => {
-      finish();
-      void worker.terminate();
-      reject(new PdfWorkerLimitError('time', timeoutMs));
-    }, timeoutMs);
+    const stop = (limitMs: number) =>
+      setTimeout(() => {
+        finish();
+        void worker.terminate();
+        reject(new PdfWorkerLimitError('time', limitMs));
+      }, limitMs);
+    let timer = stop(STARTUP_LIMIT_MS);
     const onMessage = (reply: WorkerReply): void => {
+      if ('started' in reply) {
+        clearTimeout(timer);
+        timer = stop(timeoutMs);
+        return;
+      }
       finish();
       if (idle.length < MAX_IDLE_WORKERS) idle.push(pooled);
       else void worker.terminate();

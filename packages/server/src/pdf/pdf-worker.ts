@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
-import { finalizeDocument } from './finalize-document.js';
-import { inspectPdf } from './inspect-pdf.js';
 import type { PdfTask } from './pdf-task.js';
-import { renderPages } from './render-pages.js';
 
-/** Worker side of `runPdfTask`: runs one task at a time for as long as the thread lives. */
+/**
+ * Worker side of `runPdfTask`: runs one task at a time for as long as the thread lives. Each kind's
+ * code is loaded on first use, then `started` tells the pool that the task's time limit begins:
+ * loading pdf.js into a fresh thread can take seconds on a busy machine.
+ */
 parentPort?.on('message', (task: PdfTask) => {
   run(task).then(
     ({ result, transfer }) => parentPort?.postMessage({ ok: true, result }, transfer),
@@ -19,13 +20,25 @@ parentPort?.on('message', (task: PdfTask) => {
 async function run(task: PdfTask): Promise<{ result: unknown; transfer: ArrayBuffer[] }> {
   switch (task.kind) {
     case 'finalize': {
+      const { finalizeDocument } = await import('./finalize-document.js');
+      started();
       const result = await finalizeDocument(task.input);
       return { result, transfer: [result.pdf.buffer as ArrayBuffer] };
     }
-    case 'inspect':
+    case 'inspect': {
+      const { inspectPdf } = await import('./inspect-pdf.js');
+      started();
       return { result: await inspectPdf(task.bytes, task.options), transfer: [] };
-    case 'render':
+    }
+    case 'render': {
+      const { renderPages } = await import('./render-pages.js');
+      started();
       // The images are the canvas library's own buffers, which may not be movable: they are copied.
       return { result: await renderPages(task.bytes, task.options), transfer: [] };
+    }
   }
+}
+
+function started(): void {
+  parentPort?.postMessage({ started: true });
 }

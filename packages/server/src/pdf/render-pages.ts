@@ -31,6 +31,11 @@ export interface RenderedPage {
   text: string;
 }
 
+// pdf.js draws in this thread with a "fake worker" it would import on the first document, inside
+// the first render's time limit; loaded here, it is ready when this module is.
+const PDF_JS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(PDF_JS_WORKER)) as unknown;
+
 /** The standard 14 fonts are not embedded by most PDF writers; pdf.js needs their outlines. */
 const STANDARD_FONTS = join(
   dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
