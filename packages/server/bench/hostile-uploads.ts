@@ -29,8 +29,13 @@ export async function benchHostileUploads() {
   }, RSS_SAMPLE_MS);
   try {
     const latencies: number[] = [];
-    const uploads: Array<{ name: string; status: number; code: string; ms: number; rssMb: number }> =
-      [];
+    const uploads: Array<{
+      name: string;
+      status: number;
+      code: string;
+      ms: number;
+      rssMb: number;
+    }> = [];
     const startRssMb = megabytes(process.memoryUsage().rss);
     const corpus = [
       ...(await hostileCorpus()),
@@ -78,7 +83,12 @@ export async function benchHostileUploads() {
         status: template.status,
         ms: round(performance.now() - renderStarted),
       },
-      healthz: { requests: health.runs, p50Ms: health.p50Ms, p99Ms: health.p99Ms, maxMs: round(Math.max(...latencies)) },
+      healthz: {
+        requests: health.runs,
+        p50Ms: health.p50Ms,
+        p99Ms: health.p99Ms,
+        maxMs: round(Math.max(...latencies)),
+      },
       startRssMb,
       peakRssMb: megabytes(peakRss),
       targets: { p99Ms: 100, peakRssMb: 600 },

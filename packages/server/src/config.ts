@@ -92,8 +92,16 @@ const Env = z.object({
   FORM_STARTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   FORM_STARTS_PER_FORM_PER_HOUR: z.coerce.number().int().min(1).default(500),
   PDF_MAX_PAGES: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_PDF_LIMITS.maxPages),
-  PDF_MAX_PAGE_SIZE_PT: z.coerce.number().min(72).max(14_400).default(DEFAULT_PDF_LIMITS.maxPageSizePt),
-  PDF_MAX_OPERATORS_PER_PAGE: z.coerce.number().int().min(1000).default(DEFAULT_PDF_LIMITS.maxOperatorsPerPage),
+  PDF_MAX_PAGE_SIZE_PT: z.coerce
+    .number()
+    .min(72)
+    .max(14_400)
+    .default(DEFAULT_PDF_LIMITS.maxPageSizePt),
+  PDF_MAX_OPERATORS_PER_PAGE: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(DEFAULT_PDF_LIMITS.maxOperatorsPerPage),
   PDF_MAX_CONTENT_MB: z.coerce
     .number()
     .min(1)

@@ -53,7 +53,10 @@ async function uploadWhileProbing(world: Uploader, pdf: Uint8Array) {
   const res = await upload;
   const slowest = Math.max(0, ...latencies);
   assert.ok(slowest < HEALTHZ_BOUND_MS, `/healthz took ${Math.round(slowest)} ms`);
-  return { res, body: (await res.json()) as Template & { error: { code: string; message: string } } };
+  return {
+    res,
+    body: (await res.json()) as Template & { error: { code: string; message: string } },
+  };
 }
 
 async function getTemplate(world: Uploader, id: string): Promise<Template> {
@@ -77,11 +80,36 @@ describe('hostile PDF uploads', () => {
   test('each is refused with its code and limit while /healthz keeps answering', async (t) => {
     const world = await uploader(t);
     const corpus = [
-      { name: '100k rectangles', pdf: manyRectanglesPdf(100_000), code: 'pdf_too_complex', limit: '100000 drawing operations' },
-      { name: '2M rectangles', pdf: manyRectanglesPdf(2_000_000), code: 'pdf_too_complex', limit: '16 MB' },
-      { name: 'compression bomb', pdf: await decompressionBombPdf(), code: 'pdf_too_complex', limit: '16 MB' },
-      { name: '8M-page tree', pdf: hugePageCountPdf(), code: 'pdf_too_many_pages', limit: '1000 pages' },
-      { name: '100,000 pt page', pdf: pageOfSizePdf(100_000, 100_000), code: 'pdf_page_too_large', limit: '14400 pt' },
+      {
+        name: '100k rectangles',
+        pdf: manyRectanglesPdf(100_000),
+        code: 'pdf_too_complex',
+        limit: '100000 drawing operations',
+      },
+      {
+        name: '2M rectangles',
+        pdf: manyRectanglesPdf(2_000_000),
+        code: 'pdf_too_complex',
+        limit: '16 MB',
+      },
+      {
+        name: 'compression bomb',
+        pdf: await decompressionBombPdf(),
+        code: 'pdf_too_complex',
+        limit: '16 MB',
+      },
+      {
+        name: '8M-page tree',
+        pdf: hugePageCountPdf(),
+        code: 'pdf_too_many_pages',
+        limit: '1000 pages',
+      },
+      {
+        name: '100,000 pt page',
+        pdf: pageOfSizePdf(100_000, 100_000),
+        code: 'pdf_page_too_large',
+        limit: '14400 pt',
+      },
       { name: 'huge image', pdf: hugeImagePdf(), code: 'pdf_too_complex', limit: '50 megapixels' },
     ];
     const rssBefore = process.memoryUsage().rss;

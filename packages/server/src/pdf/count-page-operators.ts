@@ -59,7 +59,7 @@ function countOperators(
   let operators = 0;
   let lastName = '';
   const tooMany = () => countedBefore + operators > scan.limits.maxOperatorsPerPage;
-  for (let at = 0; at < content.length; ) {
+  for (let at = 0; at < content.length;) {
     const byte = content[at]!;
     if (isWhitespace(byte)) at += 1;
     else if (byte === PERCENT) at = skipLine(content, at);
@@ -90,7 +90,11 @@ function countOperators(
 }
 
 /** What `/Name Do` draws: a form's operators (again each time), or an image within the pixel limit. */
-function drawnObjectOperators(name: string, resources: PDFDict | undefined, scan: PageScan): number {
+function drawnObjectOperators(
+  name: string,
+  resources: PDFDict | undefined,
+  scan: PageScan,
+): number {
   const xObjects = resources?.lookup(PDFName.of('XObject'));
   const object = xObjects instanceof PDFDict ? xObjects.lookup(PDFName.of(name)) : undefined;
   if (!(object instanceof PDFRawStream)) return 0;
@@ -110,7 +114,12 @@ function drawnObjectOperators(name: string, resources: PDFDict | undefined, scan
   if (known !== undefined) return known;
   scan.open.add(object);
   const own = object.dict.lookup(PDFName.of('Resources'));
-  const counted = countOperators(decode(object, scan), own instanceof PDFDict ? own : resources, scan, 0);
+  const counted = countOperators(
+    decode(object, scan),
+    own instanceof PDFDict ? own : resources,
+    scan,
+    0,
+  );
   scan.open.delete(object);
   scan.forms.set(object, counted);
   return counted;
@@ -126,7 +135,10 @@ function decode(stream: PDFRawStream, scan: PageScan): Uint8Array {
   const filters = filterNames(stream.dict);
   let data: Uint8Array;
   try {
-    if (filters.every((filter) => filter === 'FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) {
+    if (
+      filters.every((filter) => filter === 'FlateDecode') &&
+      !stream.dict.has(PDFName.of('DecodeParms'))
+    ) {
       // Inflating stage by stage with a cap stops nested-compression bombs at the cap.
       data = stream.contents;
       for (let stage = 0; stage < filters.length; stage++) {
@@ -167,14 +179,24 @@ const GREATER = 0x3e;
 const SLASH = 0x2f;
 
 function isWhitespace(byte: number): boolean {
-  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0;
+  return (
+    byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0
+  );
 }
 
 function isDelimiter(byte: number): boolean {
   // ( ) < > [ ] { } / %
   return (
-    byte === 0x28 || byte === 0x29 || byte === 0x3c || byte === 0x3e || byte === 0x5b ||
-    byte === 0x5d || byte === 0x7b || byte === 0x7d || byte === 0x2f || byte === 0x25
+    byte === 0x28 ||
+    byte === 0x29 ||
+    byte === 0x3c ||
+    byte === 0x3e ||
+    byte === 0x5b ||
+    byte === 0x5d ||
+    byte === 0x7b ||
+    byte === 0x7d ||
+    byte === 0x2f ||
+    byte === 0x25
   );
 }
 
@@ -216,9 +238,16 @@ function skipInlineImage(content: Uint8Array, at: number): number {
   const data = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   const start = data.indexOf('ID', at, 'latin1');
   if (start < 0) return content.length;
-  for (let end = data.indexOf('EI', start + 3, 'latin1'); end >= 0; end = data.indexOf('EI', end + 2, 'latin1')) {
+  for (
+    let end = data.indexOf('EI', start + 3, 'latin1');
+    end >= 0;
+    end = data.indexOf('EI', end + 2, 'latin1')
+  ) {
     const after = content[end + 2];
-    if (isWhitespace(content[end - 1]!) && (after === undefined || isWhitespace(after) || isDelimiter(after))) {
+    if (
+      isWhitespace(content[end - 1]!) &&
+      (after === undefined || isWhitespace(after) || isDelimiter(after))
+    ) {
       return end + 2;
     }
   }

@@ -25,9 +25,7 @@ interface SerializedError {
 }
 
 type WorkerReply =
-  | { started: true }
-  | { ok: true; result: unknown }
-  | { ok: false; error: SerializedError };
+  { started: true } | { ok: true; result: unknown } | { ok: false; error: SerializedError };
 
 interface PooledWorker {
   worker: Worker;

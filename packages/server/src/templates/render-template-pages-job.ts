@@ -63,7 +63,10 @@ export function renderTemplatePagesJob(deps: {
       const { code, message } = pdfUploadError(error);
       await deps.db
         .update(templates)
-        .set({ status: 'failed', processingError: { code, message: `Page ${firstPage}–${lastPage}: ${message}` } })
+        .set({
+          status: 'failed',
+          processingError: { code, message: `Page ${firstPage}–${lastPage}: ${message}` },
+        })
         .where(own);
       return;
     }
