@@ -11,7 +11,8 @@ import {
   manyRectanglesPdf,
   pageOfSizePdf,
 } from './fixtures/make-hostile-pdfs.js';
-import { healthLatenciesDuring, serveOverHttp, uploadOverHttp } from './support/http-server.js';
+import { healthLatenciesDuring, uploadOverHttp } from './support/http-server.js';
+import { serveApp } from './support/serve-app.js';
 import { runJobs } from './support/signing.js';
 import {
   bearer,
@@ -36,14 +37,8 @@ async function uploader(t: TestContext, env: Record<string, string> = {}): Promi
   const world = await testApp(t, { config: testConfig(env) });
   const account = await seedAccount(world);
   const { token } = await userWithToken(world.app, account.secretKey);
-  const server = await serveOverHttp(world.app);
-  t.after(() => server.close());
-  return {
-    ...world,
-    url: server.url,
-    token,
-    upload: (pdf) => uploadOverHttp(server.url, token, pdf),
-  };
+  const url = await serveApp(t, world.app);
+  return { ...world, url, token, upload: (pdf) => uploadOverHttp(url, token, pdf) };
 }
 
 /** Uploads `pdf` while timing /healthz; fails if any health check waited past the bound. */

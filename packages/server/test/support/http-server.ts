@@ -8,10 +8,13 @@ export interface HttpServer {
   close(): Promise<void>;
 }
 
-/** Serves `app` over real HTTP on a free loopback port, in this process (so a blocked event loop shows). */
+/**
+ * Serves `app` over real HTTP on a free port, in this process (so a blocked event loop shows),
+ * listening dual-stack on `::`; `url` is the IPv4 one, so the server sees `::ffff:127.0.0.1`.
+ */
 export async function serveOverHttp(app: App): Promise<HttpServer> {
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+    const listening = serve({ fetch: app.fetch, port: 0, hostname: '::' }, () =>
       resolve(listening),
     );
   });
