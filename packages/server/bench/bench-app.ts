@@ -26,11 +26,13 @@ export interface BenchApp {
 }
 
 /** The app on a migrated libSQL file database in a temp folder, with one account and one sender. */
-export async function benchApp(clock: Clock = systemClock): Promise<BenchApp> {
+export async function benchApp(
+  clock: Clock = systemClock,
+  config: Config = testConfig(),
+): Promise<BenchApp> {
   const dir = mkdtempSync(join(tmpdir(), 'signport-bench-'));
   const { db, close } = await openDatabase({ url: `file:${join(dir, 'bench.db')}` });
   await migrate(db);
-  const config = testConfig();
   const app = createApp({ db, config, clock });
   const account = await createAccount(
     db,

@@ -6,6 +6,7 @@ import { benchCompleteSession } from './complete-session.js';
 import { benchCrash } from './crash.js';
 import { benchDashboard } from './dashboard.js';
 import { benchElementSizes } from './element-sizes.js';
+import { benchHostileUploads } from './hostile-uploads.js';
 import { benchPortalLogin } from './portal-login.js';
 import { progress } from './timings.js';
 
@@ -16,6 +17,7 @@ const sections: Record<string, () => unknown> = {
   portal: benchPortalLogin,
   dashboard: benchDashboard,
   crash: benchCrash,
+  hostile: benchHostileUploads,
 };
 
 const only = process.argv

@@ -19,10 +19,15 @@ export async function measure(
     await job(index);
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
+  return percentiles(times);
+}
+
+/** p50, p95 and p99 of `times` (ms). */
+export function percentiles(times: number[]): Timings {
+  const sorted = [...times].sort((a, b) => a - b);
   const at = (share: number) =>
-    round(times[Math.min(times.length - 1, Math.ceil(share * times.length) - 1)] ?? 0);
-  return { runs, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };
+    round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0);
+  return { runs: sorted.length, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };
 }
 
 export function round(ms: number): number {

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/pdf-limits.js';
 
 /** Everything the server reads from its environment, parsed and defaulted. See docs/configuration.md. */
 export interface Config {
@@ -36,6 +38,25 @@ export interface Config {
   /** Web-form sessions one address may start per hour, and one form may have started per hour. */
   formStartsPerIpPerHour: number;
   formStartsPerFormPerHour: number;
+  /** What an uploaded PDF may ask of the server. */
+  pdfLimits: PdfLimits;
+  /** How uploads are inspected and rendered: on worker threads, bounded in number, time and memory. */
+  pdfWorkers: PdfWorkerConfig;
+  /** Templates with more pages answer at once as `processing` and render in a background job. */
+  templateInlineRenderPages: number;
+}
+
+export interface PdfWorkerConfig {
+  /** PDF tasks running at once; more wait their turn. */
+  maxWorkers: number;
+  /** PDF uploads one account may have running or waiting; more are refused with 429 `pdf_busy`. */
+  maxPerAccount: number;
+  /** Heap limit of each worker thread. */
+  maxHeapMb: number;
+  /** Time limit for checking an upload and detecting its fields. */
+  inspectTimeoutMs: number;
+  /** Time limit per page rendered. */
+  renderTimeoutMsPerPage: number;
 }
 
 export class ConfigError extends Error {
@@ -43,6 +64,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_DATABASE_URL = 'file:./data/signport.db';
+const MEGABYTE = 1024 * 1024;
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -69,6 +91,38 @@ const Env = z.object({
   REMINDER_INTERVAL_DAYS: z.coerce.number().int().min(0).max(90).default(3),
   FORM_STARTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).default(20),
   FORM_STARTS_PER_FORM_PER_HOUR: z.coerce.number().int().min(1).default(500),
+  PDF_MAX_PAGES: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_PDF_LIMITS.maxPages),
+  PDF_MAX_PAGE_SIZE_PT: z.coerce
+    .number()
+    .min(72)
+    .max(14_400)
+    .default(DEFAULT_PDF_LIMITS.maxPageSizePt),
+  PDF_MAX_OPERATORS_PER_PAGE: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(DEFAULT_PDF_LIMITS.maxOperatorsPerPage),
+  PDF_MAX_CONTENT_MB: z.coerce
+    .number()
+    .min(1)
+    .max(1024)
+    .default(DEFAULT_PDF_LIMITS.maxContentBytes / MEGABYTE),
+  PDF_MAX_IMAGE_MEGAPIXELS: z.coerce
+    .number()
+    .min(1)
+    .max(1000)
+    .default(DEFAULT_PDF_LIMITS.maxImagePixels / 1_000_000),
+  PDF_WORKERS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(64)
+    .default(Math.max(1, availableParallelism() - 1)),
+  PDF_WORKERS_PER_ACCOUNT: z.coerce.number().int().min(1).max(64).default(2),
+  PDF_WORKER_MAX_HEAP_MB: z.coerce.number().int().min(64).max(16_384).default(256),
+  PDF_INSPECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  PDF_RENDER_TIMEOUT_MS_PER_PAGE: z.coerce.number().int().min(100).default(10_000),
+  TEMPLATE_INLINE_RENDER_PAGES: z.coerce.number().int().min(0).max(1000).default(5),
 });
 
 /**
@@ -109,6 +163,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     reminderIntervalDays: vars.REMINDER_INTERVAL_DAYS,
     formStartsPerIpPerHour: vars.FORM_STARTS_PER_IP_PER_HOUR,
     formStartsPerFormPerHour: vars.FORM_STARTS_PER_FORM_PER_HOUR,
+    pdfLimits: {
+      maxPages: vars.PDF_MAX_PAGES,
+      maxPageSizePt: vars.PDF_MAX_PAGE_SIZE_PT,
+      maxOperatorsPerPage: vars.PDF_MAX_OPERATORS_PER_PAGE,
+      maxContentBytes: Math.round(vars.PDF_MAX_CONTENT_MB * MEGABYTE),
+      maxImagePixels: Math.round(vars.PDF_MAX_IMAGE_MEGAPIXELS * 1_000_000),
+    },
+    pdfWorkers: {
+      maxWorkers: vars.PDF_WORKERS,
+      maxPerAccount: vars.PDF_WORKERS_PER_ACCOUNT,
+      maxHeapMb: vars.PDF_WORKER_MAX_HEAP_MB,
+      inspectTimeoutMs: vars.PDF_INSPECT_TIMEOUT_MS,
+      renderTimeoutMsPerPage: vars.PDF_RENDER_TIMEOUT_MS_PER_PAGE,
+    },
+    templateInlineRenderPages: vars.TEMPLATE_INLINE_RENDER_PAGES,
   };
 }
 

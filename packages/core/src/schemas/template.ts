@@ -183,10 +183,29 @@ export const PublishTemplateFormRequest = z
   .meta({ id: 'PublishTemplateFormRequest' });
 export type PublishTemplateFormRequest = z.input<typeof PublishTemplateFormRequest>;
 
+export const TemplateStatus = z.enum(['processing', 'ready', 'failed']).meta({
+  id: 'TemplateStatus',
+  description:
+    '`processing` while its pages are being rendered (sessions cannot start from it yet), `ready`, ' +
+    'or `failed` when rendering was refused (see `processingError`)',
+});
+export type TemplateStatus = z.infer<typeof TemplateStatus>;
+
+export const TemplateProgress = z
+  .object({ pagesRendered: z.int(), pageCount: z.int() })
+  .meta({ id: 'TemplateProgress', description: 'How many of its pages are rendered' });
+export type TemplateProgress = z.infer<typeof TemplateProgress>;
+
 export const Template = z
   .object({
     ...templateShape,
     id: singleLineText(),
+    status: TemplateStatus,
+    progress: TemplateProgress,
+    processingError: z
+      .object({ code: singleLineText(), message: singleLineText() })
+      .nullable()
+      .meta({ description: 'Why rendering its pages was refused, when `status` is `failed`' }),
     owner: UserRef.meta({ description: 'The sender the template belongs to' }),
     createdBy: UserRef.meta({ description: 'Who created it, possibly on the owner’s behalf' }),
     pages: z.array(TemplatePage),

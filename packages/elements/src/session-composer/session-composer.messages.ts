@@ -3,6 +3,8 @@ import { addMessages, message } from '../base/messages.js';
 const english = {
   composerTitle: 'New signing session',
   composerTemplate: 'Document',
+  composerTemplateProcessing: '{name} (preparing pages: {done} of {total})',
+  composerTemplateFailed: '{name} (could not be prepared)',
   composerNoTemplates: 'There are no templates yet: upload a PDF as a template first.',
   composerParties: 'Who signs',
   composerName: 'Name',

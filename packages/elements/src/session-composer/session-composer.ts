@@ -140,7 +140,24 @@ export class SessionComposer extends SignportElement {
 
   #template(): Template | undefined {
     const templates = this.#templates();
-    return templates.find((t) => t.id === this.templateId) ?? templates[0];
+    return (
+      templates.find((t) => t.id === this.templateId) ??
+      templates.find((t) => t.status === 'ready') ??
+      templates[0]
+    );
+  }
+
+  /** A template still rendering its pages (or refused) is listed, but cannot be chosen yet. */
+  #templateLabel(template: Template): string {
+    const { name, status, progress } = template;
+    if (status === 'processing') {
+      return text(this, 'composerTemplateProcessing', {
+        name,
+        done: progress.pagesRendered,
+        total: progress.pageCount,
+      });
+    }
+    return status === 'failed' ? text(this, 'composerTemplateFailed', { name }) : name;
   }
 
   #roleOf(row: Row, template: Template): string {
@@ -251,7 +268,14 @@ export class SessionComposer extends SignportElement {
           @change=${(event: Event) => (this.templateId = valueOf(event))}
         >
           ${this.#templates().map(
-            (t) => html`<option value=${t.id} ?selected=${t === template}>${t.name}</option>`,
+            (t) =>
+              html`<option
+                value=${t.id}
+                ?selected=${t === template}
+                ?disabled=${t.status !== 'ready'}
+              >
+                ${this.#templateLabel(t)}
+              </option>`,
           )}
         </select>
         ${templateError.message}

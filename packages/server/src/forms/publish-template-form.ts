@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { templateForms } from '../db/schema/index.js';
 import { newId } from '../ids.js';
+import { assertTemplateReady } from '../templates/assert-template-ready.js';
 import { findTemplate, type TemplateViewer } from '../templates/find-template.js';
 import { newFormSlug } from './form-slug.js';
 import type { TemplateFormRow } from './to-template-form.js';
@@ -18,6 +19,7 @@ export async function publishTemplateForm(
 ): Promise<TemplateFormRow> {
   return deps.db.transaction(async (tx) => {
     const template = await findTemplate(tx, viewer, templateId);
+    assertTemplateReady(template);
     const now = deps.clock();
     const [existing] = await tx
       .select()

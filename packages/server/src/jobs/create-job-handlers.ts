@@ -12,6 +12,10 @@ import { WEBHOOK_DELIVERY_JOB } from '../webhooks/schedule-webhook-attempt.js';
 import { FORM_DRAFT_EXPIRY_JOB, formDraftExpiryJob } from '../forms/form-draft-expiry-job.js';
 import { EXPIRE_SESSION_JOB, sessionExpiryJob } from '../sessions/session-expiry-job.js';
 import { SESSION_REMINDERS_JOB, sessionRemindersJob } from '../sessions/session-reminders-job.js';
+import {
+  RENDER_TEMPLATE_PAGES_JOB,
+  renderTemplatePagesJob,
+} from '../templates/render-template-pages-job.js';
 import type { JobHandlers } from './job-handler.js';
 
 /** Every job kind the server knows, wired to its handler. */
@@ -36,6 +40,7 @@ export function createJobHandlers({
     [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config }),
     [EXPIRE_SESSION_JOB]: sessionExpiryJob({ db, clock }),
     [SESSION_REMINDERS_JOB]: sessionRemindersJob({ db, clock, config }),
+    [RENDER_TEMPLATE_PAGES_JOB]: renderTemplatePagesJob({ db, clock, config }),
     [FORM_DRAFT_EXPIRY_JOB]: formDraftExpiryJob({ db, clock, config }),
     [WEBHOOK_DELIVERY_JOB]: deliverWebhook({
       db,

@@ -12,14 +12,15 @@ import {
   PDFTextField,
 } from 'pdf-lib';
 import type { PDFField, PDFPage } from 'pdf-lib';
+import { countPageOperators } from './count-page-operators.js';
+import { countPages } from './count-pages.js';
+import { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-limits.js';
 import { PdfRejectedError } from './pdf-rejected-error.js';
 import type { DetectedField, DetectedFieldType, PageSize } from './types.js';
 
-export interface InspectPdfOptions {
+export interface InspectPdfOptions extends Partial<PdfLimits> {
   /** Largest accepted file, in bytes. */
   maxBytes: number;
-  /** Most pages accepted; 500 unless set. */
-  maxPages?: number;
 }
 
 export interface PdfInspection {
@@ -33,19 +34,21 @@ export interface PdfInspection {
 const PDF_MAGIC = '%PDF-';
 /** Readers accept a header anywhere in the first KiB and a trailer marker in the last KiB. */
 const MARKER_WINDOW = 1024;
-const DEFAULT_MAX_PAGES = 500;
 
 /**
- * Checks that `bytes` is a PDF we can work with and describes its pages and form fields.
- * Throws `PdfRejectedError` (with a code and a message fit for the uploader) otherwise.
+ * Checks that `bytes` is a PDF we can work with, within `limits` (pages, page size, drawing
+ * complexity), and describes its pages and form fields. Throws `PdfRejectedError` (with a code
+ * and a message fit for the uploader) otherwise. Meant to run in a PDF worker: a hostile file can
+ * still take the parser a while.
  *
  * @example
  * const { pages, fields } = await inspectPdf(upload, { maxBytes: 20 * 1024 * 1024 });
  */
 export async function inspectPdf(
   bytes: Uint8Array,
-  { maxBytes, maxPages = DEFAULT_MAX_PAGES }: InspectPdfOptions,
+  { maxBytes, ...given }: InspectPdfOptions,
 ): Promise<PdfInspection> {
+  const limits = { ...DEFAULT_PDF_LIMITS, ...given };
   if (!hasMarker(bytes.subarray(0, MARKER_WINDOW), PDF_MAGIC)) {
     throw new PdfRejectedError('not_a_pdf', 'The file is not a PDF document.');
   }
@@ -62,24 +65,36 @@ export async function inspectPdf(
     );
   }
   const doc = await loadDocument(bytes);
-  const pageCount = doc.getPageCount();
+  const pageCount = readable(() => countPages(doc, limits.maxPages));
   if (pageCount === 0) throw new PdfRejectedError('no_pages', 'The PDF has no pages.');
-  if (pageCount > maxPages) {
-    throw new PdfRejectedError('too_many_pages', `The PDF has more than ${maxPages} pages.`);
-  }
-  try {
+  return readable(() => {
     const pdfPages = doc.getPages();
-    return {
-      pageCount,
-      pages: pdfPages.map((page) => {
-        const { width, height } = page.getCropBox();
-        return { width, height, rotation: page.getRotation().angle };
-      }),
-      fields: detectFields(doc, pdfPages),
-    };
-  } catch {
+    const pages = pdfPages.map((page, index) => pageSize(page, index + 1, limits.maxPageSizePt));
+    const forms = new Map();
+    pdfPages.forEach((page, index) => countPageOperators(page, index + 1, limits, forms));
+    return { pageCount, pages, fields: detectFields(doc, pdfPages) };
+  });
+}
+
+/** Runs `read`, letting refusals through and calling any other failure damage. */
+function readable<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof PdfRejectedError) throw error;
     throw new PdfRejectedError('unreadable', 'The PDF is damaged and cannot be read.');
   }
+}
+
+function pageSize(page: PDFPage, pageNumber: number, maxPageSizePt: number): PageSize {
+  const { width, height } = page.getCropBox();
+  if (Math.max(Math.abs(width), Math.abs(height)) > maxPageSizePt) {
+    throw new PdfRejectedError(
+      'page_too_large',
+      `Page ${pageNumber} is ${round(width)} × ${round(height)} pt; pages may be at most ${maxPageSizePt} pt on a side.`,
+    );
+  }
+  return { width, height, rotation: page.getRotation().angle };
 }
 
 async function loadDocument(bytes: Uint8Array): Promise<PDFDocument> {
@@ -88,7 +103,6 @@ async function loadDocument(bytes: Uint8Array): Promise<PDFDocument> {
       throwOnInvalidObject: true,
       updateMetadata: false,
     });
-    doc.getPages();
     return doc;
   } catch (error) {
     if (error instanceof EncryptedPDFError || isEncrypted(bytes)) {

@@ -5,11 +5,23 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RenderParameters, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { PdfRejectedError } from './pdf-rejected-error.js';
 
+interface RenderedRange {
+  quality?: number;
+  /** First and last page to render (1-based, inclusive); every page unless set. */
+  firstPage?: number;
+  lastPage?: number;
+  /**
+   * Longest side of an image in pixels; a longer page is drawn smaller, so a legitimate
+   * 3 × 14,400 pt strip does not become a multi-gigapixel bitmap. Unbounded unless set.
+   */
+  maxPixels?: number;
+}
+
 export type RenderPagesOptions =
   /** Pixels per PDF point (1 = 72 dpi). */
-  | { scale: number; quality?: number }
+  | ({ scale: number } & RenderedRange)
   /** Pixel width of every page image; heights follow each page's aspect ratio. */
-  | { width: number; quality?: number };
+  | ({ width: number } & RenderedRange);
 
 export interface RenderedPage {
   webp: Uint8Array;
@@ -18,6 +30,11 @@ export interface RenderedPage {
   /** The page's text in reading order, offered to screen readers instead of the image. */
   text: string;
 }
+
+// pdf.js draws in this thread with a "fake worker" it would import on the first document, inside
+// the first render's time limit; loaded here, it is ready when this module is.
+const PDF_JS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(PDF_JS_WORKER)) as unknown;
 
 /** The standard 14 fonts are not embedded by most PDF writers; pdf.js needs their outlines. */
 const STANDARD_FONTS = join(
@@ -28,8 +45,9 @@ const DEFAULT_QUALITY = 82;
 const ENCODES_IN_FLIGHT = 4;
 
 /**
- * Renders every page of `bytes` to a WebP image and extracts its text. Meant to run once per
- * template upload; the caller stores the result and serves it with long cache lifetimes.
+ * Renders the pages of `bytes` (all, or `firstPage`…`lastPage`) to WebP images and extracts their
+ * text. Meant to run once per template upload, in a PDF worker; the caller stores the result and
+ * serves it with long cache lifetimes.
  *
  * @example
  * const pages = await renderPages(pdf, { width: 1224 });
@@ -50,13 +68,19 @@ export async function renderPages(
     // WebP encoding costs more than drawing and runs off the main thread, so a few pages encode
     // while the next ones draw; the cap bounds how many full-size bitmaps are held at once.
     const rendered: Array<Promise<RenderedPage>> = [];
-    for (let pageNumber = 1; pageNumber <= doc.numPages; pageNumber++) {
+    const lastPage = Math.min(options.lastPage ?? doc.numPages, doc.numPages);
+    for (let pageNumber = options.firstPage ?? 1; pageNumber <= lastPage; pageNumber++) {
       if (rendered.length >= ENCODES_IN_FLIGHT) await rendered[rendered.length - ENCODES_IN_FLIGHT];
       const page = await doc.getPage(pageNumber);
       const base = page.getViewport({ scale: 1 });
-      const scale = 'scale' in options ? options.scale : options.width / base.width;
+      const wanted = 'scale' in options ? options.scale : options.width / base.width;
+      const longest = Math.max(base.width, base.height);
+      const scale = Math.min(wanted, (options.maxPixels ?? Infinity) / longest);
       const viewport = page.getViewport({ scale });
-      const canvas = createCanvas(Math.round(viewport.width), Math.round(viewport.height));
+      const canvas = createCanvas(
+        Math.max(1, Math.round(viewport.width)),
+        Math.max(1, Math.round(viewport.height)),
+      );
       // @napi-rs/canvas implements the part of the DOM canvas pdf.js draws with.
       const target = canvas as unknown as RenderParameters['canvas'];
       await page.render({ canvas: target, viewport }).promise;

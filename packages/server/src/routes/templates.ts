@@ -66,13 +66,17 @@ const errorBody = (description: string) => ({
 const pdfErrors = {
   400: errorBody('Not a PDF (`not_a_pdf`) or invalid fields (`validation_failed`)'),
   413: errorBody('The PDF is larger than 15 MB (`payload_too_large`)'),
-  422: errorBody('Encrypted (`pdf_encrypted`) or damaged (`pdf_unreadable`) PDF'),
+  422: errorBody(
+    'Encrypted (`pdf_encrypted`) or damaged (`pdf_unreadable`) PDF, or one past a limit: ' +
+      '`pdf_too_many_pages`, `pdf_page_too_large`, `pdf_too_complex` (the message names the limit)',
+  ),
+  429: errorBody('The account already has as many PDFs in work as it may (`pdf_busy`)'),
 };
 
 export function registerTemplateRoutes(app: App, { db, clock, signer, config }: AppContext): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
-  const deps = { db, clock };
+  const deps = { db, clock, config };
   const respond = async (rows: Parameters<typeof toTemplateResponse>[1]) =>
     toTemplateResponse({ db, paths, publicUrl: config.publicUrl }, rows);
 
@@ -99,7 +103,9 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
         'Multipart upload of a PDF (`file`), a `name` and optionally `roles` (JSON). AcroForm fields ' +
         'become template fields: the role is the one whose key prefixes the field name (`buyer_name` → ' +
         'buyer), else the first role; `*_initials*` signature fields become initials. Pages are ' +
-        'rendered to images once, here. Owned by the sender, created by the caller. ' +
+        'rendered to images once: here for a short document (`status` `ready`); a longer one ' +
+        'answers at once with `status` `processing` and renders in the background (follow ' +
+        '`progress` on GET /v1/templates/{id}). Owned by the sender, created by the caller. ' +
         onBehalfNote,
       security: [{ embedToken: [] }],
       middleware: [auth] as const,

@@ -8,6 +8,7 @@ import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
+import { assertTemplateReady } from '../templates/assert-template-ready.js';
 import { findTemplate } from '../templates/find-template.js';
 import { loadUserRefs } from './load-user-refs.js';
 import { recordEvent, type RequestOrigin } from './record-event.js';
@@ -48,6 +49,7 @@ export async function createSession(
   ).catch(() => {
     throw new ApiError(404, 'not_found', 'No such template.', 'templateId');
   });
+  assertTemplateReady(template);
   const roleKeys = template.roles.map((role) => role.key);
 
   const parties = input.parties.map((party) => ({ ...party, userId: null as string | null }));

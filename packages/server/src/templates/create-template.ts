@@ -1,17 +1,20 @@
 import { TemplateDefinition, type TemplateRole } from '@signport/core';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
 import { templates, type StoredPage } from '../db/schema/index.js';
 import { databaseBlobStore } from '../blobs/database-blob-store.js';
 import { validationError } from '../errors/validation-error.js';
 import { newId } from '../ids.js';
-import { inspectPdf } from '../pdf/inspect-pdf.js';
-import { PdfRejectedError } from '../pdf/pdf-rejected-error.js';
-import { renderPages } from '../pdf/render-pages.js';
+import { enqueueJob } from '../jobs/enqueue-job.js';
+import type { RenderedPage } from '../pdf/render-pages.js';
 import { detectTemplateFields } from './detect-template-fields.js';
 import { displayedSize } from './field-geometry.js';
-import { pdfUploadError } from './pdf-upload-error.js';
-import { PAGE_IMAGE_WIDTH, TEMPLATE_PDF_MAX_BYTES } from './template-limits.js';
+import { inspectUpload } from './inspect-upload.js';
+import { isPdfRefusal, pdfUploadError } from './pdf-upload-error.js';
+import { renderPagesJobInput } from './render-template-pages-job.js';
+import { renderTemplatePages } from './render-template-pages.js';
+import { storePageImages } from './store-page-images.js';
 
 export interface CreateTemplateInput {
   accountId: string;
@@ -27,18 +30,22 @@ export interface CreateTemplateInput {
 const DEFAULT_ROLES: TemplateRole[] = [{ key: 'signer', name: 'Signer', order: 1 }];
 
 /**
- * Makes a template from an uploaded PDF: checks the file, detects its form fields, renders every
- * page to an image once, and stores the PDF, the images and the template together.
+ * Makes a template from an uploaded PDF: checks the file within the configured limits, detects its
+ * form fields, renders every page to an image once, and stores the PDF, the images and the template
+ * together. A document of more than `templateInlineRenderPages` pages is stored at once as
+ * `processing` and its pages render in a background job, so a long upload still answers quickly.
  *
  * @returns the new template's id.
  */
 export async function createTemplate(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; clock: Clock; config: Config },
   input: CreateTemplateInput,
 ): Promise<string> {
-  const { inspection, rendered } = await readPdf(input.pdf);
+  const inspection = await inspectUpload(deps.config, input.accountId, input.pdf);
+  const inline = inspection.pageCount <= deps.config.templateInlineRenderPages;
+  const rendered = inline ? await renderInline(deps.config, input, inspection.pageCount) : [];
   const roles = input.roles ?? DEFAULT_ROLES;
-  const pages: StoredPage[] = inspection.pages.map((size, index) => {
+  const unrendered: StoredPage[] = inspection.pages.map((size, index) => {
     const geometry = { pdfWidth: size.width, pdfHeight: size.height, rotation: size.rotation };
     return {
       number: index + 1,
@@ -48,10 +55,10 @@ export async function createTemplate(
       pdfHeight: size.height,
       imageBlobId: '',
       imageSha256: '',
-      text: rendered[index]?.text ?? '',
+      text: '',
     };
   });
-  const { fields, widgets } = detectTemplateFields(inspection.fields, roles, pages);
+  const { fields, widgets } = detectTemplateFields(inspection.fields, roles, unrendered);
   const parsed = TemplateDefinition.safeParse({ name: input.name, roles, fields });
   if (!parsed.success) throw validationError(parsed.error);
   const definition = parsed.data;
@@ -64,14 +71,7 @@ export async function createTemplate(
       bytes: input.pdf,
       contentType: 'application/pdf',
     });
-    for (const [index, page] of pages.entries()) {
-      const image = await store.putBlob(input.accountId, {
-        bytes: rendered[index]?.webp ?? new Uint8Array(),
-        contentType: 'image/webp',
-      });
-      page.imageBlobId = image.id;
-      page.imageSha256 = image.sha256;
-    }
+    const pages = await storePageImages(store, input.accountId, unrendered, rendered, 1);
     await tx.insert(templates).values({
       id,
       accountId: input.accountId,
@@ -88,19 +88,25 @@ export async function createTemplate(
       pdfBlobId: pdf.id,
       pdfSha256: pdf.sha256,
       pages,
+      status: inline ? 'ready' : 'processing',
       createdAt: now,
       updatedAt: now,
     });
+    if (!inline) {
+      await enqueueJob({ db: tx, clock: deps.clock }, renderPagesJobInput(input.accountId, id, 1));
+    }
   });
   return id;
 }
 
-async function readPdf(bytes: Uint8Array) {
+async function renderInline(
+  config: Config,
+  { pdf, accountId }: CreateTemplateInput,
+  pageCount: number,
+): Promise<RenderedPage[]> {
   try {
-    const inspection = await inspectPdf(bytes, { maxBytes: TEMPLATE_PDF_MAX_BYTES });
-    const rendered = await renderPages(bytes, { width: PAGE_IMAGE_WIDTH });
-    return { inspection, rendered };
+    return await renderTemplatePages(config, pdf, { firstPage: 1, lastPage: pageCount, accountId });
   } catch (error) {
-    throw error instanceof PdfRejectedError ? pdfUploadError(error) : error;
+    throw isPdfRefusal(error) ? pdfUploadError(error) : error;
   }
 }

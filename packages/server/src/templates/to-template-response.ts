@@ -40,6 +40,12 @@ export async function toTemplateResponse(
       saveIncomplete: row.saveIncomplete,
       routing: row.routing,
       fields: row.fields,
+      status: row.status,
+      progress: {
+        pagesRendered: row.pages.filter((page) => page.imageBlobId !== '').length,
+        pageCount: row.pages.length,
+      },
+      processingError: row.processingError ?? null,
       owner: userRefOf(refs, row.ownerId),
       createdBy: userRefOf(refs, row.createdById),
       pages: await Promise.all(

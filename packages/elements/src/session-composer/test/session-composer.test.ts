@@ -41,6 +41,9 @@ const template = (id: string, name: string, owner: typeof betty, roles: string[]
   saveIncomplete: false,
   routing: {},
   fields,
+  status: 'ready',
+  progress: { pagesRendered: 0, pageCount: 0 },
+  processingError: null,
   pages: [],
   form: null,
   createdAt: '2025-01-01T00:00:00.000Z',
@@ -148,6 +151,20 @@ const sent = async (requests: () => Promise<Received[]>) =>
   (await requests()).filter((r) => r.method === 'POST').map((r) => r.body);
 
 describe('<session-composer>', () => {
+  it('lists a template still preparing its pages, with its progress, but does not offer it', async () => {
+    const preparing = {
+      ...template('tpl_long', 'Long lease', betty, ['signer']),
+      status: 'processing',
+      progress: { pagesRendered: 30, pageCount: 600 },
+    };
+    const { composer } = await mount({ ...world, templates: [preparing, ...world.templates] });
+    const options = [...$<HTMLSelectElement>(composer, '#template').options];
+    const long = options.find((option) => option.value === 'tpl_long')!;
+    expect(long.textContent!.trim()).to.equal('Long lease (preparing pages: 30 of 600)');
+    expect(long.disabled).to.equal(true);
+    expect($<HTMLSelectElement>(composer, '#template').value).to.equal('tpl_agreement');
+  });
+
   it('says so when there are no templates yet', async () => {
     const { composer } = await mount({ templates: [] });
     expect($(composer, '[part~=empty]').textContent).to.contain('no templates yet');

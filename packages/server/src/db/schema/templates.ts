@@ -1,5 +1,11 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { SigningOrder, TemplateField, TemplateRole, RoutingRule } from '@signport/core';
+import type {
+  SigningOrder,
+  TemplateField,
+  TemplateRole,
+  TemplateStatus,
+  RoutingRule,
+} from '@signport/core';
 import type { PdfRect } from '../../pdf/types.js';
 import { accounts } from './accounts.js';
 import { users } from './users.js';
@@ -52,7 +58,15 @@ export const templates = sqliteTable(
     widgets: text('widgets', { mode: 'json' }).$type<Record<string, StoredWidget[]>>().notNull(),
     pdfBlobId: text('pdf_blob_id').notNull(),
     pdfSha256: text('pdf_sha256').notNull(),
+    /** Pages not rendered yet have an empty `imageBlobId`. */
     pages: text('pages', { mode: 'json' }).$type<StoredPage[]>().notNull(),
+    /** `processing` while a background job renders its pages. */
+    status: text('status').$type<TemplateStatus>().notNull().default('ready'),
+    /** Why rendering was refused, when `status` is `failed`. */
+    processingError: text('processing_error', { mode: 'json' }).$type<{
+      code: string;
+      message: string;
+    }>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     /** Deleted templates stay for the sessions started from them. */

@@ -1,0 +1,15 @@
+import type { FinalizeDocumentInput, FinalizedDocument } from './finalize-document.js';
+import type { InspectPdfOptions, PdfInspection } from './inspect-pdf.js';
+import type { RenderedPage, RenderPagesOptions } from './render-pages.js';
+
+/** The work a PDF worker thread does, one task at a time. */
+export type PdfTask =
+  | { kind: 'finalize'; input: FinalizeDocumentInput }
+  | { kind: 'inspect'; bytes: Uint8Array; options: InspectPdfOptions }
+  | { kind: 'render'; bytes: Uint8Array; options: RenderPagesOptions };
+
+export type PdfTaskResult<Task extends PdfTask> = Task extends { kind: 'finalize' }
+  ? FinalizedDocument
+  : Task extends { kind: 'inspect' }
+    ? PdfInspection
+    : RenderedPage[];
