@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { fieldLimits, fieldTypes, isOptionField } from '../rules/field-model.js';
+import {
+  fieldLimits,
+  fieldTypes,
+  isOptionField,
+  isRequiredByDefault,
+} from '../rules/field-model.js';
 import { isFirstRole, routingRules } from '../rules/next-party-routing.js';
 import { signingOrders } from '../rules/signing-order.js';
 import { validateFieldValue } from '../rules/validate-field-value.js';
@@ -76,7 +81,9 @@ const templateFieldShape = {
   type: FieldTypeSchema,
   page: z.int().min(1).max(2000),
   rect: FieldRect,
-  required: z.boolean().default(false),
+  required: z.boolean().meta({
+    description: 'Must be filled to sign; signature and initials fields are unless set to false',
+  }),
   locked: z
     .boolean()
     .default(false)
@@ -100,8 +107,15 @@ const templateFieldShape = {
     .meta({ description: 'Text fields only' }),
 };
 
-export const TemplateField = z
-  .object(templateFieldShape)
+/** A field as stored and returned: whether it is required is always spelled out. */
+export const TemplateField = z.object(templateFieldShape).meta({ id: 'TemplateField' });
+export type TemplateField = z.infer<typeof TemplateField>;
+
+/**
+ * A field as a sender defines it. Without `required`, signature and initials fields are required and
+ * others optional: a signature placed through the API must not be skippable by accident.
+ */
+export const TemplateFieldInput = TemplateField.extend({ required: z.boolean().optional() })
   .superRefine((field, ctx) => {
     if (isOptionField(field.type)) {
       if (!field.options) issueAt(ctx, ['options'], `A ${field.type} field needs options`);
@@ -122,8 +136,9 @@ export const TemplateField = z
       }
     }
   })
-  .meta({ id: 'TemplateField' });
-export type TemplateField = z.infer<typeof TemplateField>;
+  .transform((field) => ({ ...field, required: field.required ?? isRequiredByDefault(field.type) }))
+  .meta({ id: 'TemplateFieldInput' });
+export type TemplateFieldInput = z.input<typeof TemplateFieldInput>;
 
 const templateShape = {
   name: z.string().trim().min(1).max(200),
@@ -136,7 +151,7 @@ const templateShape = {
   routing: z.record(RoleKey, RoutingRuleSchema).default({}).meta({
     description: 'Passive forms: who names each later role; unlisted roles are named by the sender',
   }),
-  fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).default([]),
+  fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).default([]),
 };
 
 /** What a sender defines about a template (its PDF comes separately); `PUT /v1/templates/{id}` replaces it. */
@@ -185,6 +200,7 @@ export type PublishTemplateFormRequest = z.input<typeof PublishTemplateFormReque
 export const Template = z
   .object({
     ...templateShape,
+    fields: z.array(TemplateField),
     id: z.string(),
     owner: UserRef.meta({ description: 'The sender the template belongs to' }),
     createdBy: UserRef.meta({ description: 'Who created it, possibly on the owner’s behalf' }),
@@ -211,7 +227,7 @@ export const UpdateTemplateRequest = z
     signingOrder: SigningOrderSchema.optional(),
     saveIncomplete: z.boolean().optional(),
     routing: z.record(RoleKey, RoutingRuleSchema).optional(),
-    fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).optional(),
+    fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).optional(),
     removeFieldIds: z.array(FieldId).max(fieldLimits.fieldsPerTemplate).optional(),
   })
   .meta({ id: 'UpdateTemplateRequest' });
