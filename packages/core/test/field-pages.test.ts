@@ -26,7 +26,7 @@ test('the first field past the last page (or before the first) is named, by inde
     ok: false,
     error: {
       code: 'validation_failed',
-      message: 'Field “late” is on page 5, but the document has 2 pages.',
+      message: 'Field “late” is on page 5, but the document has 2 pages',
       field: 'fields.1.page',
     },
   });
@@ -34,7 +34,7 @@ test('the first field past the last page (or before the first) is named, by inde
     ok: false,
     error: {
       code: 'validation_failed',
-      message: 'Field “only” is on page 2, but the document has 1 page.',
+      message: 'Field “only” is on page 2, but the document has 1 page',
       field: 'fields.0.page',
     },
   });

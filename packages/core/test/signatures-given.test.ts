@@ -15,7 +15,7 @@ const refused = {
   ok: false,
   error: {
     code: 'signature_required',
-    message: 'Sign at least one of your signature fields to finish.',
+    message: 'Sign at least one of your signature fields to finish',
   },
 };
 

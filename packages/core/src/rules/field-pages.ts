@@ -14,7 +14,7 @@ export function checkFieldPages(
   const pages = pageCount === 1 ? '1 page' : `${pageCount} pages`;
   return refuse(
     'validation_failed',
-    `Field “${field.id}” is on page ${field.page}, but the document has ${pages}.`,
+    `Field “${field.id}” is on page ${field.page}, but the document has ${pages}`,
     `fields.${index}.page`,
   );
 }

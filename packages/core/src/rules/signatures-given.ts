@@ -25,7 +25,7 @@ export function checkPartySigned(
   if (own.length === 0 || own.some((field) => isSigned(valueFor(field, party.id, entries)))) {
     return allowed;
   }
-  return refuse('signature_required', 'Sign at least one of your signature fields to finish.');
+  return refuse('signature_required', 'Sign at least one of your signature fields to finish');
 }
 
 /** A session completes only with at least one signature or initials in it: otherwise nobody signed anything. */
@@ -43,6 +43,6 @@ export function checkSessionSigned(
     ? allowed
     : refuse(
         'signature_required',
-        'Nobody has signed this document: it needs at least one signature field to be completed.',
+        'Nobody has signed this document: it needs at least one signature to be completed',
       );
 }

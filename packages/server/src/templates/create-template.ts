@@ -1,15 +1,22 @@
-import { TemplateDefinition, type TemplateRole } from '@signport/core';
+import {
+  TemplateDefinition,
+  checkFieldPages,
+  type TemplateFieldInput,
+  type TemplateRole,
+} from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { templates, type StoredPage } from '../db/schema/index.js';
 import { databaseBlobStore } from '../blobs/database-blob-store.js';
 import { validationError } from '../errors/validation-error.js';
 import { newId } from '../ids.js';
+import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { inspectPdf } from '../pdf/inspect-pdf.js';
 import { PdfRejectedError } from '../pdf/pdf-rejected-error.js';
 import { renderPages } from '../pdf/render-pages.js';
 import { detectTemplateFields } from './detect-template-fields.js';
 import { displayedSize } from './field-geometry.js';
+import { mergeTemplateFields, widgetsOfUnmovedFields } from './merge-template-fields.js';
 import { pdfUploadError } from './pdf-upload-error.js';
 import { PAGE_IMAGE_WIDTH, TEMPLATE_PDF_MAX_BYTES } from './template-limits.js';
 
@@ -21,6 +28,8 @@ export interface CreateTemplateInput {
   createdById: string;
   name: string;
   roles: TemplateRole[] | undefined;
+  /** Fields placed by the caller: added to those detected in the PDF, or replacing them by id. */
+  fields?: TemplateFieldInput[] | undefined;
   pdf: Uint8Array;
 }
 
@@ -51,10 +60,14 @@ export async function createTemplate(
       text: rendered[index]?.text ?? '',
     };
   });
-  const { fields, widgets } = detectTemplateFields(inspection.fields, roles, pages);
+  const detected = detectTemplateFields(inspection.fields, roles, pages);
+  const fields = mergeTemplateFields<TemplateFieldInput>(detected.fields, input.fields);
   const parsed = TemplateDefinition.safeParse({ name: input.name, roles, fields });
   if (!parsed.success) throw validationError(parsed.error);
   const definition = parsed.data;
+  const widgets = widgetsOfUnmovedFields(detected.widgets, detected.fields, definition.fields);
+  const onPages = checkFieldPages(definition.fields, pages.length);
+  if (!onPages.ok) throw ruleRefusal(onPages.error);
 
   const id = newId('tpl');
   const now = deps.clock();
