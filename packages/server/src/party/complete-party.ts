@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  allowed,
   checkPartySigned,
   checkSessionSigned,
   isPartysTurn,
@@ -128,11 +129,10 @@ export async function completeParty(
       other.id === party.id ? { ...other, status: 'completed' as const } : other,
     );
     const plan = { signingOrder: session.template.signingOrder, roles: session.template.roles };
+    const sealsNow = isSigningComplete(plan, after);
     // The last signature seals the document: one with no signature at all is not a signed record.
-    const sessionSigned = isSigningComplete(plan, after)
-      ? checkSessionSigned(fields, merged)
-      : null;
-    if (sessionSigned && !sessionSigned.ok) throw ruleRefusal(sessionSigned.error);
+    const sessionSigned = sealsNow ? checkSessionSigned(fields, merged) : allowed;
+    if (!sessionSigned.ok) throw ruleRefusal(sessionSigned.error);
     const signedDates = fields
       .filter((field) => field.role === party.role && field.type === 'date_signed')
       .map((field) => ({
@@ -183,7 +183,7 @@ export async function completeParty(
 
     // Completed only once the sealed document exists (see finalizeSession).
     await markActivity(tx, session, now);
-    if (isSigningComplete(plan, after)) {
+    if (sealsNow) {
       await enqueueJob(
         { db: tx, clock: deps.clock },
         {
