@@ -19,7 +19,9 @@ import {
   SavePartyValuesRequest,
   TemplateDefinition,
   TemplateField,
+  TemplateFieldInput,
   UsageQuery,
+  fieldTypes,
   fieldLimits,
   type PlanDefaults,
 } from '../src/index.js';
@@ -60,6 +62,27 @@ test('a template definition fills in its defaults', () => {
     [parsed.fields[0]?.required, parsed.fields[0]?.locked, parsed.fields[0]?.private],
     [false, false, false],
   );
+});
+
+test('signature and initials fields are required unless explicitly optional; others optional unless said', () => {
+  for (const type of fieldTypes) {
+    const options = ['radio', 'select'].includes(type) ? { options: ['A', 'B'] } : {};
+    const unsaid = TemplateFieldInput.parse(field({ type, ...options }));
+    assert.equal(unsaid.required, type === 'signature' || type === 'initials', type);
+    for (const required of [true, false]) {
+      assert.equal(
+        TemplateFieldInput.parse(field({ type, ...options, required })).required,
+        required,
+      );
+    }
+  }
+  const parsed = TemplateDefinition.parse(template({ fields: [field({ type: 'initials' })] }));
+  assert.equal(parsed.fields[0]?.required, true);
+});
+
+test('a stored field always says whether it is required', () => {
+  assert.deepEqual(issuePaths(TemplateField, field()), ['required']);
+  assert.deepEqual(issuePaths(TemplateField, field({ required: false })), []);
 });
 
 test('a template refuses repeated roles and fields, unknown roles and routing for the first role', () => {
@@ -112,7 +135,11 @@ test('fields: options only for radio/select, distinct; maxLength only for text; 
     [{ rect: { x: 0, y: 0, width: 0, height: 0.1 } }, ['rect.width']],
   ];
   for (const [overrides, paths] of cases) {
-    assert.deepEqual(issuePaths(TemplateField, field(overrides)), paths, JSON.stringify(overrides));
+    assert.deepEqual(
+      issuePaths(TemplateFieldInput, field(overrides)),
+      paths,
+      JSON.stringify(overrides),
+    );
   }
 });
 

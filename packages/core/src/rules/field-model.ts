@@ -27,6 +27,12 @@ export const perPartyFieldTypes = [
   'date_signed',
 ] as const satisfies readonly FieldType[];
 
+/** Field types that hold a party's mark: required unless the template explicitly makes them optional. */
+export const signatureFieldTypes = [
+  'signature',
+  'initials',
+] as const satisfies readonly FieldType[];
+
 /** What a stored or submitted value may be; `null` clears a field. */
 export type FieldValue = string | number | boolean | null;
 
@@ -51,6 +57,15 @@ export const fieldLimits = {
 
 export function isPerPartyField(type: FieldType): boolean {
   return (perPartyFieldTypes as readonly FieldType[]).includes(type);
+}
+
+export function isSignatureField(type: FieldType): boolean {
+  return (signatureFieldTypes as readonly FieldType[]).includes(type);
+}
+
+/** Whether a field is required when its definition does not say: a signature field exists to be signed. */
+export function isRequiredByDefault(type: FieldType): boolean {
+  return isSignatureField(type);
 }
 
 export function isOptionField(type: FieldType): boolean {

@@ -8,6 +8,7 @@ export const ruleErrorCodes = [
   'forbidden',
   'conflict',
   'validation_failed',
+  'signature_required',
 ] as const;
 export type RuleErrorCode = (typeof ruleErrorCodes)[number];
 

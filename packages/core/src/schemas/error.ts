@@ -21,6 +21,7 @@ export const errorCodes = [
   'field_not_yours',
   'party_not_yours',
   'field_locked',
+  'signature_required',
   'not_a_pdf',
   'pdf_encrypted',
   'pdf_unreadable',

@@ -5,7 +5,7 @@ import { PARTY_NAME_MAX_LENGTH } from '../rules/next-party-routing.js';
 import { partyStatuses } from '../rules/signing-order.js';
 import { sessionStates } from '../rules/session-state.js';
 import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
-import { FieldId, FieldValues, RoleKey, SigningOrderSchema } from './template.js';
+import { FieldId, FieldValueSchema, FieldValues, RoleKey, SigningOrderSchema } from './template.js';
 
 export const SessionStateSchema = z.enum(sessionStates).meta({ id: 'SessionState' });
 export const PartyStatusSchema = z.enum(partyStatuses).meta({ id: 'PartyStatus' });
@@ -113,6 +113,27 @@ export const Session = z
   })
   .meta({ id: 'Session' });
 export type Session = z.infer<typeof Session>;
+
+export const SessionValue = z
+  .object({
+    fieldId: z.string(),
+    partyId: z.string().nullable().meta({
+      description:
+        'Who signed, for signatures, initials and signing dates; null: shared by the role',
+    }),
+    value: FieldValueSchema,
+  })
+  .meta({ id: 'SessionValue' });
+export type SessionValue = z.infer<typeof SessionValue>;
+
+/** One session as its sender sees it: with every filled value, template defaults included. */
+export const SessionDetail = Session.extend({
+  values: z.array(SessionValue).meta({
+    description:
+      'Every filled value, defaults included: what the parties see and the sealed PDF holds',
+  }),
+}).meta({ id: 'SessionDetail' });
+export type SessionDetail = z.infer<typeof SessionDetail>;
 
 export const ListSessionsQuery = PageQuery.extend({
   status: SessionStateSchema.optional(),

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { singleLineText, multiLineText } from './text.js';
-import { fieldLimits, fieldTypes, isOptionField } from '../rules/field-model.js';
+import {
+  fieldLimits,
+  fieldTypes,
+  isOptionField,
+  isRequiredByDefault,
+} from '../rules/field-model.js';
 import { isFirstRole, routingRules } from '../rules/next-party-routing.js';
 import { signingOrders } from '../rules/signing-order.js';
 import { validateFieldValue } from '../rules/validate-field-value.js';
@@ -77,7 +82,9 @@ const templateFieldShape = {
   type: FieldTypeSchema,
   page: z.int().min(1).max(2000),
   rect: FieldRect,
-  required: z.boolean().default(false),
+  required: z.boolean().meta({
+    description: 'Must be filled to sign; signature and initials fields are unless set to false',
+  }),
   locked: z
     .boolean()
     .default(false)
@@ -101,8 +108,15 @@ const templateFieldShape = {
     .meta({ description: 'Text fields only' }),
 };
 
-export const TemplateField = z
-  .object(templateFieldShape)
+/** A field as stored and returned: whether it is required is always spelled out. */
+export const TemplateField = z.object(templateFieldShape).meta({ id: 'TemplateField' });
+export type TemplateField = z.infer<typeof TemplateField>;
+
+/**
+ * A field as a sender defines it. Without `required`, signature and initials fields are required and
+ * others optional: a signature placed through the API must not be skippable by accident.
+ */
+export const TemplateFieldInput = TemplateField.extend({ required: z.boolean().optional() })
   .superRefine((field, ctx) => {
     if (isOptionField(field.type)) {
       if (!field.options) issueAt(ctx, ['options'], `A ${field.type} field needs options`);
@@ -123,8 +137,9 @@ export const TemplateField = z
       }
     }
   })
-  .meta({ id: 'TemplateField' });
-export type TemplateField = z.infer<typeof TemplateField>;
+  .transform((field) => ({ ...field, required: field.required ?? isRequiredByDefault(field.type) }))
+  .meta({ id: 'TemplateFieldInput' });
+export type TemplateFieldInput = z.input<typeof TemplateFieldInput>;
 
 const templateShape = {
   name: singleLineText().trim().min(1).max(200),
@@ -137,7 +152,7 @@ const templateShape = {
   routing: z.record(RoleKey, RoutingRuleSchema).default({}).meta({
     description: 'Passive forms: who names each later role; unlisted roles are named by the sender',
   }),
-  fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).default([]),
+  fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).default([]),
 };
 
 /** What a sender defines about a template (its PDF comes separately); `PUT /v1/templates/{id}` replaces it. */
@@ -199,6 +214,7 @@ export type TemplateProgress = z.infer<typeof TemplateProgress>;
 export const Template = z
   .object({
     ...templateShape,
+    fields: z.array(TemplateField),
     id: singleLineText(),
     status: TemplateStatus,
     progress: TemplateProgress,
@@ -231,7 +247,7 @@ export const UpdateTemplateRequest = z
     signingOrder: SigningOrderSchema.optional(),
     saveIncomplete: z.boolean().optional(),
     routing: z.record(RoleKey, RoutingRuleSchema).optional(),
-    fields: z.array(TemplateField).max(fieldLimits.fieldsPerTemplate).optional(),
+    fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).optional(),
     removeFieldIds: z.array(FieldId).max(fieldLimits.fieldsPerTemplate).optional(),
   })
   .meta({ id: 'UpdateTemplateRequest' });

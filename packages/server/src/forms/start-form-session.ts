@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { FormSessionStarted } from '@signport/core';
+import { initialValues, type FormSessionStarted } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { sessionParties, signingSessions } from '../db/schema/index.js';
 import { newId } from '../ids.js';
 import { mintPartyLink } from '../party/mint-party-link.js';
+import { storePartyValues } from '../party/store-party-values.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { templateSnapshot } from '../sessions/template-snapshot.js';
 import { findFormBySlug, formUnpublished } from './find-form-by-slug.js';
@@ -70,6 +71,11 @@ export async function startFormSession(
       status: 'invited',
       invitedAt: now,
     });
+    await storePartyValues(
+      tx,
+      { accountId: template.accountId, sessionId, at: now },
+      initialValues(template.fields).map(([fieldId, value]) => ({ fieldId, partyId: '', value })),
+    );
     await recordEvent(tx, {
       accountId: template.accountId,
       sessionId,

@@ -1,5 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  allowed,
+  checkPartySigned,
+  checkSessionSigned,
   isPartysTurn,
   isSigningComplete,
   missingRequiredFields,
@@ -120,6 +123,16 @@ export async function completeParty(
     if (missing) {
       throw new ApiError(400, 'validation_failed', `${missing.name} is required.`, missing.id);
     }
+    const signed = checkPartySigned(party, fields, merged);
+    if (!signed.ok) throw ruleRefusal(signed.error);
+    const after = parties.map((other) =>
+      other.id === party.id ? { ...other, status: 'completed' as const } : other,
+    );
+    const plan = { signingOrder: session.template.signingOrder, roles: session.template.roles };
+    const sealsNow = isSigningComplete(plan, after);
+    // The last signature seals the document: one with no signature at all is not a signed record.
+    const sessionSigned = sealsNow ? checkSessionSigned(fields, merged) : allowed;
+    if (!sessionSigned.ok) throw ruleRefusal(sessionSigned.error);
     const signedDates = fields
       .filter((field) => field.role === party.role && field.type === 'date_signed')
       .map((field) => ({
@@ -168,13 +181,9 @@ export async function completeParty(
     await recordEvent(tx, { ...event, type: 'signed', details: { email: party.email } });
     await copyToInitiator({ db: tx, clock: deps.clock }, session, { kind: 'signed', party });
 
-    const after = parties.map((other) =>
-      other.id === party.id ? { ...other, status: 'completed' as const } : other,
-    );
-    const plan = { signingOrder: session.template.signingOrder, roles: session.template.roles };
     // Completed only once the sealed document exists (see finalizeSession).
     await markActivity(tx, session, now);
-    if (isSigningComplete(plan, after)) {
+    if (sealsNow) {
       await enqueueJob(
         { db: tx, clock: deps.clock },
         {

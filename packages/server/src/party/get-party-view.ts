@@ -96,7 +96,7 @@ export async function getPartyView(
           ...(field.options && { options: field.options }),
           ...(optionRects && { optionRects }),
           ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
-          value: valueFor(field, party.id, values) ?? field.default ?? null,
+          value: valueFor(field, party.id, values) ?? null,
           ...(attachment && { attachment: toAttachment(attachment) }),
         };
       }),

@@ -12,6 +12,7 @@ import {
   PartyLink,
   RemindSessionRequest,
   Session,
+  SessionDetail,
   SessionList,
   VoidSessionRequest,
   singleLineText,
@@ -32,6 +33,7 @@ import { readSessionDocument } from '../sessions/read-session-document.js';
 import { remindSession } from '../sessions/remind-session.js';
 import { requestOrigin } from '../sessions/request-origin.js';
 import { sendSession } from '../sessions/send-session.js';
+import { toSessionDetail } from '../sessions/to-session-detail.js';
 import { toSessionResponse } from '../sessions/to-session-response.js';
 import { voidSession } from '../sessions/void-session.js';
 import { errorResponses } from './error-responses.js';
@@ -138,16 +140,22 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       method: 'get',
       path: '/v1/sessions/{id}',
       tags: ['Sessions'],
-      summary: 'A session with its parties, sender and initiator',
+      summary: 'A session with its parties, sender, initiator and filled values',
       security: [{ embedToken: [] }],
       middleware: [auth] as const,
       request: { params: SessionParams },
       responses: {
-        200: { description: 'The session', content: { 'application/json': { schema: Session } } },
+        200: {
+          description: 'The session',
+          content: { 'application/json': { schema: SessionDetail } },
+        },
         ...errorResponses(401, 403, 404),
       },
     }),
-    async (c) => c.json(await respond(c.var.principal, c.req.valid('param').id), 200),
+    async (c) => {
+      const loaded = await findSenderSession(db, c.var.principal, c.req.valid('param').id);
+      return c.json(await toSessionDetail(db, loaded), 200);
+    },
   );
 
   app.openapi(

@@ -10,8 +10,10 @@ import {
   OnBehalfQuery,
   Template,
   TemplateList,
+  TemplateFieldInput,
   TemplateRole,
   UpdateTemplateRequest,
+  fieldLimits,
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
@@ -55,6 +57,12 @@ const uploadSchema = {
       type: 'string' as const,
       description:
         'JSON array of roles `[{"key":"buyer","name":"Buyer","order":1}]`; default one signer',
+    },
+    fields: {
+      type: 'string' as const,
+      description:
+        'JSON array of fields (as in `PATCH`), added to those detected in the PDF or replacing them by id; ' +
+        'each must sit on a page the PDF has',
     },
   },
 };
@@ -100,7 +108,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
       tags: ['Templates'],
       summary: 'Upload a PDF as a new template',
       description:
-        'Multipart upload of a PDF (`file`), a `name` and optionally `roles` (JSON). AcroForm fields ' +
+        'Multipart upload of a PDF (`file`), a `name` and optionally `roles` and `fields` (JSON). AcroForm fields ' +
         'become template fields: the role is the one whose key prefixes the field name (`buyer_name` → ' +
         'buyer), else the first role; `*_initials*` signature fields become initials. Pages are ' +
         'rendered to images once: here for a short document (`status` `ready`); a longer one ' +
@@ -345,22 +353,28 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   }
   return {
     name: name.data,
-    roles: parseRoles(form.get('roles')),
+    roles: parseJsonPart(form.get('roles'), 'roles', z.array(TemplateRole).min(1).max(20)),
+    fields: parseJsonPart(
+      form.get('fields'),
+      'fields',
+      z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate),
+    ),
     pdf: new Uint8Array(await file.arrayBuffer()),
   };
 }
 
-function parseRoles(raw: unknown): z.infer<typeof TemplateRole>[] | undefined {
+/** A multipart part holding JSON, checked by `schema`; absent or empty is undefined. */
+function parseJsonPart<T>(raw: unknown, part: string, schema: z.ZodType<T>): T | undefined {
   if (raw === null || raw === '') return undefined;
   let json: unknown;
   try {
     json = JSON.parse(String(raw));
   } catch {
-    throw new ApiError(400, 'validation_failed', 'roles must be a JSON array.', 'roles');
+    throw new ApiError(400, 'validation_failed', `${part} must be a JSON array.`, part);
   }
-  const roles = z.array(TemplateRole).min(1).max(20).safeParse(json);
-  if (roles.success) return roles.data;
-  const issue = roles.error.issues[0];
-  const field = ['roles', ...(issue?.path ?? []).map(String)].join('.');
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = [part, ...(issue?.path ?? []).map(String)].join('.');
   throw new ApiError(400, 'validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, field);
 }

@@ -1,5 +1,5 @@
 import type { CreateSessionRequest } from '@signport/core';
-import { addMyselfParty } from '@signport/core';
+import { addMyselfParty, initialValues } from '@signport/core';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -79,7 +79,11 @@ export async function createSession(
     roles: template.roles,
     parties: [],
   };
-  const values = checkSenderValues(template.fields, draft, input.values);
+  // Defaults are stored like prefilled values: what every party sees is what the sealed PDF holds.
+  const values = initialValues(
+    template.fields,
+    checkSenderValues(template.fields, draft, input.values),
+  );
   checkLockedFieldIds(template.fields, input.lockedFieldIds);
   const now = deps.clock();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;

@@ -4,6 +4,7 @@ import { ApiError } from '../errors/api-error.js';
 
 const statusByCode: Record<RuleError['code'], ContentfulStatusCode> = {
   validation_failed: 400,
+  signature_required: 400,
   forbidden: 403,
   field_not_yours: 403,
   field_locked: 403,

@@ -1,4 +1,9 @@
-import { TemplateDefinition, type TemplateRole } from '@signport/core';
+import {
+  TemplateDefinition,
+  checkFieldPages,
+  type TemplateFieldInput,
+  type TemplateRole,
+} from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/open-database.js';
@@ -8,9 +13,11 @@ import { validationError } from '../errors/validation-error.js';
 import { newId } from '../ids.js';
 import { enqueueJob } from '../jobs/enqueue-job.js';
 import type { RenderedPage } from '../pdf/render-pages.js';
+import { ruleRefusal } from '../sessions/rule-refusal.js';
 import { detectTemplateFields } from './detect-template-fields.js';
 import { displayedSize } from './field-geometry.js';
 import { inspectUpload } from './inspect-upload.js';
+import { mergeTemplateFields, widgetsOfUnmovedFields } from './merge-template-fields.js';
 import { isPdfRefusal, pdfUploadError } from './pdf-upload-error.js';
 import { renderPagesJobInput } from './render-template-pages-job.js';
 import { renderTemplatePages } from './render-template-pages.js';
@@ -24,6 +31,8 @@ export interface CreateTemplateInput {
   createdById: string;
   name: string;
   roles: TemplateRole[] | undefined;
+  /** Fields placed by the caller: added to those detected in the PDF, or replacing them by id. */
+  fields?: TemplateFieldInput[] | undefined;
   pdf: Uint8Array;
 }
 
@@ -43,7 +52,6 @@ export async function createTemplate(
 ): Promise<string> {
   const inspection = await inspectUpload(deps.config, input.accountId, input.pdf);
   const inline = inspection.pageCount <= deps.config.templateInlineRenderPages;
-  const rendered = inline ? await renderInline(deps.config, input, inspection.pageCount) : [];
   const roles = input.roles ?? DEFAULT_ROLES;
   const unrendered: StoredPage[] = inspection.pages.map((size, index) => {
     const geometry = { pdfWidth: size.width, pdfHeight: size.height, rotation: size.rotation };
@@ -58,10 +66,16 @@ export async function createTemplate(
       text: '',
     };
   });
-  const { fields, widgets } = detectTemplateFields(inspection.fields, roles, unrendered);
+  const detected = detectTemplateFields(inspection.fields, roles, unrendered);
+  const fields = mergeTemplateFields<TemplateFieldInput>(detected.fields, input.fields);
   const parsed = TemplateDefinition.safeParse({ name: input.name, roles, fields });
   if (!parsed.success) throw validationError(parsed.error);
   const definition = parsed.data;
+  const widgets = widgetsOfUnmovedFields(detected.widgets, detected.fields, definition.fields);
+  const onPages = checkFieldPages(definition.fields, unrendered.length);
+  if (!onPages.ok) throw ruleRefusal(onPages.error);
+  // Only a template worth keeping is drawn.
+  const rendered = inline ? await renderInline(deps.config, input, inspection.pageCount) : [];
 
   const id = newId('tpl');
   const now = deps.clock();

@@ -1,9 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { TemplateDefinition, type UpdateTemplateRequest } from '@signport/core';
+import {
+  TemplateDefinition,
+  checkFieldPages,
+  type TemplateFieldInput,
+  type UpdateTemplateRequest,
+} from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { templates } from '../db/schema/index.js';
 import { validationError } from '../errors/validation-error.js';
+import { ruleRefusal } from '../sessions/rule-refusal.js';
+import { mergeTemplateFields, widgetsOfUnmovedFields } from './merge-template-fields.js';
 import { findTemplate, type TemplateRow, type TemplateViewer } from './find-template.js';
 
 /**
@@ -18,13 +25,11 @@ export async function updateTemplate(
   change: UpdateTemplateRequest,
 ): Promise<TemplateRow> {
   const row = await findTemplate(deps.db, viewer, templateId);
-  const removed = new Set(change.removeFieldIds ?? []);
-  const replacing = new Map((change.fields ?? []).map((field) => [field.id, field]));
-  const kept = row.fields.filter((field) => !removed.has(field.id));
-  const fields = [
-    ...kept.map((field) => replacing.get(field.id) ?? field),
-    ...[...replacing.values()].filter((field) => !kept.some((old) => old.id === field.id)),
-  ];
+  const fields = mergeTemplateFields<TemplateFieldInput>(
+    row.fields,
+    change.fields,
+    change.removeFieldIds,
+  );
   const parsed = TemplateDefinition.safeParse({
     name: change.name ?? row.name,
     description: change.description ?? row.description ?? undefined,
@@ -36,21 +41,10 @@ export async function updateTemplate(
   });
   if (!parsed.success) throw validationError(parsed.error);
   const definition = parsed.data;
+  const onPages = checkFieldPages(definition.fields, row.pages.length);
+  if (!onPages.ok) throw ruleRefusal(onPages.error);
 
-  // A field moved by hand no longer sits on its PDF widgets: draw it where it now is.
-  const widgets = Object.fromEntries(
-    Object.entries(row.widgets).filter(([id, list]) => {
-      const field = definition.fields.find((candidate) => candidate.id === id);
-      const before = row.fields.find((candidate) => candidate.id === id);
-      return (
-        field !== undefined &&
-        list.length > 0 &&
-        before !== undefined &&
-        field.page === before.page &&
-        JSON.stringify(field.rect) === JSON.stringify(before.rect)
-      );
-    }),
-  );
+  const widgets = widgetsOfUnmovedFields(row.widgets, row.fields, definition.fields);
   const [updated] = await deps.db
     .update(templates)
     .set({
