@@ -100,7 +100,7 @@ export async function inviteToPortal(
           footnote: 'The link works once, within 48 hours.',
         }),
       },
-      { accountId: caller.accountId },
+      { accountId: caller.accountId, urgent: true },
     );
     await recordClientEvent(
       { db: tx, clock: deps.clock },

@@ -53,7 +53,7 @@ export function sendPasswordResetLink({
               'The link works once, within one hour. If it was not you, ignore this email: your password stays as it is.',
           }),
         },
-        { accountId, idempotencyKey: `portal-reset:${jobId}` },
+        { accountId, idempotencyKey: `portal-reset:${jobId}`, urgent: true },
       );
     });
   };

@@ -91,7 +91,10 @@ export async function inviteParties(
       });
       outcome = result.outcome === 'skipped_over_quota' ? 'skipped_over_quota' : 'sent';
     } else {
-      await sendEmail(deps, invitationEmail(letter), { accountId: session.accountId });
+      await sendEmail(deps, invitationEmail(letter), {
+        accountId: session.accountId,
+        urgent: true,
+      });
     }
     if (party.status === 'waiting') {
       await deps.db
