@@ -28,7 +28,9 @@ export function renderEmailHtml(
     : '';
   return (
     `<div style="font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;font-size:16px;` +
-    `line-height:1.5;color:#1f2937;max-width:600px;border-top:4px solid ${escapeHtml(colour)};padding:16px">` +
+    `line-height:1.5;color:#1f2937;max-width:600px;border-top:4px solid ${escapeHtml(colour)};padding:16px;` +
+    // Long words (a fingerprint, a link) wrap instead of widening a phone's screen.
+    `word-wrap:break-word;overflow-wrap:anywhere">` +
     logoHtml +
     paragraphs(letter.body) +
     (letter.action ? renderEmailButton(letter.action, colour) : '') +

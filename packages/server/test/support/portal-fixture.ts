@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { desc, sql } from 'drizzle-orm';
 import type { Client, PortalSection, PortalTokens } from '@signport/core';
+import type { AppDeps } from '../../src/app.js';
 import { outboxEmails } from '../../src/db/schema/index.js';
 import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
@@ -25,7 +26,9 @@ export interface PortalWorld extends TestApp {
   /** Runs due jobs (email delivery to the outbox, reset links). */
   runJobs(): Promise<void>;
   /** The newest outbox email to an address, after running jobs. */
-  lastEmailTo(address: string): Promise<{ subject: string; text: string } | undefined>;
+  lastEmailTo(
+    address: string,
+  ): Promise<{ subject: string; text: string; html: string | null } | undefined>;
   /** The set-password token in the newest email to an address. */
   linkTokenFor(address: string): Promise<string>;
   /** Adds a client through the API as the host, assigned to the agent. */
