@@ -6,9 +6,7 @@ import { serve } from '@hono/node-server';
  * A real HTTP server on a free port, known before the app exists (its URL goes into the app's
  * PUBLIC_URL): `handle` is set once the app is built. Closed when the test ends.
  */
-export async function startHttpServer(
-  t: Pick<TestContext, 'after'>,
-): Promise<{
+export async function startHttpServer(t: Pick<TestContext, 'after'>): Promise<{
   url: string;
   handle(fetch: (request: Request) => Response | Promise<Response>): void;
 }> {
