@@ -11,6 +11,7 @@ import { portalWorld } from './support/portal-fixture.js';
 import { createSession, partyJson, runJobs, uploadedTemplate } from './support/signing.js';
 import type { SigningWorld } from './support/signing.js';
 import { signingWorld } from './support/signing-world.js';
+import { draftExpiredEmail, resumeLinkEmail } from '../src/sessions/lifecycle-emails.js';
 import { parseMail, startSmtpServer, type ParsedMail } from './support/smtp-catcher.js';
 import { bearer, json, testConfig } from './support/test-server.js';
 
@@ -76,7 +77,12 @@ function latestTo(email: string, subject: RegExp): ParsedMail {
  * The email's HTML at each width: one button, visible and within the screen, its link the one
  * given, and that link again as text below it. Then follows the link over HTTP.
  */
-async function assertButton(html: string, url: string, label: string): Promise<Response> {
+async function assertButton(
+  html: string,
+  url: string,
+  label: string,
+): Promise<{ labelColour: string; follow(): Promise<Response> }> {
+  let labelColour = '';
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     // An email loads nothing on its own (a logo would come from the sender's site).
@@ -99,12 +105,20 @@ async function assertButton(html: string, url: string, label: string): Promise<R
     const below = page.locator('table[role="presentation"] + p a');
     assert.equal(await below.getAttribute('href'), url, `${label}: the plain link below`);
     assert.equal(await below.textContent(), url);
+    labelColour = await page.evaluate<string>(
+      'getComputedStyle(document.querySelector(\'table[role="presentation"] a\')).color',
+    );
     await screenshot(page, `email-${label.replace(/\W+/g, '-')}-${width}.png`);
     await page.close();
   }
-  const opened = await fetch(url);
-  assert.equal(opened.status, 200, `${label}: ${url} opens`);
-  return opened;
+  return {
+    labelColour,
+    async follow() {
+      const opened = await fetch(url);
+      assert.equal(opened.status, 200, `${label}: ${url} opens`);
+      return opened;
+    },
+  };
 }
 
 test('the invitation names its sender and has a button to the signing page', async () => {
@@ -117,7 +131,7 @@ test('the invitation names its sender and has a button to the signing page', asy
   );
   assert.match(mail.headers.get('from') ?? '', /^Shoreline Realty <no-reply@/);
   assert.ok(mail.html.includes('Hello Zoe &lt;Lukasz&gt;,'), 'names are escaped');
-  const page = await assertButton(mail.html, url, 'invitation');
+  const page = await (await assertButton(mail.html, url, 'invitation')).follow();
   assert.match(await page.text(), /<sign-session [^>]*token="/);
 });
 
@@ -131,7 +145,7 @@ test('a reminder has the same button, to a fresh link', async () => {
   const mail = latestTo(BUYER.email, /^Reminder:/);
   const url = /Open the document: (\S+)/.exec(mail.text)?.[1];
   assert.ok(url && url.startsWith(`${publicUrl}/s/`));
-  await assertButton(mail.html, url, 'reminder');
+  await (await assertButton(mail.html, url, 'reminder')).follow();
 });
 
 test('the completed email links to the verify page, which confirms the attached PDF', async () => {
@@ -164,7 +178,7 @@ test('the completed email links to the verify page, which confirms the attached 
   const mail = latestTo(SELLER.email, /^Completed:/);
   assert.ok(mail.text.includes(`Verify a copy: ${publicUrl}/verify`), 'the full URL in the text');
   assert.doesNotMatch(mail.text, /\/v1\/verify/);
-  await assertButton(mail.html, `${publicUrl}/verify`, 'completed');
+  await (await assertButton(mail.html, `${publicUrl}/verify`, 'completed')).follow();
 
   // The verify page, in Chromium under its own Content-Security-Policy.
   const sealed = mail.attachments[0]?.bytes;
@@ -235,7 +249,7 @@ test('client login invitations and reset links have a button to the set-password
   assert.ok(invitation?.html);
   const url = /Choose your password: (\S+)/.exec(invitation.text)?.[1];
   assert.ok(url && url.startsWith(`${http.url}/p/activate/`));
-  const page = await assertButton(invitation.html, url, 'portal invitation');
+  const page = await (await assertButton(invitation.html, url, 'portal invitation')).follow();
   assert.match(await page.text(), /Choose your password/);
 
   const reset = await portal.app.request(
@@ -247,5 +261,32 @@ test('client login invitations and reset links have a button to the set-password
   assert.equal(email?.subject, 'Reset your client login password');
   const resetUrl = /Choose a new password: (\S+)/.exec(email?.text ?? '')?.[1];
   assert.ok(resetUrl && email?.html);
-  await assertButton(email.html, resetUrl, 'password reset');
+  await (await assertButton(email.html, resetUrl, 'password reset')).follow();
+});
+
+test('web-form emails have the button too, readable on a light brand colour', async () => {
+  const sender = { ...session.sender, branding: { color: '#fde047' } };
+  const url = `${publicUrl}/s/a-resume-link-token-0000000000`;
+  const resume = resumeLinkEmail({
+    party: BUYER,
+    sender,
+    documentName: template.name,
+    url,
+    expiresAt: new Date('2030-02-14T10:00:00Z'),
+  });
+  assert.ok(resume.html && resume.text.includes(`Continue where you left off: ${url}`));
+  const onYellow = await assertButton(resume.html, url, 'resume link');
+  assert.equal(onYellow.labelColour, 'rgb(17, 24, 39)', 'dark words on a light button');
+
+  const formUrl = `${publicUrl}/f/rental-application`;
+  const expired = draftExpiredEmail({ party: BUYER, sender, documentName: template.name, formUrl });
+  assert.ok(expired.html);
+  await assertButton(expired.html, formUrl, 'expired draft');
+  const noForm = draftExpiredEmail({
+    party: BUYER,
+    sender,
+    documentName: template.name,
+    formUrl: undefined,
+  });
+  assert.doesNotMatch(noForm.html ?? '', /role="presentation"/, 'no button without a link');
 });
