@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { desc, sql } from 'drizzle-orm';
 import type { Client, PortalSection, PortalTokens } from '@signport/core';
-import type { AppDeps } from '../../src/app.js';
 import { outboxEmails } from '../../src/db/schema/index.js';
 import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
