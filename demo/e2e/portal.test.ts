@@ -29,7 +29,7 @@ const message = 'Could we hold another open house next weekend?';
 
 /** The set-password link of a login email. */
 function portalLinkOf(email: MailboxMessage): string {
-  const link = /Choose your password here[^\n]*\n(\S+)/.exec(email.text)?.[1];
+  const link = /Choose your password: (\S+)/.exec(email.text)?.[1];
   if (!link) throw new Error(`No set-password link in "${email.subject}"`);
   return link;
 }

@@ -43,6 +43,7 @@ import { registerUsageRoutes } from './routes/usage.js';
 import { registerClientPortalRoutes } from './routes/client-portal.js';
 import { registerAccountRoutes } from './routes/account.js';
 import { registerHostedSigningPageRoutes } from './routes/hosted-signing-page.js';
+import { registerHostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
 import { registerAttachmentRoutes } from './routes/attachments.js';
 import { registerPartyRoutes } from './routes/party.js';
 import { registerSessionRoutes } from './routes/sessions.js';
@@ -158,6 +159,7 @@ export function createApp({
   registerVerifyRoutes(app, context);
   registerWebhookRoutes(app, context);
   registerHostedSigningPageRoutes(app, context);
+  registerHostedVerifyPageRoutes(app);
   registerFormRoutes(app, context);
   registerHostedFormPageRoutes(app, context);
   registerPartyContactRoutes(app, context);

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import type { AuditTrail, PartyOutcome, PartyView, Session, Template } from '@signport/core';
+import type {
+  AuditTrail,
+  PartyOutcome,
+  PartyView,
+  Session,
+  Template,
+  VerifyResult,
+} from '@signport/core';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';
@@ -212,7 +219,13 @@ test('a purchase agreement goes from upload to a sealed, verifiable PDF signed b
     valid: true,
     sessionId: session.id,
     completedAt: verified.completedAt,
+    documentName: template.name,
+    parties: [
+      { name: BUYER.name, role: 'Buyer', signedAt: verified.parties?.[0]?.signedAt },
+      { name: SELLER.name, role: 'Seller', signedAt: verified.parties?.[1]?.signedAt },
+    ],
   });
+  assert.ok(verified.parties?.every((party) => party.signedAt));
   assert.ok(verified.completedAt);
   const tampered = new Uint8Array(sealed);
   // One bit of one byte inside the signed range.
@@ -273,17 +286,10 @@ test('a purchase agreement goes from upload to a sealed, verifiable PDF signed b
   }
 });
 
-async function verify(
-  pdf: Uint8Array,
-): Promise<{ valid: boolean; sessionId?: string; completedAt?: string; reason?: string }> {
+async function verify(pdf: Uint8Array): Promise<VerifyResult> {
   const form = new FormData();
   form.set('file', new Blob([pdf], { type: 'application/pdf' }), 'signed.pdf');
   const res = await world.app.request('/v1/verify', { method: 'POST', body: form });
   assert.equal(res.status, 200);
-  return (await res.json()) as {
-    valid: boolean;
-    sessionId?: string;
-    completedAt?: string;
-    reason?: string;
-  };
+  return (await res.json()) as VerifyResult;
 }

@@ -25,7 +25,7 @@ startJobWorker({
   handlers,
   workerId: process.env.WORKER_ID,
   leaseMs: Number(process.env.LEASE_MS),
-  batchSize: 1,
+  concurrency: 1,
   intervalMs: 10,
   backoff: exponentialBackoff({ baseMs: 20 }),
 });

@@ -124,11 +124,12 @@ test('contact assignee defaults: each step is sent by, charged to and answered t
   const { f, rita, ann, bo, carol, dan, eve } = s;
   await enrol(s);
 
-  // Step 1, the email: from the system address with the assignee's Reply-To and branding.
+  // Step 1, the email: from the account's name at the system address, with the assignee's
+  // Reply-To and branding.
   await f.drain();
   const [toCarol] = await emailTo(f, carol.email);
   assert.ok(toCarol);
-  assert.equal(toCarol.from, f.config.mailFrom);
+  assert.equal(toCarol.from, '"Shoreline Realty" <no-reply@signport.test>');
   assert.equal(toCarol.replyTo, `Ann Assignee <${ann.email}>`);
   assert.equal(toCarol.subject, 'Welcome aboard');
   assert.match(toCarol.html ?? '', /#0044cc/);

@@ -117,7 +117,7 @@ test('Betty sends for Bernie with Add Myself: Bernie signs, every email is Berni
     return fresh.map((mail) => ({ ...parseMail(mail.raw), rcptTo: mail.rcptTo, raw: mail.raw }));
   };
   const assertBernies = (mail: ParsedMail, label: string) => {
-    assert.equal(mail.headers.get('from'), 'Signport <no-reply@signport.test>', label);
+    assert.equal(mail.headers.get('from'), 'Shoreline Realty <no-reply@signport.test>', label);
     assert.match(mail.headers.get('reply-to') ?? '', /bernie@shoreline\.test/, label);
     assert.ok(mail.html.includes(BERNIE_BRANDING.color), `${label}: Bernie's colour`);
     assert.ok(mail.html.includes(BERNIE_BRANDING.logoUrl), `${label}: Bernie's logo`);
@@ -149,6 +149,10 @@ test('Betty sends for Bernie with Add Myself: Bernie signs, every email is Berni
     sent.every((mail) => mail.rcptTo.length === 1),
     'nobody is copied on a link',
   );
+  const toBuyer = sent.find((mail) => mail.rcptTo.includes(BUYER.email));
+  const onBehalf = `${o.betty.name}, on behalf of ${o.bernie.name}, sent you “${template.name}”`;
+  assert.ok(toBuyer?.text.includes(onBehalf), 'the invitation says Betty sent it for Bernie');
+  assert.ok(toBuyer?.html.includes(onBehalf), 'in the HTML too');
   const buyerToken = linkIn(sent, BUYER.email);
   const bernieToken = linkIn(sent, o.bernie.email);
 

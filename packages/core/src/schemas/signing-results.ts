@@ -31,12 +31,29 @@ export const PartyLink = z
   .meta({ id: 'PartyLink' });
 export type PartyLink = z.infer<typeof PartyLink>;
 
+/** A signer of a verified document, as its certificate page names them. */
+export const VerifiedParty = z
+  .object({
+    name: singleLineText(),
+    role: singleLineText().meta({ description: 'The role’s name, e.g. “Buyer”' }),
+    signedAt: Timestamp.optional(),
+  })
+  .meta({ id: 'VerifiedParty' });
+export type VerifiedParty = z.infer<typeof VerifiedParty>;
+
 /** `POST /v1/verify`: whether an uploaded PDF is one this server sealed, unaltered. */
 export const VerifyResult = z
   .object({
     valid: z.boolean(),
     sessionId: singleLineText().optional(),
     completedAt: Timestamp.optional(),
+    documentName: singleLineText()
+      .optional()
+      .meta({ description: 'When valid: the document’s name' }),
+    parties: z
+      .array(VerifiedParty)
+      .optional()
+      .meta({ description: 'When valid: who signed it, in signing order' }),
     reason: singleLineText()
       .optional()
       .meta({ description: 'Why it is not valid, e.g. `digest_mismatch`, `unknown_document`' }),

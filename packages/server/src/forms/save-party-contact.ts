@@ -82,7 +82,7 @@ export async function savePartyContact(
         url,
         expiresAt: link.expiresAt,
       }),
-      { accountId: principal.accountId, idempotencyKey: `form-resume:${party.id}` },
+      { accountId: principal.accountId, idempotencyKey: `form-resume:${party.id}`, urgent: true },
     );
     await recordEvent(tx, {
       ...principal,

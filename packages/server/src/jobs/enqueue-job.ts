@@ -11,11 +11,16 @@ export interface EnqueueJobInput {
   /** Not before this time (default: now). */
   runAt?: Date;
   maxAttempts?: number;
+  /** Higher is claimed first among due jobs (default 0); see `URGENT_JOB_PRIORITY`. */
+  priority?: number;
   /** A second enqueue with the same key returns the first job instead of adding one. */
   idempotencyKey?: string | undefined;
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 8;
+
+/** Work a person is waiting on right now, e.g. the email with their signing or login link. */
+export const URGENT_JOB_PRIORITY = 10;
 
 /**
  * Adds durable work for the job worker. Pass a transaction as `db` to commit the job together
@@ -35,6 +40,7 @@ export async function enqueueJob(
       kind: input.kind,
       payload: input.payload,
       runAt: input.runAt ?? now,
+      priority: input.priority ?? 0,
       maxAttempts: input.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       idempotencyKey: input.idempotencyKey,
       createdAt: now,

@@ -1,10 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { createTransport } from 'nodemailer';
 import { databaseBlobStore } from '../blobs/database-blob-store.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import { outboxEmails } from '../db/schema/index.js';
+import { accounts, outboxEmails } from '../db/schema/index.js';
 import { newId } from '../ids.js';
 import type { JobHandler } from '../jobs/job-handler.js';
+import { accountSender } from './account-sender.js';
 import { EmailMessage } from './email-message.js';
 
 export interface DeliverEmailOptions {
@@ -12,7 +14,7 @@ export interface DeliverEmailOptions {
   clock: Clock;
   /** Unset: keep the message in the outbox table (shown at /dev/mailbox). */
   smtpUrl: string | undefined;
-  /** The system sender used when a message names none. */
+  /** The system sender; an account's emails show the account's name at its address. */
   mailFrom: string;
 }
 
@@ -20,9 +22,15 @@ export interface DeliverEmailOptions {
 export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptions): JobHandler {
   const transport = smtpUrl ? createTransport(smtpUrl) : undefined;
   const blobStore = databaseBlobStore({ db, clock });
+  const systemSender = async (accountId: string | null) => {
+    const [account] = accountId
+      ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, accountId))
+      : [];
+    return account ? accountSender(mailFrom, account.name) : mailFrom;
+  };
   return async (payload, { jobId, accountId }) => {
     const message = EmailMessage.parse(payload);
-    const from = message.from ?? mailFrom;
+    const from = message.from ?? (await systemSender(accountId));
     const attachments = await Promise.all(
       message.attachments.map(async (attachment) => {
         const stored = accountId

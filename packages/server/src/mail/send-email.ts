@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { DbExecutor } from '../db/open-database.js';
-import { enqueueJob } from '../jobs/enqueue-job.js';
+import { enqueueJob, URGENT_JOB_PRIORITY } from '../jobs/enqueue-job.js';
 import { EmailMessage } from './email-message.js';
 
 export const SEND_EMAIL_JOB = 'send_email';
@@ -9,6 +9,8 @@ export interface SendEmailOptions {
   accountId?: string | undefined;
   /** The same key never sends twice, e.g. `invite:<clientId>:<n>`. */
   idempotencyKey?: string | undefined;
+  /** Someone is waiting for this link (an invitation, a login link): deliver it before routine mail. */
+  urgent?: boolean;
 }
 
 /**
@@ -29,6 +31,7 @@ export async function sendEmail(
     payload,
     accountId: options.accountId,
     idempotencyKey: options.idempotencyKey,
+    ...(options.urgent && { priority: URGENT_JOB_PRIORITY }),
   });
   return { jobId };
 }

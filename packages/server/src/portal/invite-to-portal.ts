@@ -7,6 +7,7 @@ import { ApiError } from '../errors/api-error.js';
 import type { Caller } from '../middleware/user-or-secret-key-auth.js';
 import { findClientForCaller } from '../clients/find-client-for-caller.js';
 import { recordClientEvent } from '../clients/record-client-event.js';
+import { unbrandedEmail } from '../mail/render-email-html.js';
 import { sendEmail } from '../mail/send-email.js';
 import { createPortalLink } from './create-portal-link.js';
 import { portalLinkUrl } from './portal-link-url.js';
@@ -88,15 +89,18 @@ export async function inviteToPortal(
         to: [sentTo],
         ...(agent ? { replyTo: agent.email } : {}),
         subject: activated ? 'Reset your client login password' : 'Set up your client login',
-        text:
-          `Hello ${client.name},\n\n` +
-          (activated
-            ? `${from}sent you a link to choose a new password for your client login.\n\n`
-            : `${from}set up a client login for you, to follow your property and documents online.\n\n`) +
-          `Your username: ${login.username}\n\n` +
-          `Choose your password here (the link works once, within 48 hours):\n${url}\n`,
+        ...unbrandedEmail({
+          body:
+            `Hello ${client.name},\n\n` +
+            (activated
+              ? `${from}sent you a link to choose a new password for your client login.\n\n`
+              : `${from}set up a client login for you, to follow your property and documents online.\n\n`) +
+            `Your username: ${login.username}`,
+          action: { label: 'Choose your password', url },
+          footnote: 'The link works once, within 48 hours.',
+        }),
       },
-      { accountId: caller.accountId },
+      { accountId: caller.accountId, urgent: true },
     );
     await recordClientEvent(
       { db: tx, clock: deps.clock },

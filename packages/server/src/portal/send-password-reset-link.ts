@@ -3,6 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { portalLogins } from '../db/schema/index.js';
 import type { JobHandler } from '../jobs/job-handler.js';
+import { unbrandedEmail } from '../mail/render-email-html.js';
 import { sendEmail } from '../mail/send-email.js';
 import { createPortalLink } from './create-portal-link.js';
 import { loadPortalClients } from './load-portal-clients.js';
@@ -45,12 +46,14 @@ export function sendPasswordResetLink({
         {
           to: [email],
           subject: 'Reset your client login password',
-          text:
-            `Someone asked to reset the password of your client login "${login.username}".\n\n` +
-            `Choose a new password here (the link works once, within one hour):\n${url}\n\n` +
-            'If it was not you, ignore this email: your password stays as it is.',
+          ...unbrandedEmail({
+            body: `Someone asked to reset the password of your client login "${login.username}".`,
+            action: { label: 'Choose a new password', url },
+            footnote:
+              'The link works once, within one hour. If it was not you, ignore this email: your password stays as it is.',
+          }),
         },
-        { accountId, idempotencyKey: `portal-reset:${jobId}` },
+        { accountId, idempotencyKey: `portal-reset:${jobId}`, urgent: true },
       );
     });
   };

@@ -12,6 +12,7 @@ import { loadEventNames } from '../sessions/load-event-names.js';
 import { loadSession } from '../sessions/load-session.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { recordEvent } from '../sessions/record-event.js';
+import { verifyPageUrl } from '../hosted-pages/verify-page-url.js';
 import { completedEmail } from '../sessions/session-emails.js';
 import { buildAuditCertificate } from './build-audit-certificate.js';
 import { buildPlacements } from './build-placements.js';
@@ -127,6 +128,7 @@ export async function finalizeSession(
             documentName: session.templateName,
             finalSha256: finalized.finalSha256,
             pdfBlobId: pdf.id,
+            verifyUrl: verifyPageUrl(deps.config.publicUrl),
           }),
           { accountId, idempotencyKey: `completed:${sessionId}:${recipient.email}` },
         );

@@ -1,3 +1,4 @@
+import { letterText, type EmailLetter } from '../mail/email-letter.js';
 import { renderAgentEmail } from '../usage/render-agent-email.js';
 import type { SessionPerson } from './session-people.js';
 
@@ -8,9 +9,13 @@ export interface EmailPerson {
 }
 
 /** A plain text with the sender's signature block, and its HTML in the sender's colours and logo. */
-export function branded(sender: SessionPerson, body: string): { text: string; html: string } {
+export function branded(
+  sender: SessionPerson,
+  letter: EmailLetter | string,
+): { text: string; html: string } {
+  const content = typeof letter === 'string' ? { body: letter } : letter;
   return {
-    text: `${body}\n\n${sender.branding.signatureBlock ?? sender.name}`,
-    html: renderAgentEmail(sender, body),
+    text: letterText(content, sender.branding.signatureBlock ?? sender.name),
+    html: renderAgentEmail(sender, content),
   };
 }

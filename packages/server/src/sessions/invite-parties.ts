@@ -8,9 +8,9 @@ import { signingPageUrl } from '../party/signing-page-url.js';
 import { sendOnBehalf } from '../usage/send-on-behalf.js';
 import type { PartyRow, SessionRow } from './load-session.js';
 import { recordEvent } from './record-event.js';
-import { invitationEmail, invitationText } from './session-emails.js';
+import { invitationEmail, invitationLetter } from './session-emails.js';
 import { startSessionReminders } from './session-reminders-job.js';
-import type { SessionPerson } from './session-people.js';
+import { loadSessionPeople, type SessionPerson } from './session-people.js';
 
 export interface InvitePartiesDeps {
   /** The transaction of the change that makes it these parties' turn. */
@@ -45,6 +45,11 @@ export async function inviteParties(
   const reminder = input.reminder ?? false;
   const now = deps.clock();
   const deliveries: PartyDelivery[] = [];
+  // An assistant who sent it for someone else is named too, so the email says who did what.
+  const people =
+    session.initiatorId !== session.senderId && input.parties.length > 0
+      ? await loadSessionPeople(deps.db, session)
+      : undefined;
   for (const party of input.parties) {
     const link = await mintPartyLink(deps, {
       accountId: session.accountId,
@@ -60,6 +65,7 @@ export async function inviteParties(
     const letter = {
       party,
       sender,
+      initiator: people?.initiator,
       documentName: session.templateName,
       message: session.message,
       url,
@@ -68,7 +74,7 @@ export async function inviteParties(
     };
     let outcome: PartyDelivery['outcome'] = 'sent';
     if (reminder) {
-      const { subject, text } = invitationText(letter);
+      const { subject, letter: reminderLetter } = invitationLetter(letter);
       const result = await sendOnBehalf({
         db: deps.db,
         clock: deps.clock,
@@ -78,12 +84,17 @@ export async function inviteParties(
         to: party.email,
         recipientName: party.name,
         subject,
-        text,
+        text: reminderLetter.body,
+        action: reminderLetter.action,
+        footnote: reminderLetter.footnote,
         idempotencyKey: `reminder:${session.id}:${party.id}:${(await remindersSoFar(deps.db, session, party.id)) + 1}`,
       });
       outcome = result.outcome === 'skipped_over_quota' ? 'skipped_over_quota' : 'sent';
     } else {
-      await sendEmail(deps, invitationEmail(letter), { accountId: session.accountId });
+      await sendEmail(deps, invitationEmail(letter), {
+        accountId: session.accountId,
+        urgent: true,
+      });
     }
     if (party.status === 'waiting') {
       await deps.db

@@ -47,15 +47,13 @@ export function draftExpiredEmail(input: {
     to: [input.party.email],
     replyTo: input.sender.email,
     subject: `Your saved “${input.documentName}” has expired`,
-    ...branded(
-      input.sender,
-      [
+    ...branded(input.sender, {
+      body: [
         `Hello ${input.party.name},`,
-        '',
         `Your saved “${input.documentName}” was not finished in time, so it was removed from the queue and its link no longer works.`,
-        ...(input.formUrl ? ['', `You can start again here: ${input.formUrl}`] : []),
-      ].join('\n'),
-    ),
+      ].join('\n\n'),
+      ...(input.formUrl && { action: { label: 'Start again', url: input.formUrl } }),
+    }),
   };
 }
 
@@ -71,15 +69,13 @@ export function resumeLinkEmail(input: {
     to: [input.party.email],
     replyTo: input.sender.email,
     subject: `Continue your “${input.documentName}”`,
-    ...branded(
-      input.sender,
-      [
+    ...branded(input.sender, {
+      body: [
         `Hello ${input.party.name},`,
-        '',
-        `Your “${input.documentName}” is saved. Continue where you left off: ${input.url}`,
-        '',
-        `This link is personal to you; do not forward it. It works until ${input.expiresAt.toUTCString()}.`,
-      ].join('\n'),
-    ),
+        `Your “${input.documentName}” is saved: pick up where you stopped.`,
+      ].join('\n\n'),
+      action: { label: 'Continue where you left off', url: input.url },
+      footnote: `This link is personal to you; do not forward it. It works until ${input.expiresAt.toUTCString()}.`,
+    }),
   };
 }

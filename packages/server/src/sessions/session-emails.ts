@@ -1,4 +1,5 @@
 import type { SessionMessage } from '@signport/core';
+import type { EmailLetter } from '../mail/email-letter.js';
 import type { EmailMessage } from '../mail/email-message.js';
 import { branded, type EmailPerson as Person } from './branded-body.js';
 import type { SessionPerson } from './session-people.js';
@@ -6,43 +7,48 @@ import type { SessionPerson } from './session-people.js';
 // The texts of the notifications a session sends. Every one goes out from the system address with
 // the sender's Reply-To and branding, so answers reach a person and the email looks like theirs.
 
-/** The subject and unbranded body of an invitation; reminders hand them to `sendOnBehalf`. */
-export function invitationText(input: {
+/**
+ * The subject and unbranded letter of an invitation; reminders hand them to `sendOnBehalf`. When an
+ * assistant sent it for someone else, it says so: the initiator acted, on behalf of the sender.
+ */
+export function invitationLetter(input: {
   party: Person;
   sender: Person;
+  /** Set when someone other than the sender sent it. */
+  initiator?: Person | undefined;
   documentName: string;
   message: SessionMessage | null;
   url: string;
   expiresAt: Date;
   reminder: boolean;
-}): { subject: string; text: string } {
-  const { party, sender, documentName, message, url, expiresAt, reminder } = input;
+}): { subject: string; letter: EmailLetter } {
+  const { party, sender, initiator, documentName, message, url, expiresAt, reminder } = input;
+  const who = initiator ? `${initiator.name}, on behalf of ${sender.name},` : sender.name;
   return {
     subject:
       message?.subject ??
       `${reminder ? 'Reminder: ' : ''}${sender.name} asks you to sign “${documentName}”`,
-    text: [
-      `Hello ${party.name},`,
-      '',
-      `${sender.name} sent you “${documentName}” to review and sign.`,
-      ...(message?.body ? ['', message.body] : []),
-      '',
-      `Open the document: ${url}`,
-      '',
-      `This link is personal to you; do not forward it. It works until ${expiresAt.toUTCString()}.`,
-    ].join('\n'),
+    letter: {
+      body: [
+        `Hello ${party.name},`,
+        `${who} sent you “${documentName}” to review and sign.`,
+        ...(message?.body ? [message.body] : []),
+      ].join('\n\n'),
+      action: { label: 'Open the document', url },
+      footnote: `This link is personal to you; do not forward it. It works until ${expiresAt.toUTCString()}.`,
+    },
   };
 }
 
 export function invitationEmail(
-  input: Parameters<typeof invitationText>[0] & { sender: SessionPerson },
+  input: Parameters<typeof invitationLetter>[0] & { sender: SessionPerson },
 ): EmailMessage {
-  const { subject, text } = invitationText(input);
+  const { subject, letter } = invitationLetter(input);
   return {
     to: [input.party.email],
     replyTo: input.sender.email,
     subject,
-    ...branded(input.sender, text),
+    ...branded(input.sender, letter),
   };
 }
 
@@ -92,27 +98,28 @@ export function declinedEmail(input: {
   };
 }
 
+/** To every party, the sender and the initiator: the sealed PDF and where anyone can check it. */
 export function completedEmail(input: {
   recipient: Person;
   sender: SessionPerson;
   documentName: string;
   finalSha256: string;
   pdfBlobId: string;
+  /** The hosted verify page, an absolute URL. */
+  verifyUrl: string;
 }): EmailMessage {
   return {
     to: [input.recipient.email],
     replyTo: input.sender.email,
     subject: `Completed: “${input.documentName}”`,
-    ...branded(
-      input.sender,
-      [
+    ...branded(input.sender, {
+      body: [
         `Hello ${input.recipient.name},`,
-        '',
         `Everyone has signed “${input.documentName}”. The sealed document is attached.`,
-        '',
-        `Its SHA-256 fingerprint is ${input.finalSha256}; anyone can check it is unaltered at /v1/verify.`,
-      ].join('\n'),
-    ),
+        `Its SHA-256 fingerprint is ${input.finalSha256}. Anyone can check that a copy is sealed and unaltered by dropping it on the verify page.`,
+      ].join('\n\n'),
+      action: { label: 'Verify a copy', url: input.verifyUrl },
+    }),
     attachments: [
       {
         filename: `${input.documentName.replace(/[^\w .-]+/g, '').trim() || 'document'}.pdf`,

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { DbExecutor } from '../db/open-database.js';
 import { agentSends, users } from '../db/schema/index.js';
 import { newId } from '../ids.js';
+import { letterText, type EmailAction, type EmailLetter } from '../mail/email-letter.js';
 import { sendEmail } from '../mail/send-email.js';
 import { queueSms } from '../sms/queue-sms.js';
 import { createTask } from '../tasks/create-task.js';
@@ -26,6 +27,10 @@ export interface SendOnBehalfInput {
   /** Required for email. */
   subject?: string | undefined;
   text: string;
+  /** A link the reader acts on: a button in the email, after `text`. */
+  action?: EmailAction | undefined;
+  /** Said after the action, e.g. how long the link works. */
+  footnote?: string | undefined;
   /** One send, one charge per key (e.g. `reminder:<sessionId>:<n>`), however often it is called. */
   idempotencyKey: string;
   contactId?: string | null | undefined;
@@ -56,6 +61,8 @@ export type SendOnBehalfResult =
 export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBehalfResult> {
   const { db, clock, accountId, agentId, channel, idempotencyKey } = input;
   if (channel === 'email' && !input.subject) throw new Error('An email needs a subject.');
+  const letter: EmailLetter = { body: input.text, action: input.action, footnote: input.footnote };
+  const plainText = letterText(letter);
   return db.transaction(async (tx) => {
     const [done] = await tx
       .select()
@@ -85,8 +92,8 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
             replyTo: `${agent.name.replace(/["\\]/g, '')} <${agent.email}>`,
             to: [input.to],
             subject: input.subject ?? '',
-            text: `${input.text}\n\n${agent.branding.signatureBlock ?? agent.name}`,
-            html: renderAgentEmail(agent, input.text),
+            text: letterText(letter, agent.branding.signatureBlock ?? agent.name),
+            html: renderAgentEmail(agent, letter),
           },
           { accountId, idempotencyKey: `on-behalf:${accountId}:${idempotencyKey}` },
         );
@@ -98,7 +105,7 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
       case 'send_sms': {
         const { messageId } = await queueSms(
           { db: tx, clock },
-          { accountId, agentId, from: credits.smsNumber ?? '', to: input.to, body: input.text },
+          { accountId, agentId, from: credits.smsNumber ?? '', to: input.to, body: plainText },
         );
         await chargeCredit(tx, { accountId, agentId, month, channel: 'sms' });
         reference = messageId;
@@ -122,7 +129,7 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
             accountId,
             assigneeId: agentId,
             title: `Text ${input.recipientName ?? input.to} at ${input.to}`,
-            notes: input.text,
+            notes: plainText,
             reason: delivery.reason,
             contactId: input.contactId,
             planId: input.planId,

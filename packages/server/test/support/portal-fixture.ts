@@ -25,7 +25,9 @@ export interface PortalWorld extends TestApp {
   /** Runs due jobs (email delivery to the outbox, reset links). */
   runJobs(): Promise<void>;
   /** The newest outbox email to an address, after running jobs. */
-  lastEmailTo(address: string): Promise<{ subject: string; text: string } | undefined>;
+  lastEmailTo(
+    address: string,
+  ): Promise<{ subject: string; text: string; html: string | null } | undefined>;
   /** The set-password token in the newest email to an address. */
   linkTokenFor(address: string): Promise<string>;
   /** Adds a client through the API as the host, assigned to the agent. */

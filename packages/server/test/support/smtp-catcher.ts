@@ -9,9 +9,13 @@ export interface Received {
   raw: string;
 }
 
-/** A real SMTP server on a free local port, closed when the test ends. */
+/**
+ * A real SMTP server on a free local port, closed when the test ends. `delayMs` makes it answer
+ * each message that much later, like a slow relay.
+ */
 export async function startSmtpServer(
   t: TestContext,
+  { delayMs = 0 }: { delayMs?: number } = {},
 ): Promise<{ url: string; received: Received[] }> {
   const received: Received[] = [];
   const server = new SMTPServer({
@@ -21,12 +25,14 @@ export async function startSmtpServer(
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        received.push({
-          mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
+        setTimeout(() => {
+          received.push({
+            mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            rcptTo: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        }, delayMs);
       });
     },
   });

@@ -15,6 +15,8 @@ export const jobs = sqliteTable(
     payload: text('payload', { mode: 'json' }).$type<unknown>().notNull(),
     status: text('status', { enum: jobStatuses }).notNull().default('pending'),
     runAt: integer('run_at', { mode: 'timestamp_ms' }).notNull(),
+    /** Higher is claimed first among due jobs, e.g. an email someone is waiting for. */
+    priority: integer('priority').notNull().default(0),
     attempts: integer('attempts').notNull().default(0),
     maxAttempts: integer('max_attempts').notNull(),
     leaseOwner: text('lease_owner'),
