@@ -14,7 +14,10 @@ export function precompress(distDir, names) {
     const hashed = `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
     writeFileSync(join(distDir, hashed), code);
     const brotli = brotliCompressSync(code, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+      },
     });
     const gzip = gzipSync(code, { level: 9 });
     for (const file of [`${name}.js`, hashed]) {

@@ -41,6 +41,9 @@ export async function benchElementSizes() {
     entries,
     withinBudget: Object.values(entries).every((size) => size.withinBudget !== false),
     // A host's signing page loads either the all-elements bundle or `<sign-session>` alone.
-    signingPageOnTheWire: [await bytesOnTheWire('signport.js'), await bytesOnTheWire('sign-session.js')],
+    signingPageOnTheWire: [
+      await bytesOnTheWire('signport.js'),
+      await bytesOnTheWire('sign-session.js'),
+    ],
   };
 }

@@ -22,7 +22,11 @@ function get(port: number, path: string, headers: Record<string, string> = {}): 
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          bytes: Buffer.concat(chunks),
+        }),
       );
     })
       .on('error', reject)
@@ -37,9 +41,9 @@ test('element bundles travel compressed, negotiated, cached for good under hashe
   )};\n`;
   writeFileSync(join(dist, 'signport.js'), code);
   precompress(dist, ['signport']);
-  const hashed = (JSON.parse(readFileSync(join(dist, 'assets.json'), 'utf8')) as Record<string, string>)[
-    'signport.js'
-  ]!;
+  const hashed = (
+    JSON.parse(readFileSync(join(dist, 'assets.json'), 'utf8')) as Record<string, string>
+  )['signport.js']!;
   assert.match(hashed, /^signport\.[0-9a-f]{12}\.js$/);
 
   const { app } = await testApp(t, { elementsDir: dist });
@@ -48,12 +52,17 @@ test('element bundles travel compressed, negotiated, cached for good under hashe
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
 
-  const brotli = await get(port, '/elements/signport.js', { 'accept-encoding': 'gzip, deflate, br' });
+  const brotli = await get(port, '/elements/signport.js', {
+    'accept-encoding': 'gzip, deflate, br',
+  });
   assert.equal(brotli.status, 200);
   assert.equal(brotli.headers['content-encoding'], 'br');
   assert.equal(brotli.headers.vary, 'Accept-Encoding');
   assert.equal(brotliDecompressSync(brotli.bytes).toString(), code);
-  assert.ok(brotli.bytes.length < code.length / 5, `${brotli.bytes.length} bytes of ${code.length}`);
+  assert.ok(
+    brotli.bytes.length < code.length / 5,
+    `${brotli.bytes.length} bytes of ${code.length}`,
+  );
   assert.equal(brotli.headers['cache-control'], 'public, max-age=300');
 
   const gzip = await get(port, '/elements/signport.js', { 'accept-encoding': 'gzip;q=1, br;q=0' });

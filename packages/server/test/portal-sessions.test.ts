@@ -9,7 +9,11 @@ const PROBE = '__Secure-signport_portal_cookies';
 const onPortalPage = /https:\/\/www\.shoreline\.test\/portal\?link=([\w-]+)/;
 
 async function activeOwner(world: PortalWorld) {
-  const olive = await world.addClient({ name: 'Olive Owner', type: 'owner', email: 'olive@example.com' });
+  const olive = await world.addClient({
+    name: 'Olive Owner',
+    type: 'owner',
+    email: 'olive@example.com',
+  });
   await world.activate(await world.invite(olive.id, 'olive@example.com', ['documents']));
   return olive;
 }
@@ -32,7 +36,10 @@ test('where the browser keeps cookies, the refresh token never reaches a respons
   assert.equal(resume.status, 401);
   const probe = cookieSet(resume, PROBE);
   assert.ok(probe, 'the probe cookie is set');
-  assert.match(resume.headers.getSetCookie().join('\n'), /signport_portal_cookies=1;.*HttpOnly.*Partitioned/);
+  assert.match(
+    resume.headers.getSetCookie().join('\n'),
+    /signport_portal_cookies=1;.*HttpOnly.*Partitioned/,
+  );
 
   const login = await world.login('olive@example.com', undefined, { cookie: probe });
   assert.equal(login.status, 200);

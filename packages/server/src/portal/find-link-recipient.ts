@@ -16,6 +16,7 @@ export async function findLinkRecipient(
     .from(portalLogins)
     .where(and(eq(portalLogins.accountId, accountId), eq(portalLogins.username, username)));
   if (!login?.email) return undefined;
-  if ((await loadPortalClients(db, { accountId, loginId: login.id })).length === 0) return undefined;
+  if ((await loadPortalClients(db, { accountId, loginId: login.id })).length === 0)
+    return undefined;
   return { ...login, email: login.email };
 }

@@ -43,5 +43,6 @@ export function cookiesWork(c: Context): boolean {
 
 /** Sets the probe where it did not come back, so the next call can tell whether cookies work. */
 export function probeCookies(c: Context): void {
-  if (!cookiesWork(c)) setCookie(c, PROBE_NAME, '1', { ...attributes, maxAge: PROBE_MAX_AGE_SECONDS });
+  if (!cookiesWork(c))
+    setCookie(c, PROBE_NAME, '1', { ...attributes, maxAge: PROBE_MAX_AGE_SECONDS });
 }

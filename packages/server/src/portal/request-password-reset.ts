@@ -23,7 +23,8 @@ export const PasswordResetJobPayload = z.object({
 export async function requestPasswordReset(
   deps: { db: Database; clock: Clock },
   { accountId, username }: { accountId: string; username: string },
-  kind: typeof PORTAL_PASSWORD_RESET_JOB | typeof PORTAL_SIGN_IN_LINK_JOB = PORTAL_PASSWORD_RESET_JOB,
+  kind:
+    typeof PORTAL_PASSWORD_RESET_JOB | typeof PORTAL_SIGN_IN_LINK_JOB = PORTAL_PASSWORD_RESET_JOB,
 ): Promise<void> {
   const [account] = await deps.db
     .select({ id: accounts.id })

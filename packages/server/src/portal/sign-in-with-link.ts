@@ -33,13 +33,21 @@ export async function signInWithLink(
     .select()
     .from(portalLinkTokens)
     .where(
-      and(eq(portalLinkTokens.tokenHash, hashSecretKey(token)), eq(portalLinkTokens.purpose, 'signin')),
+      and(
+        eq(portalLinkTokens.tokenHash, hashSecretKey(token)),
+        eq(portalLinkTokens.purpose, 'signin'),
+      ),
     );
   if (!link || link.usedAt !== null) throw unusable();
   await authorizeAccount(link.accountId);
   const now = deps.clock();
   if (link.expiresAt <= now) {
-    throw new ApiError(401, 'token_expired', 'This sign-in link has expired. Ask for a new link.', 'token');
+    throw new ApiError(
+      401,
+      'token_expired',
+      'This sign-in link has expired. Ask for a new link.',
+      'token',
+    );
   }
   const session = await deps.db.transaction(async (tx) => {
     const [consumed] = await tx

@@ -37,7 +37,9 @@ export function registerElementsAssetsRoutes(app: App, distDir: string): void {
     };
     if (encoding) headers['Content-Encoding'] = encoding;
     const wanted = c.req.header('if-none-match');
-    if (wanted?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}` || tag === '*')) {
+    if (
+      wanted?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}` || tag === '*')
+    ) {
       return c.body(null, 304, headers);
     }
     headers['Content-Length'] = String(body.byteLength);
