@@ -2,11 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { serve } from '@hono/node-server';
 import { precompress } from '../../elements/scripts/precompress.mjs';
+import { serveApp } from './support/serve-app.js';
 import { tempDir, testApp } from './support/test-server.js';
 
 interface Raw {
@@ -47,10 +46,7 @@ test('element bundles travel compressed, negotiated, cached for good under hashe
   assert.match(hashed, /^signport\.[0-9a-f]{12}\.js$/);
 
   const { app } = await testApp(t, { elementsDir: dist });
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  t.after(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const port = Number(new URL(await serveApp(t, app)).port);
 
   const brotli = await get(port, '/elements/signport.js', {
     'accept-encoding': 'gzip, deflate, br',
