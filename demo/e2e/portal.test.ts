@@ -27,6 +27,50 @@ const buyers = [
 ];
 const message = 'Could we hold another open house next weekend?';
 
+const REFRESH_COOKIE = '__Secure-signport_portal_refresh';
+
+/** The refresh cookie's value in a browser profile, partitioned ones included (as a thief would copy it). */
+async function refreshCookieOf(page: Page): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  const { cookies } = (await cdp.send('Network.getAllCookies')) as {
+    cookies: { name: string; value: string; partitionKey?: unknown }[];
+  };
+  await cdp.detach();
+  const cookie = cookies.find((candidate) => candidate.name === REFRESH_COOKIE);
+  assert.ok(cookie, 'the browser stored the refresh cookie');
+  assert.ok(cookie.partitionKey, 'in the portal page’s partition');
+  return cookie.value;
+}
+
+/**
+ * A host page script that reads all it can: every response body the page's fetch gets, every
+ * string reachable from `signport-login` events, and the page's storage and cookies. Plain text,
+ * so that it runs in the page exactly as written.
+ */
+const spyAsHostScript = `
+  const seen = [];
+  window.hostSaw = () => [
+    ...seen,
+    document.cookie,
+    JSON.stringify({ ...localStorage }),
+    JSON.stringify({ ...sessionStorage }),
+  ];
+  const fetchOfPage = window.fetch;
+  window.fetch = async (...args) => {
+    const response = await fetchOfPage(...args);
+    response.clone().text().then((text) => seen.push(text), () => undefined);
+    return response;
+  };
+  const collect = (value, depth) => {
+    if (typeof value === 'string') seen.push(value);
+    if (!value || typeof value !== 'object' || depth > 5 || value instanceof Node) return;
+    for (const key of Object.getOwnPropertyNames(value)) {
+      try { collect(value[key], depth + 1); } catch { /* a throwing getter hides nothing */ }
+    }
+  };
+  document.addEventListener('signport-login', (event) => collect(event.detail, 0));
+`;
+
 /** The set-password link of a login email. */
 function portalLinkOf(email: MailboxMessage): string {
   const link = /Choose your password: (\S+)/.exec(email.text)?.[1];
@@ -227,6 +271,11 @@ describe('the client portal on the demo site', () => {
     await login.getByRole('button', { name: 'Save password' }).click();
     assert.equal((await activated).status(), 200);
     assert.equal(await (await activated).headerValue('access-control-allow-origin'), demoUrl);
+    assert.equal(
+      ((await (await activated).json()) as { refreshToken?: string }).refreshToken,
+      undefined,
+      'the browser keeps the partitioned cookie, so the refresh token stays out of the body',
+    );
 
     const portal = page.locator('client-portal');
     await portal.getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
@@ -283,6 +332,90 @@ describe('the client portal on the demo site', () => {
     assert.equal(unread.total, 1);
     assert.deepEqual(unread.clients, [{ clientId: oliviaId, name: 'Olivia Owner', unread: 1 }]);
     await shoot(oliviaPage, 'portal-messages-desktop');
+  });
+
+  test('a reload, a second tab and back-navigation keep Olivia signed in; no page script reads her refresh token', async () => {
+    const { demoUrl } = running();
+    assert.ok(oliviaPage && oliviaContext, 'Olivia is signed in');
+    await oliviaContext.addInitScript({ content: spyAsHostScript });
+    const page = oliviaPage;
+    const portal = page.locator('client-portal');
+    const welcome = (on: Page) =>
+      on.locator('client-portal').getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
+
+    await page.reload();
+    await welcome(page);
+    assert.equal(await page.getByLabel('Password', { exact: true }).count(), 0, 'no sign-in form');
+
+    // A second tab resumes the same session; the first one carries on, then both reload.
+    const tab = await oliviaContext.newPage();
+    tab.on('pageerror', (error) => oliviaErrors.push(error.message));
+    await tab.goto(`${demoUrl}/portal`);
+    await welcome(tab);
+    await portal.getByRole('tab', { name: 'Feedback' }).click();
+    await portal.getByRole('table').waitFor();
+    await Promise.all([page.reload(), tab.reload()]);
+    await Promise.all([welcome(page), welcome(tab)]);
+    await tab.locator('client-portal').getByRole('tab', { name: 'Messages' }).click();
+    await tab.locator('client-portal').getByRole('log').getByText(message).waitFor();
+
+    // Away and back again.
+    await tab.goto(`${demoUrl}/`);
+    await tab.goBack();
+    await welcome(tab);
+
+    const token = await refreshCookieOf(page);
+    for (const [name, on] of [['first tab', page], ['second tab', tab]] as const) {
+      const saw = (await on.evaluate('window.hostSaw()')) as string[];
+      assert.ok(saw.some((text) => text.includes('accessToken')), `${name}: the spy saw the tokens’ answers`);
+      assert.ok(!saw.some((text) => text.includes('refreshToken')), `${name}: no refreshToken field`);
+      assert.ok(!saw.some((text) => text.includes(token)), `${name}: never the refresh token`);
+    }
+    await tab.close();
+  });
+
+  test('a copied refresh token replayed later ends Olivia’s session; an emailed link signs her in once', async () => {
+    const { apiUrl, demoUrl } = running();
+    assert.ok(oliviaPage, 'Olivia is signed in');
+    const page = oliviaPage;
+    const stolen = await refreshCookieOf(page);
+    await page.reload();
+    await page.locator('client-portal').getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
+    assert.notEqual(await refreshCookieOf(page), stolen, 'the reload rotated the token');
+
+    // Past the 30 seconds that tabs refreshing together are allowed, a replay is a theft.
+    await new Promise((resolve) => setTimeout(resolve, 31_000));
+    const replay = await fetch(`${apiUrl}/v1/portal/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: demoUrl },
+      body: JSON.stringify({ refreshToken: stolen }),
+    });
+    assert.equal(replay.status, 401);
+    await page.reload();
+    const login = page.locator('client-portal-login');
+    await login.getByRole('button', { name: 'Sign in' }).waitFor();
+
+    // Olivia signs in again with a link by email, without her password.
+    await login.getByRole('button', { name: 'Email me a sign-in link' }).click();
+    await login.getByLabel('Username').fill(olivia.email);
+    await login.getByRole('button', { name: 'Email me a link' }).click();
+    await login.getByText('we have emailed it a link to sign in').waitFor();
+    const email = await waitForMessage(
+      apiUrl,
+      'Olivia’s sign-in link',
+      (sent) => sent.to.includes(olivia.email) && sent.subject === 'Your sign-in link',
+    );
+    const link = /Sign in here[^\n]*\n(\S+)/.exec(email.text)?.[1] ?? '';
+    assert.ok(link.startsWith(`${demoUrl}/portal?activate=signin_`), email.text);
+    await page.goto(link);
+    await page.locator('client-portal').getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
+    await page.locator('client-portal').getByRole('tab', { name: 'Messages' }).click();
+
+    // Opened again, elsewhere, it has been used.
+    const { page: other, leave } = await newPerson();
+    await other.goto(link);
+    await other.locator('client-portal-login').getByText('already been used').waitFor();
+    await leave();
   });
 
   test('Alice sets Olivia inactive; Olivia’s open portal is signed out on its next request', async () => {

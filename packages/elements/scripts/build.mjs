@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { buildEntries, distDir, packageDir } from './entries.mjs';
 import { minifyTemplates } from './minify-templates.mjs';
+import { precompress } from './precompress.mjs';
 
 rmSync(distDir, { recursive: true, force: true });
 
@@ -30,6 +31,11 @@ await Promise.all(
       logLevel: 'warning',
     }),
   ),
+);
+
+precompress(
+  distDir,
+  buildEntries().map(({ name }) => name),
 );
 
 const analyzer = createRequire(import.meta.url).resolve(

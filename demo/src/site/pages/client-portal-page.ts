@@ -2,7 +2,7 @@ import { html } from 'hono/html';
 
 export interface ClientPortalPageOptions {
   accountId: string;
-  /** From an invitation link (`?activate=`): the client sets their first password. */
+  /** From an emailed link (`?activate=`): an invitation, or a sign-in link that signs in at once. */
   activationToken: string | undefined;
   /** From a password-reset link (`?reset=`): the client chooses a new password. */
   resetToken: string | undefined;
@@ -26,6 +26,7 @@ export function clientPortalPage({
     </p>
     <div class="portal-slot" data-element-slot="client-portal-login">
       <client-portal-login
+        magic-link
         account="${accountId}"
         ${activationToken ? html`activation-token="${activationToken}"` : ''}
         ${resetToken ? html`reset-token="${resetToken}"` : ''}

@@ -4,6 +4,7 @@ import type {
   PortalLoginRequest,
   PortalPasswordResetConfirmRequest,
   PortalPasswordResetRequest,
+  PortalSignInLinkRequest,
   PortalTokens,
 } from '../schemas/client-portal.js';
 import { ApiClient } from './api-client.js';
@@ -77,6 +78,16 @@ export class PortalClient {
   /** Asks for a reset link by username; the answer is the same whether or not the user exists. */
   requestPasswordReset(request: PortalPasswordResetRequest): Promise<unknown> {
     return this.request('password-reset', { body: { accountId: this.accountId, ...request } });
+  }
+
+  /** Asks for an emailed sign-in link; the answer is the same whether or not the user exists. */
+  requestSignInLink(request: PortalPasswordResetRequest): Promise<unknown> {
+    return this.request('sign-in-link', { body: { accountId: this.accountId, ...request } });
+  }
+
+  /** Signs in with an emailed sign-in link (single use, 15 minutes). */
+  signInWithLink(request: PortalSignInLinkRequest): Promise<PortalTokens> {
+    return this.request('sign-in-link/confirm', { body: request });
   }
 
   /** Sets a new password from a reset link, and signs in. */

@@ -18,3 +18,4 @@ export * from './buyer-name-display.js';
 export * from './portal-grants.js';
 export * from './portal-password.js';
 export * from './text-characters.js';
+export * from './portal-sign-in-link.js';

@@ -201,6 +201,12 @@ export const PortalPasswordResetBody = PortalPasswordResetRequest.extend({ accou
 });
 export type PortalPasswordResetBody = z.infer<typeof PortalPasswordResetBody>;
 
+/** Signing in with an emailed sign-in link (`POST /v1/portal/sign-in-link/confirm`). */
+export const PortalSignInLinkRequest = z
+  .object({ token: LinkToken })
+  .meta({ id: 'PortalSignInLinkRequest' });
+export type PortalSignInLinkRequest = z.infer<typeof PortalSignInLinkRequest>;
+
 /** The one answer to a reset request, identical whether or not the username exists. */
 export const PortalNotice = z.object({ message: singleLineText() }).meta({ id: 'PortalNotice' });
 export type PortalNotice = z.infer<typeof PortalNotice>;
@@ -216,7 +222,7 @@ export const PortalTokens = z
     accessTokenExpiresAt: Timestamp,
     refreshToken: singleLineText().optional().meta({
       description:
-        'Also set as an HttpOnly cookie; send it back in the body only where the browser blocks that cookie',
+        'Only where the browser did not send the portal cookies (no refresh or probe cookie): then send it back in the body. Where cookies work it stays in the HttpOnly cookie',
     }),
   })
   .meta({ id: 'PortalTokens' });

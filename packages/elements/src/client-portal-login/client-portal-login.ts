@@ -1,10 +1,12 @@
 import { html, nothing, render } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { SignportApiError } from '@signport/core/client';
+import type { PortalTokens } from '@signport/core/client';
 import {
   PORTAL_PASSWORD_MAX_LENGTH,
   PORTAL_PASSWORD_MIN_LENGTH,
 } from '../../../core/src/rules/portal-password.js';
+import { PORTAL_SIGN_IN_LINK_PREFIX } from '../../../core/src/rules/portal-sign-in-link.js';
 import { provideContext } from '../base/context.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';
@@ -15,18 +17,23 @@ import { passwordStrength } from './password-strength.js';
 import { PortalSession, portalSessionContext } from './portal-session.js';
 import './client-portal-login.messages.js';
 
-type Mode = 'sign-in' | 'forgot' | 'reset' | 'activate';
+type Mode = 'sign-in' | 'forgot' | 'link' | 'reset' | 'activate';
 type Field = 'username' | 'password';
 /** Messages by field; the empty key is the form's own alert. */
 type Errors = Partial<Record<Field | '', string>>;
 
 let instances = 0;
 
+/** A link token that sets a password, rather than an emailed sign-in link's. */
+const isSetPasswordLink = (token?: string) =>
+  Boolean(token) && !token!.startsWith(PORTAL_SIGN_IN_LINK_PREFIX);
+
 /**
- * @summary The client portal's sign-in: sign in, forgotten password, reset from the emailed link and
- * activation from the invitation, with the inputs in the page's own DOM so browsers and password
- * managers fill and save them. Signed in, it shows its children (e.g. `<client-portal>`) and shares
- * the session with them.
+ * @summary The client portal's sign-in: sign in (by password, or by an emailed link with
+ * `magic-link`), forgotten password, reset from the emailed link and activation from the invitation,
+ * with the inputs in the page's own DOM so browsers and password managers fill and save them. A page
+ * load resumes the session from the server's HttpOnly cookie. Signed in, it shows its children (e.g.
+ * `<client-portal>`) and shares the session with them.
  *
  * @example
  * <client-portal-login api="https://sign.example.com" account="acc_123">
@@ -36,7 +43,7 @@ let instances = 0;
  * @slot - Shown once the client has signed in, e.g. a `<client-portal>`; it receives the session.
  * @slot form - Holds the sign-in form the element creates in the light DOM; leave it to the element.
  *
- * @event {SignportLoginEvent} signport-login - A client signed in; `detail` is `{ client, session }`.
+ * @event {SignportLoginEvent} signport-login - A client signed in or a page load resumed the session; `detail` is `{ client, session }` (no token in it).
  * @event {SignportLogoutEvent} signport-logout - The session ended; `detail` is `{ reason: 'signed_out' | 'expired' }`.
  * @event {SignportErrorEvent} signport-error - A call failed; `detail` is the server's `{ code, message, field }`.
  */
@@ -44,6 +51,7 @@ export class ClientPortalLogin extends SignportElement {
   // Declared here rather than with decorators, whose runtime would ship in every bundle.
   static override properties: PropertyDeclarations = {
     account: {},
+    magicLink: { attribute: 'magic-link', type: Boolean },
     resetToken: { attribute: 'reset-token' },
     activationToken: { attribute: 'activation-token' },
     session: { state: true },
@@ -57,10 +65,16 @@ export class ClientPortalLogin extends SignportElement {
   /** Id of the brokerage account whose clients sign in here. */
   account?: string;
 
+  /** Offers "Email me a sign-in link" beside the password (needs the account's `portalUrl`). */
+  magicLink = false;
+
   /** The token of an emailed password-reset link: the element asks for a new password. */
   resetToken?: string;
 
-  /** The token of an invitation link: the element asks the client to set their first password. */
+  /**
+   * The token of an invitation link: the element asks the client to set their first password. An
+   * emailed sign-in link's token (in either attribute) signs the client in at once.
+   */
   activationToken?: string;
 
   /** The signed-in session, shared with the elements inside; `undefined` while signed out. */
@@ -96,6 +110,19 @@ export class ClientPortalLogin extends SignportElement {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
+  protected override firstUpdated(): void {
+    void this.run(async (session) => {
+      // Resuming from the refresh cookie also shows the server, on a first visit, whether this
+      // browser keeps its cookies (so a sign-in then leaves the refresh token out of the body).
+      const resumed = await session.portal.refresh().catch(() => undefined);
+      const link = [this.activationToken, this.resetToken].find(
+        (token) => token && !isSetPasswordLink(token),
+      );
+      if (link) await this.adopt(session, await session.portal.signInWithLink({ token: link }));
+      else if (resumed && this.mode === 'sign-in') await this.adopt(session, resumed);
+    });
+  }
+
   /** Ends the session, on the server too. */
   signOut(): Promise<void> | undefined {
     return this.session?.signOut();
@@ -103,7 +130,13 @@ export class ClientPortalLogin extends SignportElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resetToken') || changed.has('activationToken'))
-      this.switchTo(this.activationToken ? 'activate' : this.resetToken ? 'reset' : 'sign-in');
+      this.switchTo(
+        isSetPasswordLink(this.activationToken)
+          ? 'activate'
+          : isSetPasswordLink(this.resetToken)
+            ? 'reset'
+            : 'sign-in',
+      );
   }
 
   protected override render() {
@@ -122,7 +155,8 @@ export class ClientPortalLogin extends SignportElement {
   private formTemplate() {
     const { mode, busy, errors, notice } = this;
     const setsPassword = mode === 'reset' || mode === 'activate';
-    const sent = notice === 'loginForgotSent';
+    const asks = mode === 'forgot' || mode === 'link';
+    const sent = notice === 'loginForgotSent' || notice === 'loginLinkSent';
     const link = (to: Mode, key: MessageKey) =>
       html`<button type="button" class="spl-link" @click=${() => this.switchTo(to)}>
         ${this.text(key)}
@@ -135,8 +169,8 @@ export class ClientPortalLogin extends SignportElement {
       ${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
       ${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
       ${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
-      ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : mode === 'forgot' ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
-      ${mode === 'sign-in' ? link('forgot', 'loginForgot') : mode === 'forgot' ? link('sign-in', 'loginBack') : nothing}`;
+      ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : asks ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
+      ${mode === 'sign-in' ? [link('forgot', 'loginForgot'), this.magicLink ? link('link', 'loginLinkAsk') : nothing] : asks ? link('sign-in', 'loginBack') : nothing}`;
   }
 
   private field(
@@ -202,20 +236,21 @@ export class ClientPortalLogin extends SignportElement {
     this.errors = errors;
     if (Object.keys(errors).length) return;
 
-    this.busy = true;
-    try {
-      const session = new PortalSession(this.client.baseUrl, this.account ?? '');
+    await this.run(async (session) => {
       const { portal } = session;
-      if (mode === 'forgot') {
+      if (mode === 'forgot' || mode === 'link') {
         // The same neutral answer whatever the server says, so the page reveals no usernames.
-        await portal.requestPasswordReset({ username }).catch((error: SignportApiError) => {
-          if (!error.status) throw error;
-        });
-        return this.switchTo(mode, 'loginForgotSent');
+        await (mode === 'link' ? portal.requestSignInLink : portal.requestPasswordReset)
+          .call(portal, { username })
+          .catch((error: SignportApiError) => {
+            if (!error.status) throw error;
+          });
+        return this.switchTo(mode, mode === 'link' ? 'loginLinkSent' : 'loginForgotSent');
       }
       // Activating or resetting signs in too, as signing in does.
       const token = (mode === 'activate' ? this.activationToken : this.resetToken) ?? '';
-      const me = await session.start(
+      await this.adopt(
+        session,
         await (mode === 'sign-in'
           ? portal.login({ username, password })
           : (mode === 'activate' ? portal.activate : portal.confirmPasswordReset).call(portal, {
@@ -223,13 +258,26 @@ export class ClientPortalLogin extends SignportElement {
               password,
             })),
       );
-      session.onEnd = (reason) => {
-        this.session = undefined;
-        this.switchTo('sign-in', reason === 'expired' ? 'loginSignedOut' : undefined);
-        this.emit('signport-logout', { reason });
-      };
-      this.session = session;
-      this.emit('signport-login', { client: me.client, session });
+    });
+  }
+
+  /** Starts the signed-in session from a sign-in's tokens and tells the page who signed in. */
+  private async adopt(session: PortalSession, tokens: PortalTokens): Promise<void> {
+    const me = await session.start(tokens);
+    session.onEnd = (reason) => {
+      this.session = undefined;
+      this.switchTo('sign-in', reason === 'expired' ? 'loginSignedOut' : undefined);
+      this.emit('signport-logout', { reason });
+    };
+    this.session = session;
+    this.emit('signport-login', { client: me.client, session });
+  }
+
+  /** Runs a call to the server while the form is busy, and shows what went wrong, if anything. */
+  private async run(action: (session: PortalSession) => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await action(new PortalSession(this.client.baseUrl, this.account ?? ''));
     } catch (cause) {
       const error =
         cause instanceof SignportApiError

@@ -10,22 +10,24 @@ export type PortalSessionEnd = 'signed_out' | 'expired';
 const MIN_REFRESH_DELAY_MS = 5_000;
 
 /**
- * A signed-in client's portal session, kept in memory only: the access token, its refresh before
- * expiry, one refresh-and-retry when the server answers 401, and the end of the session.
+ * A signed-in client's portal session: the access token in memory, its refresh before expiry, one
+ * refresh-and-retry when the server answers 401, and the end of the session. The refresh token
+ * normally lives only in the server's HttpOnly cookie; where the browser refuses that cookie the
+ * server sends it in the body, and it stays in a true private field, out of reach of the page.
  */
 export class PortalSession {
   readonly portal: PortalClient;
   /** Who signed in and which sections their grants open, once `start()` resolved. */
   me: PortalMe | undefined;
   ended = false;
-  private tokens: PortalTokens | undefined;
+  #tokens: PortalTokens | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private refreshing: Promise<boolean> | undefined;
   /** Called once when the session ends; `<client-portal-login>` sets it. */
   onEnd?: (reason: PortalSessionEnd) => void;
 
   constructor(baseUrl: string, accountId: string) {
-    this.portal = new PortalClient({ baseUrl, accountId, accessToken: () => this.tokens?.accessToken });
+    this.portal = new PortalClient({ baseUrl, accountId, accessToken: () => this.#tokens?.accessToken });
   }
 
   /** Takes the tokens of a login or refresh and loads who signed in. */
@@ -52,7 +54,7 @@ export class PortalSession {
   /** Exchanges the refresh token for new tokens; concurrent callers share one request. */
   refresh(): Promise<boolean> {
     this.refreshing ??= this.portal
-      .refresh(this.tokens?.refreshToken)
+      .refresh(this.#tokens?.refreshToken)
       .then(
         (tokens) => (this.use(tokens), true),
         () => false,
@@ -63,7 +65,7 @@ export class PortalSession {
 
   async signOut(): Promise<void> {
     // Signing out locally must not depend on the server answering.
-    await this.portal.logout(this.tokens?.refreshToken).catch(() => undefined);
+    await this.portal.logout(this.#tokens?.refreshToken).catch(() => undefined);
     this.end('signed_out');
   }
 
@@ -72,13 +74,13 @@ export class PortalSession {
     if (this.ended) return;
     this.ended = true;
     clearTimeout(this.timer);
-    this.tokens = undefined;
+    this.#tokens = undefined;
     this.onEnd?.(reason);
   }
 
   private use(tokens: PortalTokens): void {
     // Where the refresh cookie works the body carries no refresh token: keep the last one, if any.
-    this.tokens = { ...tokens, refreshToken: tokens.refreshToken ?? this.tokens?.refreshToken };
+    this.#tokens = { ...tokens, refreshToken: tokens.refreshToken ?? this.#tokens?.refreshToken };
     clearTimeout(this.timer);
     const lifetime = Date.parse(tokens.accessTokenExpiresAt) - Date.now();
     this.timer = setTimeout(

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
+import { PORTAL_SIGN_IN_LINK_LIFETIME_MS, PORTAL_SIGN_IN_LINK_PREFIX } from '@signport/core';
 import { hashSecretKey } from '../accounts/hash-secret-key.js';
 import type { DbExecutor } from '../db/open-database.js';
 import { portalLinkTokens } from '../db/schema/index.js';
@@ -11,11 +12,13 @@ export type PortalLinkPurpose = (typeof portalLinkTokens.$inferSelect)['purpose'
 export const PORTAL_LINK_LIFETIME_MS: Record<PortalLinkPurpose, number> = {
   invite: 48 * 60 * 60 * 1000,
   reset: 60 * 60 * 1000,
+  signin: PORTAL_SIGN_IN_LINK_LIFETIME_MS,
 };
 
 /**
- * Creates a single-use set-password link token (256 random bits, stored as its SHA-256 hash) and
- * voids every earlier unused link of the login, so only the newest email works.
+ * Creates a single-use link token (256 random bits, stored as its SHA-256 hash) and voids earlier
+ * unused links of the login, so only the newest email works: a set-password link voids every link,
+ * a sign-in link only earlier sign-in links (asking one must not void a pending invitation).
  */
 export async function createPortalLink(
   tx: DbExecutor,
@@ -34,9 +37,11 @@ export async function createPortalLink(
         eq(portalLinkTokens.accountId, accountId),
         eq(portalLinkTokens.loginId, loginId),
         isNull(portalLinkTokens.usedAt),
+        purpose === 'signin' ? eq(portalLinkTokens.purpose, 'signin') : undefined,
       ),
     );
-  const token = randomBytes(32).toString('base64url');
+  const random = randomBytes(32).toString('base64url');
+  const token = purpose === 'signin' ? `${PORTAL_SIGN_IN_LINK_PREFIX}${random}` : random;
   const expiresAt = new Date(now.getTime() + PORTAL_LINK_LIFETIME_MS[purpose]);
   await tx.insert(portalLinkTokens).values({
     id: newId('pln'),

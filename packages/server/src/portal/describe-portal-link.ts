@@ -17,7 +17,7 @@ export async function describePortalLink(
     .from(portalLinkTokens)
     .innerJoin(portalLogins, eq(portalLogins.id, portalLinkTokens.loginId))
     .where(eq(portalLinkTokens.tokenHash, hashSecretKey(token)));
-  if (!row) return { state: 'unknown' };
+  if (!row || row.link.purpose === 'signin') return { state: 'unknown' };
   if (row.link.usedAt !== null) return { state: 'used' };
   if (row.link.expiresAt <= now) return { state: 'expired' };
   return { state: 'usable', username: row.username };

@@ -11,12 +11,20 @@ export async function portalLinkUrl(
   db: DbExecutor,
   { accountId, publicUrl, token }: { accountId: string; publicUrl: string; token: string },
 ): Promise<string> {
+  return (
+    (await ownPortalLinkUrl(db, { accountId, token })) ??
+    `${publicUrl}/p/activate/${encodeURIComponent(token)}`
+  );
+}
+
+/** The link on the account's own portal page, or undefined when it set none. */
+export async function ownPortalLinkUrl(
+  db: DbExecutor,
+  { accountId, token }: { accountId: string; token: string },
+): Promise<string | undefined> {
   const [settings] = await db
     .select({ portalUrl: accountPortalSettings.portalUrl })
     .from(accountPortalSettings)
     .where(eq(accountPortalSettings.accountId, accountId));
-  const encoded = encodeURIComponent(token);
-  return settings?.portalUrl
-    ? settings.portalUrl.replaceAll('{token}', encoded)
-    : `${publicUrl}/p/activate/${encoded}`;
+  return settings?.portalUrl?.replaceAll('{token}', encodeURIComponent(token));
 }

@@ -10,12 +10,19 @@ import { loadPortalClients } from './load-portal-clients.js';
 import { signPortalAccessToken } from './portal-access-token.js';
 import type { PortalSessionTokens } from './portal-session-tokens.js';
 
+/**
+ * A token rotated this recently still works once more, in a branch of the same family: tabs of one
+ * browser share the refresh cookie, and two of them refreshing at the same moment is not a theft.
+ */
+export const ROTATION_GRACE_MS = 30_000;
+
 const signInAgain = () => new ApiError(401, 'unauthorized', 'Sign in to the portal again.');
 
 /**
  * Trades a refresh token for a new access token and a new refresh token. Each refresh token works
- * once: presenting one that was already rotated means it was copied, so the whole session (its
- * token family) is revoked and the thief and the client alike must sign in again.
+ * once, give or take the short grace above: presenting one rotated longer ago means it was copied,
+ * so the whole session (its token family) is revoked and the thief and the client alike must sign
+ * in again.
  *
  * `authorizeAccount` runs once the token's account is known, before anything changes (origin check).
  */
@@ -33,11 +40,12 @@ export async function refreshPortalSession(
     .innerJoin(portalLogins, eq(portalLogins.id, portalSessions.loginId))
     .where(eq(portalRefreshTokens.tokenHash, tokenHash));
   if (!found) throw signInAgain();
-  const { session, login } = found;
+  const { token, session, login } = found;
   await authorizeAccount(session.accountId);
 
   const result = await deps.db.transaction(async (tx) => {
-    // The guard on rotated_at makes the rotation atomic: of two uses of one token, one wins.
+    // The guard on rotated_at makes the rotation atomic: of two uses of one token, one wins and
+    // the other is a reuse, forgiven only within the grace.
     const [rotated] = await tx
       .update(portalRefreshTokens)
       .set({ rotatedAt: now })
@@ -45,7 +53,8 @@ export async function refreshPortalSession(
         and(eq(portalRefreshTokens.tokenHash, tokenHash), isNull(portalRefreshTokens.rotatedAt)),
       )
       .returning({ sessionId: portalRefreshTokens.sessionId });
-    if (!rotated) {
+    const rotatedAt = rotated ? undefined : (token.rotatedAt ?? now);
+    if (rotatedAt && now.getTime() - rotatedAt.getTime() > ROTATION_GRACE_MS) {
       await tx
         .update(portalSessions)
         .set({ revokedAt: now })

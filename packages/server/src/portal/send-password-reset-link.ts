@@ -1,12 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import { portalLogins } from '../db/schema/index.js';
 import type { JobHandler } from '../jobs/job-handler.js';
 import { unbrandedEmail } from '../mail/render-email-html.js';
 import { sendEmail } from '../mail/send-email.js';
 import { createPortalLink } from './create-portal-link.js';
-import { loadPortalClients } from './load-portal-clients.js';
+import { findLinkRecipient } from './find-link-recipient.js';
 import { portalLinkUrl } from './portal-link-url.js';
 import { PasswordResetJobPayload } from './request-password-reset.js';
 
@@ -25,13 +23,9 @@ export function sendPasswordResetLink({
 }): JobHandler {
   return async (payload, { jobId }) => {
     const { accountId, username } = PasswordResetJobPayload.parse(payload);
-    const [login] = await db
-      .select()
-      .from(portalLogins)
-      .where(and(eq(portalLogins.accountId, accountId), eq(portalLogins.username, username)));
-    if (!login?.email) return;
-    const email = login.email;
-    if ((await loadPortalClients(db, { accountId, loginId: login.id })).length === 0) return;
+    const login = await findLinkRecipient(db, { accountId, username });
+    if (!login) return;
+    const { email } = login;
     await db.transaction(async (tx) => {
       const now = clock();
       const link = await createPortalLink(tx, {

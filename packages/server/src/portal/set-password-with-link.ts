@@ -35,7 +35,8 @@ export async function setPasswordWithLink(
     .select()
     .from(portalLinkTokens)
     .where(eq(portalLinkTokens.tokenHash, tokenHash));
-  if (!link || link.usedAt !== null) {
+  // A sign-in link lets its reader in, never choose a password.
+  if (!link || link.usedAt !== null || link.purpose === 'signin') {
     throw new ApiError(
       401,
       'unauthorized',

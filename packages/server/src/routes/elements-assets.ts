@@ -1,32 +1,48 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from '@hono/node-server/serve-static';
-import type { MiddlewareHandler } from 'hono';
 import type { App } from '../app-context.js';
-import type { AppEnv } from '../app-env.js';
+import { loadElementAsset } from '../http/load-element-asset.js';
+import { negotiateEncoding } from '../http/negotiate-encoding.js';
 
 /** Where `@signport/elements` builds its bundles. */
 export const defaultElementsDir = fileURLToPath(new URL('../../../elements/dist', import.meta.url));
 
+/** `signport.3f9a1c2b7d4e.js`: the build's content-hashed copies, whose bytes never change. */
+const HASHED_NAME = /\.[0-9a-f]{12}\.js$/;
+
 /**
- * Serves the built elements (by default `packages/elements/dist`) at `/elements/*` so any host page can load
- * them: readable from every origin and cacheable for a few minutes (file names are not versioned).
+ * Serves the built elements (by default `packages/elements/dist`) at `/elements/*` as a CDN would:
+ * readable from every origin, in the brotli or gzip encoding the build wrote when the browser
+ * accepts it, cached for good under hashed names and revalidated by `ETag` under plain ones.
  */
 export function registerElementsAssetsRoutes(app: App, distDir: string): void {
-  let serve: MiddlewareHandler | undefined;
-  app.get('/elements/*', async (c, next) => {
+  app.get('/elements/:file{[A-Za-z0-9_-][A-Za-z0-9._-]*}', async (c, next) => {
     c.set('corsPolicy', 'public');
-    // Looked up per request until the bundle exists, so a build after start is picked up.
-    if (!serve && existsSync(distDir)) {
-      serve = serveStatic<AppEnv>({
-        root: distDir,
-        rewriteRequestPath: (path) => path.replace(/^\/elements/, ''),
-      });
+    const file = c.req.param('file');
+    // Read per request (from a cache that follows the files), so a build after start is picked up.
+    const asset = await loadElementAsset(distDir, file);
+    if (!asset) return next();
+    const encoding = negotiateEncoding(
+      c.req.header('accept-encoding'),
+      Object.keys(asset.encoded) as ('br' | 'gzip')[],
+    );
+    const body = encoding ? asset.encoded[encoding]! : asset.body;
+    const etag = `"${asset.hash}${encoding ? `-${encoding}` : ''}"`;
+    const headers: Record<string, string> = {
+      'Content-Type': asset.contentType,
+      'Cache-Control': HASHED_NAME.test(file)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300',
+      ETag: etag,
+      Vary: 'Accept-Encoding',
+    };
+    if (encoding) headers['Content-Encoding'] = encoding;
+    const wanted = c.req.header('if-none-match');
+    if (
+      wanted?.split(/\s*,\s*/).some((tag) => tag === etag || tag === `W/${etag}` || tag === '*')
+    ) {
+      return c.body(null, 304, headers);
     }
-    if (!serve) return next();
-    // serveStatic returns the file's Response, or passes on to the not-found handler.
-    const found = await serve(c, next);
-    if (found instanceof Response) found.headers.set('Cache-Control', 'public, max-age=300');
-    return found;
+    headers['Content-Length'] = String(body.byteLength);
+    return c.body(new Uint8Array(body), 200, headers);
   });
 }

@@ -8,6 +8,7 @@ import {
   PortalPasswordResetBody,
   PortalPasswordResetConfirmRequest,
   PortalRefreshRequest,
+  PortalSignInLinkRequest,
   PortalTokens,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
@@ -24,16 +25,25 @@ import type { PortalSessionTokens } from '../portal/portal-session-tokens.js';
 import { refreshPortalSession } from '../portal/refresh-portal-session.js';
 import {
   clearRefreshCookie,
+  cookiesWork,
+  probeCookies,
   readRefreshCookie,
   setRefreshCookie,
 } from '../portal/refresh-cookie.js';
-import { requestPasswordReset } from '../portal/request-password-reset.js';
+import {
+  PORTAL_PASSWORD_RESET_JOB,
+  PORTAL_SIGN_IN_LINK_JOB,
+  requestPasswordReset,
+} from '../portal/request-password-reset.js';
 import { setPasswordWithLink } from '../portal/set-password-with-link.js';
+import { signInWithLink } from '../portal/sign-in-with-link.js';
 import { startPortalSession } from '../portal/start-portal-session.js';
 import { errorResponses } from './error-responses.js';
 
 const RESET_NOTICE =
   'If this username belongs to a client login, we emailed a link to reset its password. It works once, within one hour.';
+const SIGN_IN_LINK_NOTICE =
+  'If this username belongs to a client login, we emailed a link to sign in. It works once, within 15 minutes.';
 
 /** The body's account and username, normalized and hashed, to limit attempts per username. */
 async function usernameKey(c: Context<AppEnv>): Promise<string> {
@@ -46,8 +56,9 @@ async function usernameKey(c: Context<AppEnv>): Promise<string> {
 }
 
 /**
- * Public portal sign-in: activate, log in, refresh, log out, reset. The refresh token travels as an
- * HttpOnly partitioned cookie and in the body (bearer fallback where the browser blocks the cookie).
+ * Public portal sign-in: activate, log in (password or emailed link), refresh, log out, reset. The
+ * refresh token travels as an HttpOnly partitioned cookie, and in the body only when the request
+ * shows that the browser keeps no portal cookie (bearer fallback).
  */
 export function registerPortalAuthRoutes(
   app: App,
@@ -67,7 +78,8 @@ export function registerPortalAuthRoutes(
     rateLimit({ db, clock, scope, limit, windowSeconds, key: usernameKey });
   const tokensResponse = {
     description:
-      'Signed in: an access token, and the refresh token (also set as an HttpOnly cookie)',
+      'Signed in: an access token; the refresh token is set as an HttpOnly cookie, and is in the body ' +
+      'only when the request carried no portal cookie (neither the refresh nor the probe cookie)',
     content: { 'application/json': { schema: PortalTokens } },
   };
   const common = { tags: ['Client portal'], security: [] as Record<string, string[]>[] };
@@ -76,7 +88,13 @@ export function registerPortalAuthRoutes(
       (session.sessionExpiresAt.getTime() - clock().getTime()) / 1000,
     );
     setRefreshCookie(c, session.tokens.refreshToken, maxAgeSeconds);
-    return session.tokens;
+    if (!cookiesWork(c)) {
+      probeCookies(c);
+      return session.tokens;
+    }
+    // The browser keeps the cookie: the token stays there, out of reach of page scripts.
+    const { refreshToken: _inCookie, ...tokens } = session.tokens;
+    return tokens;
   };
 
   for (const [path, summary, description, scope] of [
@@ -182,8 +200,9 @@ export function registerPortalAuthRoutes(
       path: '/v1/portal/refresh',
       summary: 'Renew the portal access token',
       description:
-        'Trades the refresh token (cookie, or `refreshToken` in the body) for new tokens. A refresh token ' +
-        'works once: reusing one revokes the whole session.',
+        'Trades the refresh token (cookie, or `refreshToken` in the body) for new tokens; a page load ' +
+        'calls it to resume the session. A refresh token works once (30 seconds of grace for tabs ' +
+        'refreshing together): reusing one later revokes the whole session.',
       middleware: [perAddress('portal-refresh-ip', 120, 60)] as const,
       request: {
         body: {
@@ -204,7 +223,11 @@ export function registerPortalAuthRoutes(
         );
         return c.json(signedIn(c, session), 200);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) clearRefreshCookie(c);
+        if (error instanceof ApiError && error.status === 401) {
+          clearRefreshCookie(c);
+          // A page load that finds no session still learns, on its sign-in, whether cookies work.
+          probeCookies(c);
+        }
         throw error;
       }
     },
@@ -273,8 +296,75 @@ export function registerPortalAuthRoutes(
     async (c) => {
       const input = c.req.valid('json');
       await authorizePortalOrigin(c, db)(input.accountId);
-      await requestPasswordReset({ db, clock }, input);
+      await requestPasswordReset({ db, clock }, input, PORTAL_PASSWORD_RESET_JOB);
       return c.json({ message: RESET_NOTICE }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/sign-in-link',
+      summary: 'Ask for a sign-in link by email',
+      description:
+        'Emails a single-use link (15 minutes) to the login’s address, to the account’s `portalUrl` ' +
+        '(none is sent without one). The answer, and the time it takes, are the same whether or not ' +
+        'the username exists.',
+      middleware: [
+        perAddress('portal-sign-in-link-ip', 10, 600),
+        perUsername('portal-sign-in-link-user', 5, 3600),
+      ] as const,
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: PortalPasswordResetBody } },
+        },
+      },
+      responses: {
+        202: {
+          description: 'Accepted (whether or not the username exists)',
+          content: { 'application/json': { schema: PortalNotice } },
+        },
+        ...errorResponses(400, 403, 413, 415, 429),
+      },
+    }),
+    async (c) => {
+      const input = c.req.valid('json');
+      await authorizePortalOrigin(c, db)(input.accountId);
+      await requestPasswordReset({ db, clock }, input, PORTAL_SIGN_IN_LINK_JOB);
+      return c.json({ message: SIGN_IN_LINK_NOTICE }, 202);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/sign-in-link/confirm',
+      summary: 'Sign in with an emailed link',
+      description: 'Signs in with a sign-in link: it works once, within 15 minutes.',
+      middleware: [perAddress('portal-sign-in-link-confirm-ip', 20, 600)] as const,
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: PortalSignInLinkRequest } },
+        },
+      },
+      responses: {
+        200: tokensResponse,
+        ...errorResponses(400, 403, 413, 415, 429),
+        401: {
+          ...errorResponses(401)[401],
+          description:
+            'The link was used, replaced (`unauthorized`) or has expired (`token_expired`)',
+        },
+      },
+    }),
+    async (c) => {
+      const { token } = c.req.valid('json');
+      const session = await signInWithLink(deps, token, authorizePortalOrigin(c, db));
+      return c.json(signedIn(c, session), 200);
     },
   );
 }

@@ -52,9 +52,9 @@ export const clientPortalAccess = sqliteTable(
   (table) => [index('client_portal_access_login_idx').on(table.loginId)],
 );
 
-export const portalLinkPurposes = ['invite', 'reset'] as const;
+export const portalLinkPurposes = ['invite', 'reset', 'signin'] as const;
 
-/** Single-use set-password links (activation and reset), stored only as SHA-256 hashes. */
+/** Single-use emailed links (activation, reset, sign-in), stored only as SHA-256 hashes. */
 export const portalLinkTokens = sqliteTable(
   'portal_link_tokens',
   {
