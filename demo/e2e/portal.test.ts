@@ -125,11 +125,13 @@ describe('the client portal on the demo site', () => {
     assert.equal(response.status, 200, path);
     return (await response.json()) as T;
   };
-  /** Alice's "Client login" page: the demo's user switcher logs the visitor in as her. */
-  const openAsAlice = async (page: Page, path = '/client-login') => {
+  /** A page of the demo site, logged in through the demo's user switcher. */
+  const openAs = async (page: Page, user: 'alice' | 'bernie', path = '/client-login') => {
     await page.goto(`${running().demoUrl}${path}`);
-    await Promise.all([page.waitForNavigation(), page.selectOption('#demo-user', 'alice')]);
+    await Promise.all([page.waitForNavigation(), page.selectOption('#demo-user', user)]);
   };
+  /** Alice's "Client login" page. */
+  const openAsAlice = (page: Page, path?: string) => openAs(page, 'alice', path);
   const shoot = (page: Page, name: string) =>
     page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
   const assertNoSidewaysScroll = async (page: Page) => {
@@ -175,9 +177,9 @@ describe('the client portal on the demo site', () => {
   });
 
   test('another agent is told whose client Olivia is; Alice gets the setup', async () => {
-    const { demoUrl } = running();
     const { page, leave } = await newPerson();
-    await page.goto(`${demoUrl}/client-login`);
+    // Bernie works in the same office but is not Alice's assistant (Betty, who is, sees her clients).
+    await openAs(page, 'bernie');
     assert.equal(await page.locator('portal-access-setup').count(), 0);
     assert.match(
       await page.locator('[data-access-unavailable]').innerText(),
