@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import { startDemo, type RunningDemo } from '../src/start-demo.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../packages/server/test/support/chromium.js';
 
 export interface DemoUnderTest {
   workDir: string;

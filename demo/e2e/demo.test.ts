@@ -9,7 +9,7 @@ import { demoUsers } from '../src/demo-users.js';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import { findFreePort } from '../src/ports.js';
 import { startDemo, type RunningDemo } from '../src/start-demo.js';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../../packages/server/test/support/chromium.js';
 import { serveForeignSite } from './foreign-site.js';
 
 /** Waits until the home page's Signport line has settled (signed in or failed); returns its text. */

@@ -367,10 +367,19 @@ describe('the client portal on the demo site', () => {
     await welcome(tab);
 
     const token = await refreshCookieOf(page);
-    for (const [name, on] of [['first tab', page], ['second tab', tab]] as const) {
+    for (const [name, on] of [
+      ['first tab', page],
+      ['second tab', tab],
+    ] as const) {
       const saw = (await on.evaluate('window.hostSaw()')) as string[];
-      assert.ok(saw.some((text) => text.includes('accessToken')), `${name}: the spy saw the tokens’ answers`);
-      assert.ok(!saw.some((text) => text.includes('refreshToken')), `${name}: no refreshToken field`);
+      assert.ok(
+        saw.some((text) => text.includes('accessToken')),
+        `${name}: the spy saw the tokens’ answers`,
+      );
+      assert.ok(
+        !saw.some((text) => text.includes('refreshToken')),
+        `${name}: no refreshToken field`,
+      );
       assert.ok(!saw.some((text) => text.includes(token)), `${name}: never the refresh token`);
     }
     await tab.close();
@@ -382,7 +391,10 @@ describe('the client portal on the demo site', () => {
     const page = oliviaPage;
     const stolen = await refreshCookieOf(page);
     await page.reload();
-    await page.locator('client-portal').getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
+    await page
+      .locator('client-portal')
+      .getByRole('heading', { name: 'Welcome, Olivia Owner' })
+      .waitFor();
     assert.notEqual(await refreshCookieOf(page), stolen, 'the reload rotated the token');
 
     // Past the 30 seconds that tabs refreshing together are allowed, a replay is a theft.
@@ -410,7 +422,10 @@ describe('the client portal on the demo site', () => {
     const link = /Sign in here[^\n]*\n(\S+)/.exec(email.text)?.[1] ?? '';
     assert.ok(link.startsWith(`${demoUrl}/portal?activate=signin_`), email.text);
     await page.goto(link);
-    await page.locator('client-portal').getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
+    await page
+      .locator('client-portal')
+      .getByRole('heading', { name: 'Welcome, Olivia Owner' })
+      .waitFor();
     await page.locator('client-portal').getByRole('tab', { name: 'Messages' }).click();
 
     // Opened again, elsewhere, it has been used.

@@ -18,6 +18,18 @@ const seller = { name: 'Samuel O’Connor', email: 'sam.seller@example.com' };
 const betty = { name: 'Betty Agent', email: 'betty@shoreline-realty.example' };
 const property = { address: '1428 Elm Street, Unit 3B', city: 'Springfield, IL 62704' };
 const price = '452,500.00';
+/** What the sealed purchase agreement's own pages must show. */
+const filledValues = [
+  buyer.name,
+  seller.name,
+  property.address,
+  property.city,
+  price,
+  '10,000.00',
+  '2026-07-15',
+  'Washer and dryer stay.',
+  'Fidelity National Title',
+];
 
 describe('signing a purchase agreement on the demo site', () => {
   let screenshots: string;
@@ -370,17 +382,7 @@ describe('signing a purchase agreement on the demo site', () => {
     assert.equal(qpdf.exitCode, 0, qpdf.stderr || qpdf.stdout);
 
     const { stdout: text } = await runPdfTool('pdftotext', ['-layout'], sealed);
-    for (const value of [
-      buyer.name,
-      seller.name,
-      property.address,
-      property.city,
-      price,
-      '10,000.00',
-      '2026-07-15',
-      'Washer and dryer stay.',
-      'Fidelity National Title',
-    ]) {
+    for (const value of filledValues) {
       assert.ok(text.includes(value), `the PDF shows "${value}"`);
     }
     const audit = text.slice(text.lastIndexOf('\f', text.length - 2));
@@ -400,15 +402,7 @@ describe('signing a purchase agreement on the demo site', () => {
 
   test('the sealed PDF, drawn by Poppler and pdf.js, shows every value and certificate line', async () => {
     const misdrawn = await textsMisdrawnByViewers(sealed, [
-      buyer.name,
-      seller.name,
-      property.address,
-      property.city,
-      price,
-      '10,000.00',
-      '2026-07-15',
-      'Washer and dryer stay.',
-      'Fidelity National Title',
+      ...filledValues,
       'Certificate of completion',
       `${buyer.name} - Buyer`,
       `${seller.name} - Seller`,

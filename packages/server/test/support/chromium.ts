@@ -10,6 +10,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-gpu',
       '--disable-background-networking',
       '--disable-component-update',
+      '--disable-sync',
       '--no-first-run',
     ],
   });
