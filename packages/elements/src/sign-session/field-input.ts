@@ -1,5 +1,7 @@
 import { html, nothing } from 'lit';
 import type { FieldValue, PartyField } from '@signport/core/client';
+import { cssProperties } from '../base/css-properties.js';
+import type { CssProperties } from '../base/css-properties.js';
 import { optionStyle } from './field-geometry.js';
 import { text } from './sign-session.messages.js';
 
@@ -156,7 +158,7 @@ function control(field: PartyField, context: FieldInputContext) {
           onPage
             ? onPage.map(
                 ({ option, rect }, index) =>
-                  html`<label part="radio-option" style=${optionStyle(rect, field.rect)}
+                  html`<label part="radio-option" ${cssProperties(optionStyle(rect, field.rect))}
                     >${input(option, index)}</label
                   >`,
               )
@@ -209,7 +211,11 @@ function control(field: PartyField, context: FieldInputContext) {
 }
 
 /** A field placed over its page: its control, its lock note and its error message. */
-export function fieldTemplate(field: PartyField, style: string, context: FieldInputContext) {
+export function fieldTemplate(
+  field: PartyField,
+  style: CssProperties,
+  context: FieldInputContext,
+) {
   const states = [
     field.locked ? 'field-locked' : '',
     context.error ? 'field-invalid' : '',
@@ -218,7 +224,7 @@ export function fieldTemplate(field: PartyField, style: string, context: FieldIn
   return html`<div
     part=${`field field-${field.type} ${states}`}
     class="field"
-    style=${style}
+    ${cssProperties(style)}
     data-field=${field.id}
   >
     ${control(field, context)}

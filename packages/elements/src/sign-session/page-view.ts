@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PartyPage, VisibleValue } from '@signport/core/client';
+import { cssProperties } from '../base/css-properties.js';
 import { boxStyle } from './field-geometry.js';
 import { text } from './sign-session.messages.js';
 
@@ -19,7 +20,7 @@ export function pageTemplate(
     part="page"
     class="page"
     aria-label=${label}
-    style=${`aspect-ratio:${page.width}/${page.height}`}
+    ${cssProperties({ 'aspect-ratio': `${page.width}/${page.height}` })}
   >
     <img
       part="page-image"
@@ -50,7 +51,7 @@ export function otherValueTemplate(
     return html`<span
       part="other-value other-radio"
       class="other chosen"
-      style=${boxStyle(chosen.rect, page)}
+      ${cssProperties(boxStyle(chosen.rect, page))}
       role="radio"
       aria-checked="true"
       aria-disabled="true"
@@ -62,7 +63,7 @@ export function otherValueTemplate(
   return html`<div
     part="other-value"
     class="other"
-    style=${boxStyle(other.rect, page)}
+    ${cssProperties(boxStyle(other.rect, page))}
     title=${text(element, 'otherValue')}
   >
     ${

@@ -5,6 +5,7 @@ import type { PartyField } from '@signport/core/client';
 import { isPngDataUrl } from '../../../core/src/rules/validate-field-value.js';
 import { SignatureCapture } from './signature-capture.js';
 import { text } from './sign-session.messages.js';
+import { cssProperties } from '../base/css-properties.js';
 import { SCRIPT_FONT_STACK, typedSignaturePng } from './typed-signature.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -152,7 +153,7 @@ export class SignatureDialog implements ReactiveController {
           part="typed-preview"
           class="typed"
           aria-hidden="true"
-          style=${`font-family:${SCRIPT_FONT_STACK}`}
+          ${cssProperties({ 'font-family': SCRIPT_FONT_STACK })}
         >
           ${this.typed}
         </p>
