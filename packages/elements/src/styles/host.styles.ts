@@ -4,6 +4,10 @@ import { css } from 'lit';
  * Isolates an element from the page: `all: initial` stops inherited text styles (line height,
  * letter spacing, alignment, transforms…) from leaking in; only font and colour are taken from the
  * page on purpose, and visibility so a hidden ancestor still hides the element.
+ *
+ * A page rule that matches the element itself (`* { line-height: 3 }`) beats `:host`, so the text
+ * reset is made again on the shadow root's top-level nodes, which no page rule can reach (font and
+ * colour stay the page's, as above).
  */
 export const hostStyles = css`
   :host {
@@ -15,6 +19,19 @@ export const hostStyles = css`
     font-size: var(--signport-font-size, inherit);
     line-height: var(--_line-height);
     color: var(--signport-color-text, inherit);
+  }
+
+  :host > * {
+    box-sizing: border-box;
+    line-height: var(--_line-height);
+    font-style: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
 
   :host([hidden]) {
