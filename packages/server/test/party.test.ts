@@ -293,7 +293,8 @@ describe('links and session state', () => {
       await complete(buyerToken, completeBody('buyer')),
     ]) {
       const error = await errorOf(res);
-      assert.deepEqual([error.status, error.code], [401, 'unauthorized']);
+      // The page learns why: the sender voided it, not an expired or unknown link.
+      assert.deepEqual([error.status, error.code], [401, 'session_voided']);
       assert.match(error.message, /cancelled/);
     }
     assert.equal((await world.app.request('/v1/party')).status, 401);

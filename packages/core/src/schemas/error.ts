@@ -9,6 +9,7 @@ export const errorCodes = [
   'unsupported_media_type',
   'unauthorized',
   'token_expired',
+  'session_voided',
   'password_too_common',
   'forbidden',
   'origin_not_allowed',

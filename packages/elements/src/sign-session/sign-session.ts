@@ -207,7 +207,7 @@ export class SignSession extends SignportElement {
       complete: (view) => this.#renderView(view),
       error: (error) =>
         isLinkDead(error)
-          ? outcomeTemplate(this, { kind: 'notice', body: 'expiredBody' })
+          ? outcomeTemplate(this, deadLinkNotice(error))
           : errorTemplate(error),
     });
   }
@@ -334,7 +334,7 @@ export class SignSession extends SignportElement {
         message: refusal.message,
         field: refusal.field,
       });
-      if (isLinkDead(refusal)) this.outcome = { kind: 'notice', body: 'expiredBody' };
+      if (isLinkDead(refusal)) this.outcome = deadLinkNotice(refusal);
       else this.consentError = refusal.message;
       return;
     } finally {
@@ -550,7 +550,7 @@ export class SignSession extends SignportElement {
   #refused(error: SignportApiError): void {
     this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
     if (isLinkDead(error)) {
-      this.outcome = { kind: 'notice', body: 'expiredBody' };
+      this.outcome = deadLinkNotice(error);
       return;
     }
     if (error.field && this.#values.has(error.field)) {
@@ -596,6 +596,11 @@ function isLinkDead(error: SignportApiError): boolean {
     error.code === 'token_expired' ||
     error.code === 'unauthorized'
   );
+}
+
+/** What a dead link says: the sender voided the session, or the link expired or is unknown. */
+function deadLinkNotice(error: SignportApiError): Outcome {
+  return { kind: 'notice', body: error.code === 'session_voided' ? 'voidedBody' : 'expiredBody' };
 }
 
 /** Why a loaded view has nothing to fill, if so. */

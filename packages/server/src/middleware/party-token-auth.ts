@@ -27,8 +27,8 @@ export interface PartyTokenAuthEnv extends AppEnv {
 }
 
 /**
- * Requires `Authorization: Bearer <party token>` and sets `c.var.party`. Unknown or revoked links
- * are 401 `unauthorized`, expired ones 401 `token_expired`; a session past its expiry or a
+ * Requires `Authorization: Bearer <party token>` and sets `c.var.party`. Unknown links are 401
+ * `unauthorized`, links of a voided session 401 `session_voided`, expired ones 401 `token_expired`; a session past its expiry or a
  * web-form draft whose form went away is refused as `assertSessionOpen` says. A browser request must come from the
  * session account's allowlist (or the hosted page's own origin); otherwise 403 `origin_not_allowed`.
  *
@@ -54,10 +54,16 @@ export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) 
         'This signing link has expired. Ask the sender for a new one.',
       );
     }
-    if (link.status !== 'valid') {
-      const reason = link.status === 'revoked' ? 'has been cancelled' : 'is not valid';
-      throw new ApiError(401, 'unauthorized', `This signing link ${reason}.`);
+    // Links are revoked only by voiding their session: say so, not "invalid".
+    if (link.status === 'revoked') {
+      throw new ApiError(
+        401,
+        'session_voided',
+        'The sender cancelled this document. There is nothing left to sign.',
+      );
     }
+    if (link.status !== 'valid')
+      throw new ApiError(401, 'unauthorized', 'This signing link is not valid.');
     const origin = c.req.header('Origin');
     if (origin) {
       if (origin !== ownOrigin && !(await isOriginAllowedForAccount(db, link.accountId, origin))) {

@@ -2,7 +2,7 @@ import { ApiErrorBody } from '@signport/core';
 
 const descriptions = {
   400: 'Invalid input (`validation_failed` with `field`, or `invalid_json`)',
-  401: 'Missing, invalid or expired credentials (`unauthorized`, `token_expired`)',
+  401: 'Missing, invalid or expired credentials (`unauthorized`, `token_expired`, `session_voided`)',
   403: 'The calling origin is not on the account allowlist (`origin_not_allowed`)',
   404: 'Not found (`not_found`)',
   413: 'The body is larger than 1 MB (`payload_too_large`)',
