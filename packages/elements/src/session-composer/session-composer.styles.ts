@@ -41,7 +41,7 @@ export const sessionComposerStyles = css`
   }
 
   .prefill {
-    grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 2fr) auto;
     align-items: center;
   }
 
@@ -72,6 +72,9 @@ export const sessionComposerStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
+    /* A control's own width (a long option, an input's default size) must not widen a phone's page. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
 
   input[type='checkbox'] {

@@ -90,6 +90,7 @@ export class SessionComposer extends SignportElement {
       return { me: me.user, templates: templates.items };
     },
     dependencies: () => [this.apiUrl, this.token, this.tokenProvider, this.provided],
+    announcesReady: true,
   });
 
   readonly instructions = this.#ownedBySender<Instruction>('instructions');
@@ -240,6 +241,7 @@ export class SessionComposer extends SignportElement {
 
   #form() {
     this.#errorPlaced = false;
+    const templates = this.#templates();
     const template = this.#template();
     const busy = this.sending.status === 'pending';
     const senderError = this.#error('senderId');
@@ -259,27 +261,32 @@ export class SessionComposer extends SignportElement {
           (this.sender = event.detail.sender)}
       ></sender-picker>
       ${senderError.message}
-      <div class="field">
-        <label for="template">${text(this, 'composerTemplate')}</label>
-        <select
-          id="template"
-          aria-invalid=${templateError.invalid}
-          aria-describedby=${templateError.describedBy}
-          @change=${(event: Event) => (this.templateId = valueOf(event))}
-        >
-          ${this.#templates().map(
-            (t) =>
-              html`<option
-                value=${t.id}
-                ?selected=${t === template}
-                ?disabled=${t.status !== 'ready'}
-              >
-                ${this.#templateLabel(t)}
-              </option>`,
-          )}
-        </select>
-        ${templateError.message}
-      </div>
+      ${
+        // None of the sender's own (or the initiator's): say so rather than show an empty list.
+        templates.length
+          ? html`<div class="field">
+            <label for="template">${text(this, 'composerTemplate')}</label>
+            <select
+              id="template"
+              aria-invalid=${templateError.invalid}
+              aria-describedby=${templateError.describedBy}
+              @change=${(event: Event) => (this.templateId = valueOf(event))}
+            >
+              ${templates.map(
+                (t) =>
+                  html`<option
+                    value=${t.id}
+                    ?selected=${t === template}
+                    ?disabled=${t.status !== 'ready'}
+                  >
+                    ${this.#templateLabel(t)}
+                  </option>`,
+              )}
+            </select>
+            ${templateError.message}
+          </div>`
+          : html`<p part="empty">${text(this, 'composerNoTemplates')}</p>`
+      }
       ${template ? this.#details(template) : nothing}
       <div class="field">
         <label for="instruction">${text(this, 'composerInstruction')}</label>
