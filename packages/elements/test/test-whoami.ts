@@ -8,19 +8,11 @@ export class TestWhoami extends SignportElement {
   readonly me = new ApiCall<Me>(this, {
     task: (api, signal) => api.me(signal),
     dependencies: () => [this.apiUrl],
+    announcesReady: true,
   });
-
-  #announcedReady = false;
 
   protected override render() {
     return this.me.render({ complete: (me) => html`<p part="name">${me.user.name}</p>` });
-  }
-
-  protected override updated(): void {
-    if (this.me.status === 'complete' && !this.#announcedReady) {
-      this.#announcedReady = true;
-      this.emit('signport-ready', {});
-    }
   }
 }
 

@@ -15,7 +15,15 @@ export interface ApiCallOptions<Value> {
    * `undefined` means not ready yet (e.g. no token), so nothing runs.
    */
   dependencies?: () => readonly unknown[] | undefined;
+  /**
+   * The call loads what the element shows: its first success (of any such call of the element)
+   * fires `signport-ready` once that is on screen.
+   */
+  announcesReady?: boolean;
 }
+
+/** Elements that have fired `signport-ready`: they fire it once, not at each refresh or tab. */
+const announced = new WeakSet<Element>();
 
 export interface ApiCallRenderers<Value> {
   complete: (value: Value) => unknown;
@@ -55,9 +63,14 @@ export class ApiCall<Value> implements ReactiveController {
     void this.run();
   }
 
+  hostConnected(): void {
+    if (this.#options.dependencies && !this.#dependencies) this.#host.requestUpdate();
+  }
+
   hostDisconnected(): void {
+    // What loaded stays shown; anything else (a load cut short, a failure) runs again on reconnect.
+    if (this.status === 'complete') return;
     this.#abort?.abort();
-    // Forget what ran so that reconnecting loads again instead of staying pending.
     this.#dependencies = undefined;
   }
 
@@ -73,6 +86,11 @@ export class ApiCall<Value> implements ReactiveController {
       if (abort.signal.aborted) return undefined;
       this.value = value;
       this.status = 'complete';
+      if (this.#options.announcesReady && !announced.has(this.#host)) {
+        announced.add(this.#host);
+        this.#host.requestUpdate();
+        void this.#host.updateComplete.then(() => this.#host.emit('signport-ready', {}));
+      }
       return value;
     } catch (cause) {
       if (abort.signal.aborted) return undefined;

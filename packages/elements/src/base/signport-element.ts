@@ -17,6 +17,7 @@ import type { SignportConfig } from './signport-context.js';
  * What every Signport element shares: its API client (from its own attributes or the nearest
  * `<signport-provider>`), typed `signport-*` events, page isolation and design tokens.
  *
+ * @event {SignportReadyEvent} signport-ready - Fired once, when what the element shows has loaded.
  * @event {SignportErrorEvent} signport-error - An API call failed; `detail` is `{ code, message, field }` from the server.
  *
  * @csspart status - The loading indicator (`role="status"`, `aria-busy="true"`).

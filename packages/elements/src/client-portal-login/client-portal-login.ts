@@ -143,6 +143,11 @@ export class ClientPortalLogin extends SignportElement {
     return this.session ? html`<slot></slot>` : html`<slot name="form"></slot>`;
   }
 
+  protected override firstUpdated(): void {
+    // Nothing to load: ready once the form (rendered in `updated`) is on the page.
+    void this.updateComplete.then(() => this.emit('signport-ready', {}));
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('session')) this.shareSession();
     render(this.session ? nothing : this.formTemplate(), this.form, { host: this });

@@ -391,6 +391,7 @@ export class ClientPortal extends SignportElement {
             signal,
           }),
         ),
+      announcesReady: true,
     });
   }
 

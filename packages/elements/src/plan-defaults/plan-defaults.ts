@@ -58,6 +58,7 @@ export class PlanDefaultsElement extends SignportElement {
   readonly defaults = new ApiCall<PlanDefaults>(this, {
     task: (api, signal) => api.request<PlanDefaults>(this.#path(), { signal }),
     dependencies: () => [this.apiUrl, this.token, this.teamId],
+    announcesReady: true,
   });
 
   protected draft: PlanDefaults | undefined;

@@ -92,6 +92,7 @@ export class PortalAccessSetup extends SignportElement {
         throw error;
       }),
     dependencies: () => [this.apiUrl, this.clientId],
+    announcesReady: true,
   });
 
   protected override render() {

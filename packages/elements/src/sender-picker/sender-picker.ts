@@ -58,6 +58,7 @@ export class SenderPicker extends SignportElement {
       return (await api.request<SenderChoices>(`/v1/me/senders${query}`, { signal })).senders;
     },
     dependencies: () => [this.apiUrl, this.scope],
+    announcesReady: true,
   });
 
   /** The saved sender: only ever one the server listed. */

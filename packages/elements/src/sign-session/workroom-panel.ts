@@ -73,6 +73,7 @@ export class WorkroomPanel implements ReactiveController {
   #abort: AbortController | undefined;
   #failures = 0;
   #running = false;
+  #connected = false;
   readonly #host: SignportElement;
   readonly #token: () => ReturnType<TokenProvider>;
   readonly #ownProgress: () => FillProgress | undefined;
@@ -97,18 +98,21 @@ export class WorkroomPanel implements ReactiveController {
 
   /** Asks now rather than at the next tick, e.g. right after this party signed. */
   refresh(): void {
-    if (!this.#running) return;
+    if (!this.#running || !this.#connected) return;
     clearTimeout(this.#timer);
     void this.#poll();
   }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.#visibilityChanged);
+    // Put back on a page (an app moving it): polling goes on where it stopped.
+    this.#connected = true;
+    this.refresh();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.#visibilityChanged);
-    this.#running = false;
+    this.#connected = false;
     clearTimeout(this.#timer);
     this.#abort?.abort();
   }
@@ -144,7 +148,7 @@ export class WorkroomPanel implements ReactiveController {
       if (abort.signal.aborted) return;
       this.#failures++;
     }
-    if (this.#running && !(this.workroom && isTerminalState(this.workroom.session.status))) {
+    if (this.#running && this.#connected && !(this.workroom && isTerminalState(this.workroom.session.status))) {
       const hidden = document.visibilityState === 'hidden' ? 6 : 1;
       this.#timer = setTimeout(
         () => void this.#poll(),

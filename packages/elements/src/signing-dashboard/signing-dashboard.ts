@@ -73,6 +73,7 @@ export class SigningDashboard extends SignportElement {
       this.search,
       this.cursors,
     ],
+    announcesReady: true,
   });
 
   /** Loads the current page again, e.g. after the host revoked or granted a delegation. */

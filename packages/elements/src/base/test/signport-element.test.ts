@@ -119,6 +119,32 @@ describe('SignportElement', () => {
       expect(shown(element, '[part=name]')?.textContent).to.equal('Holder of t');
     });
 
+    it('loads again when put back after a removal cut its request short, and fires signport-ready once', async () => {
+      const api = createTestApi();
+      await api.scenario({ hold: true });
+      const element = await fixture<TestWhoami>(
+        html`<test-whoami api=${api.url} token="t"></test-whoami>`,
+      );
+      await waitUntil(async () => (await api.authorizations()).length === 1);
+      const parent = element.parentElement!;
+      element.remove();
+      await api.release();
+      let readyEvents = 0;
+      element.addEventListener('signport-ready', () => readyEvents++);
+      parent.append(element);
+      await settled(element);
+      expect(shown(element, '[part=name]')?.textContent).to.equal('Holder of t');
+      expect(await api.authorizations()).to.have.length(2);
+
+      // Moved again once loaded: what it shows stays, without asking the server again.
+      element.remove();
+      parent.append(element);
+      await element.updateComplete;
+      expect(shown(element, '[part=name]')?.textContent).to.equal('Holder of t');
+      expect(await api.authorizations()).to.have.length(2);
+      expect(readyEvents).to.equal(1);
+    });
+
     it("shows the server's own error message in an alert and emits signport-error with its detail", async () => {
       const api = createTestApi();
       const failure = {

@@ -166,6 +166,23 @@ describe('<sign-session> workroom', function () {
     expect((await workroomRequests(api)).length).to.equal(count);
   });
 
+  it('asks again once put back on the page, as an app moving it elsewhere does', async () => {
+    document.body.append(element);
+    await loaded(element);
+    await waitUntil(async () => (await workroomRequests(api)).length >= 2, 'polling never began');
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS * 2));
+    const whileAway = (await workroomRequests(api)).length;
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(element);
+    await waitUntil(
+      async () => (await workroomRequests(api)).length >= whileAway + 2,
+      'polling did not resume',
+    );
+    elsewhere.remove();
+  });
+
   it('stops asking once the session is over', async () => {
     await setWorkroom(api, workroom({ status: 'signed' }, 'completed'));
     document.body.append(element);
