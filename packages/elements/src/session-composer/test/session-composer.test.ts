@@ -171,6 +171,13 @@ describe('<session-composer>', () => {
     expect($(composer, 'form')).to.equal(null);
   });
 
+  it('says so when only others have templates, instead of an empty Document list', async () => {
+    const { composer } = await mount({ ...world, templates: [world.templates[2]] });
+    expect($(composer, '#template')).to.equal(null);
+    expect($(composer, '[part~=empty]').textContent).to.contain('no templates yet');
+    expect($(composer, 'sender-picker'), 'the sender can still be changed').to.not.equal(null);
+  });
+
   it('Add Myself sends the chosen sender, not the logged-in user, as the party', async () => {
     const { composer, requests } = await mount();
     await pickSender(composer, 'usr_bernie');
