@@ -63,15 +63,15 @@ export class ApiCall<Value> implements ReactiveController {
     void this.run();
   }
 
-  hostConnected(): void {
-    if (this.#options.dependencies && !this.#dependencies) this.#host.requestUpdate();
-  }
+  // No disconnect handling: a load in flight when the element is moved (removed and added again)
+  // simply finishes, and what loaded stays shown.
 
-  hostDisconnected(): void {
-    // What loaded stays shown; anything else (a load cut short, a failure) runs again on reconnect.
-    if (this.status === 'complete') return;
-    this.#abort?.abort();
-    this.#dependencies = undefined;
+  hostUpdated(): void {
+    // Once what it loaded is on screen.
+    if (this.#options.announcesReady && this.status === 'complete' && !announced.has(this.#host)) {
+      announced.add(this.#host);
+      this.#host.emit('signport-ready', {});
+    }
   }
 
   /** Runs the task now, cancelling a run still in flight. Resolves with the value, or undefined on error. */
@@ -86,11 +86,6 @@ export class ApiCall<Value> implements ReactiveController {
       if (abort.signal.aborted) return undefined;
       this.value = value;
       this.status = 'complete';
-      if (this.#options.announcesReady && !announced.has(this.#host)) {
-        announced.add(this.#host);
-        this.#host.requestUpdate();
-        void this.#host.updateComplete.then(() => this.#host.emit('signport-ready', {}));
-      }
       return value;
     } catch (cause) {
       if (abort.signal.aborted) return undefined;

@@ -9,7 +9,7 @@ import { css } from 'lit';
  * it ships in a 12 KB budget.
  */
 export const loginFormStyles = css`
-.spl,.spl *{display:block!important;visibility:inherit!important;position:static!important;opacity:1!important;pointer-events:auto!important;inline-size:auto!important;block-size:auto!important;min-inline-size:0!important;max-inline-size:none!important;max-block-size:none!important;font-size:inherit!important;line-height:var(--_line-height)!important;letter-spacing:normal!important;text-transform:none!important}
+.spl,.spl *{display:block!important;box-sizing:border-box!important;visibility:inherit!important;position:static!important;opacity:1!important;pointer-events:auto!important;inline-size:auto!important;block-size:auto!important;min-inline-size:0!important;max-inline-size:none!important;max-block-size:none!important;font-size:inherit!important;line-height:var(--_line-height)!important;letter-spacing:normal!important;text-transform:none!important}
 .spl div{padding:0!important;border:0!important}
 .spl h2{font-size:1.5em!important}
 .spl,.spl div{display:grid!important;gap:var(--_spacing);max-inline-size:28rem!important}

@@ -145,11 +145,11 @@ export class SenderPicker extends SignportElement {
       radio.checked = radio.value === this.checked;
     const value = this.value;
     this.#internals.setFormValue(value || null, value);
-    if (this.required && !value) {
-      this.#internals.setValidity({ valueMissing: true }, text(this, 'senderPickerRequired'));
-    } else {
-      this.#internals.setValidity({});
-    }
+    // With no flag set the message is ignored: the picker is valid.
+    this.#internals.setValidity(
+      { valueMissing: this.required && !value },
+      text(this, 'senderPickerRequired'),
+    );
   }
 
   protected override render() {

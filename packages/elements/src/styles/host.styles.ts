@@ -14,7 +14,6 @@ export const hostStyles = css`
     all: initial;
     display: block;
     visibility: inherit;
-    box-sizing: border-box;
     font-family: var(--signport-font-family, inherit);
     font-size: var(--signport-font-size, inherit);
     line-height: var(--_line-height);
@@ -22,16 +21,9 @@ export const hostStyles = css`
   }
 
   :host > * {
-    box-sizing: border-box;
     line-height: var(--_line-height);
-    font-style: normal;
     letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
     text-transform: none;
-    text-shadow: none;
-    white-space: normal;
   }
 
   :host([hidden]) {
@@ -41,7 +33,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   :focus-visible {
