@@ -114,6 +114,8 @@ function partyRoute(ctx, scope, path, body) {
     return apiError(ctx, 401, { code: 'unauthorized', message: 'The signing link is missing.' });
   if (token === 'expired-token')
     return apiError(ctx, 401, { code: 'token_expired', message: 'This signing link has expired.' });
+  if (token === 'voided-token')
+    return apiError(ctx, 401, { code: 'session_voided', message: 'The sender cancelled this document.' });
   const party = scope.party;
   if (!party) return apiError(ctx, 401, { code: 'unauthorized', message: 'Unknown signing link.' });
   const { view } = party;

@@ -142,6 +142,20 @@ describe('<sign-session>', () => {
     expect(inside(element).querySelector('input')).to.equal(null);
   });
 
+  it('says the sender voided it when a voided session’s link is refused', async () => {
+    const api = createTestApi();
+    await api.party({ view: buyerView() });
+    const element = await fixture<SignSession>(
+      html`<sign-session api=${api.url} token="voided-token"></sign-session>`,
+    );
+    const failed = oneEvent(element, 'signport-error');
+    await loaded(element);
+    expect((await failed).detail.code).to.equal('session_voided');
+    expect(inside(element).querySelector('[part=notice]')?.textContent).to.contain(
+      'The sender cancelled this document',
+    );
+  });
+
   for (const [status, expected] of [
     ['voided', 'The sender cancelled this document'],
     ['completed', 'Everyone has signed'],
