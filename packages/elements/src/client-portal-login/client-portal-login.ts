@@ -120,7 +120,10 @@ export class ClientPortalLogin extends SignportElement {
       );
       if (link) await this.adopt(session, await session.portal.signInWithLink({ token: link }));
       else if (resumed && this.mode === 'sign-in') await this.adopt(session, resumed);
-    });
+    })
+      // Ready once the form, or the resumed portal, is on the page.
+      .then(() => this.updateComplete)
+      .then(() => this.emit('signport-ready', {}));
   }
 
   /** Ends the session, on the server too. */
@@ -141,11 +144,6 @@ export class ClientPortalLogin extends SignportElement {
 
   protected override render() {
     return this.session ? html`<slot></slot>` : html`<slot name="form"></slot>`;
-  }
-
-  protected override firstUpdated(): void {
-    // Nothing to load: ready once the form (rendered in `updated`) is on the page.
-    void this.updateComplete.then(() => this.emit('signport-ready', {}));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
