@@ -55,14 +55,17 @@ const uploadSchema = {
     name: { type: 'string' as const, maxLength: 200 },
     roles: {
       type: 'string' as const,
-      description:
-        'JSON array of roles `[{"key":"buyer","name":"Buyer","order":1}]`; default one signer',
+      description: 'JSON array of roles; default one signer',
+      example: '[{"key":"buyer","name":"Buyer","order":1}]',
     },
     fields: {
       type: 'string' as const,
       description:
         'JSON array of fields (as in `PATCH`), added to those detected in the PDF or replacing them by id; ' +
         'each must sit on a page the PDF has',
+      example:
+        '[{"id":"buyer_signature","name":"Buyer signature","role":"buyer","type":"signature","page":1,' +
+        '"rect":{"x":0.1,"y":0.8,"width":0.3,"height":0.05}}]',
     },
   },
 };
