@@ -2,19 +2,33 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createTestApi } from '../../../test/test-api.js';
 import type { TestApi } from '../../../test/test-api.js';
-import { PORTAL_ACCOUNT, PORTAL_PASSWORD, PORTAL_USERNAME, setPortal } from '../../../test/api/portal-fixture.js';
+import {
+  PORTAL_ACCOUNT,
+  PORTAL_PASSWORD,
+  PORTAL_USERNAME,
+  setPortal,
+} from '../../../test/api/portal-fixture.js';
 import type { PortalFixture } from '../../../test/api/portal-fixture.js';
 import type { ClientPortalLogin } from '../../client-portal-login/client-portal-login.js';
 import '../../client-portal-login/client-portal-login.js';
 import type { ClientPortal } from '../client-portal.js';
 import '../client-portal.js';
 
+/** Waits until the sign-in form has tried to resume a session from the refresh cookie (none here). */
+async function formReady(login: Element): Promise<void> {
+  const submit = () => login.querySelector<HTMLButtonElement>('button[type=submit]');
+  await waitUntil(() => submit() && !submit()!.disabled, 'the sign-in form never became ready');
+}
+
 /** Signs Olivia in through a real `<client-portal-login>` and returns the portal inside it. */
 async function signedIn(fixtureData: PortalFixture = {}, api: TestApi = createTestApi()) {
   await setPortal(api.url, fixtureData);
   const login = await fixture<ClientPortalLogin>(html`
-    <client-portal-login api=${api.url} account=${PORTAL_ACCOUNT}><client-portal></client-portal></client-portal-login>
+    <client-portal-login api=${api.url} account=${PORTAL_ACCOUNT}
+      ><client-portal></client-portal
+    ></client-portal-login>
   `);
+  await formReady(login);
   login.querySelector<HTMLInputElement>('[name=username]')!.value = PORTAL_USERNAME;
   login.querySelector<HTMLInputElement>('[name=password]')!.value = PORTAL_PASSWORD;
   const loggedIn = oneEvent(login, 'signport-login');
@@ -34,12 +48,17 @@ function tabs(portal: ClientPortal): HTMLElement[] {
 }
 
 async function loaded(portal: ClientPortal): Promise<void> {
-  await waitUntil(() => !shadow(portal).querySelector('[part~=panel] [part~=status]'), 'the section never loaded');
+  await waitUntil(
+    () => !shadow(portal).querySelector('[part~=panel] [part~=status]'),
+    'the section never loaded',
+  );
   await portal.updateComplete;
 }
 
 function panelText(portal: ClientPortal): string {
-  return shadow(portal).querySelector('[role=tabpanel]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return (
+    shadow(portal).querySelector('[role=tabpanel]')?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
+  );
 }
 
 async function openTab(portal: ClientPortal, name: string): Promise<void> {
@@ -53,7 +72,9 @@ describe('<client-portal>', () => {
     const { portal } = await signedIn();
     expect(shadow(portal).querySelector('h2')?.textContent).to.equal('Welcome, Olivia Owner');
     expect(shadow(portal).textContent).to.include('Your agent: Alice Agent');
-    expect(Boolean(shadow(portal).querySelector('[part~=panel] [part~=status][role=status]'))).to.equal(true);
+    expect(
+      Boolean(shadow(portal).querySelector('[part~=panel] [part~=status][role=status]')),
+    ).to.equal(true);
     await loaded(portal);
 
     const link = shadow(portal).querySelector<HTMLAnchorElement>('[role=tabpanel] a')!;
@@ -72,19 +93,26 @@ describe('<client-portal>', () => {
     };
     try {
       const link = shadow(portal).querySelector<HTMLAnchorElement>('[role=tabpanel] a')!;
-      link.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+      link.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }),
+      );
       await waitUntil(() => saved.length > 0, 'no download started');
     } finally {
       HTMLAnchorElement.prototype.click = click;
     }
     expect(saved).to.deep.equal([{ name: 'Listing agreement.pdf', type: 'blob:' }]);
-    const download = (await api.requests()).find((r) => r.path === '/v1/portal/documents/doc_1/content');
+    const download = (await api.requests()).find(
+      (r) => r.path === '/v1/portal/documents/doc_1/content',
+    );
     expect(download?.authorization).to.equal('Bearer portal-access-1');
   });
 
   it('shows only the sections the grants allow', async () => {
     const { portal, api } = await signedIn({ grants: ['feedback', 'activity'] });
-    expect(tabs(portal).map((tab) => tab.textContent?.trim())).to.deep.equal(['Feedback', 'Activity']);
+    expect(tabs(portal).map((tab) => tab.textContent?.trim())).to.deep.equal([
+      'Feedback',
+      'Activity',
+    ]);
     await loaded(portal);
     expect(panelText(portal)).to.include('Brenda');
     const paths = (await api.requests()).map((r) => r.path);
@@ -93,14 +121,30 @@ describe('<client-portal>', () => {
 
     const { portal: empty } = await signedIn({ grants: [] });
     expect(tabs(empty)).to.have.length(0);
-    expect(shadow(empty).querySelector('[part=empty]')?.textContent).to.equal('Nothing has been shared with you yet.');
+    expect(shadow(empty).querySelector('[part=empty]')?.textContent).to.equal(
+      'Nothing has been shared with you yet.',
+    );
   });
 
   it('shows the feedback report with buyer names as the server sends them', async () => {
     const { portal } = await signedIn({
       feedback: [
-        { id: 'fb_1', propertyId: 'prop_1', showingAt: '2025-05-01T10:00:00Z', buyerName: 'A prospective buyer', rating: null, comments: 'Too small.' },
-        { id: 'fb_2', propertyId: 'prop_1', showingAt: '2025-05-02T10:00:00Z', buyerName: 'Brenda Buyer', rating: 5, comments: 'Loved it.' },
+        {
+          id: 'fb_1',
+          propertyId: 'prop_1',
+          showingAt: '2025-05-01T10:00:00Z',
+          buyerName: 'A prospective buyer',
+          rating: null,
+          comments: 'Too small.',
+        },
+        {
+          id: 'fb_2',
+          propertyId: 'prop_1',
+          showingAt: '2025-05-02T10:00:00Z',
+          buyerName: 'Brenda Buyer',
+          rating: 5,
+          comments: 'Loved it.',
+        },
       ],
     });
     await openTab(portal, 'feedback');
@@ -124,7 +168,8 @@ describe('<client-portal>', () => {
   it('lists messages oldest first and sends a new one, which lands at the bottom', async () => {
     const { portal, api } = await signedIn();
     await openTab(portal, 'messages');
-    const bodies = () => [...shadow(portal).querySelectorAll('[role=log] li p')].map((p) => p.textContent);
+    const bodies = () =>
+      [...shadow(portal).querySelectorAll('[role=log] li p')].map((p) => p.textContent);
     expect(bodies()).to.deep.equal(['Any news this week?', 'Two showings booked for Saturday.']);
 
     const textarea = shadow(portal).querySelector('textarea')!;
@@ -138,7 +183,9 @@ describe('<client-portal>', () => {
     await waitUntil(() => bodies().length === 3, 'the message never appeared');
     expect(bodies().at(-1)).to.equal('Can we lower the price?');
     expect(textarea.value).to.equal('');
-    const sent = (await api.requests()).find((r) => r.method === 'POST' && r.path === '/v1/portal/messages');
+    const sent = (await api.requests()).find(
+      (r) => r.method === 'POST' && r.path === '/v1/portal/messages',
+    );
     expect(sent?.body).to.deep.equal({ body: 'Can we lower the price?' });
     expect(sent?.authorization).to.equal('Bearer portal-access-1');
   });
@@ -146,7 +193,10 @@ describe('<client-portal>', () => {
   it('filters the activity feed by period', async () => {
     const { portal, api } = await signedIn();
     await openTab(portal, 'activity');
-    const entries = () => [...shadow(portal).querySelectorAll('[role=tabpanel] li span')].map((span) => span.textContent);
+    const entries = () =>
+      [...shadow(portal).querySelectorAll('[role=tabpanel] li span')].map(
+        (span) => span.textContent,
+      );
     expect(entries()).to.deep.equal(['Showing on Maple Street', 'Offer received']);
 
     const select = shadow(portal).querySelector('select')!;
@@ -175,7 +225,9 @@ describe('<client-portal>', () => {
     expect(shadow(portal).activeElement).to.equal(feedback);
     expect(feedback!.getAttribute('aria-selected')).to.equal('true');
     expect(tabs(portal).map((tab) => tab.tabIndex)).to.deep.equal([-1, 0, -1, -1]);
-    expect(shadow(portal).querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby')).to.equal('tab-feedback');
+    expect(
+      shadow(portal).querySelector('[role=tabpanel]')!.getAttribute('aria-labelledby'),
+    ).to.equal('tab-feedback');
 
     await sendKeys({ press: 'End' });
     await portal.updateComplete;
@@ -195,7 +247,9 @@ describe('<client-portal>', () => {
   it('signs out from its button: the login form comes back', async () => {
     const { login, portal } = await signedIn();
     const loggedOut = oneEvent(login, 'signport-logout');
-    [...shadow(portal).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sign out')!.click();
+    [...shadow(portal).querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Sign out')!
+      .click();
     expect((await loggedOut).detail).to.deep.equal({ reason: 'signed_out' });
     await login.updateComplete;
     expect(Boolean(login.querySelector('input[name=username]'))).to.equal(true);
@@ -204,12 +258,21 @@ describe('<client-portal>', () => {
   it('placed elsewhere on the page, takes the session from signport-login and says when it has been signed out', async () => {
     const { api, login } = await signedIn();
     await login.signOut();
-    const page = await fixture(html`<div>
-      <client-portal-login api=${api.url} account=${PORTAL_ACCOUNT}></client-portal-login>
-      <client-portal></client-portal>
-    </div>`);
-    const [otherLogin, portal] = [page.querySelector('client-portal-login')!, page.querySelector('client-portal')!];
-    otherLogin.addEventListener('signport-login', (event) => (portal.session = event.detail.session));
+    const page = await fixture(
+      html`<div>
+        <client-portal-login api=${api.url} account=${PORTAL_ACCOUNT}></client-portal-login>
+        <client-portal></client-portal>
+      </div>`,
+    );
+    const [otherLogin, portal] = [
+      page.querySelector('client-portal-login')!,
+      page.querySelector('client-portal')!,
+    ];
+    otherLogin.addEventListener(
+      'signport-login',
+      (event) => (portal.session = event.detail.session),
+    );
+    await formReady(otherLogin);
     otherLogin.querySelector<HTMLInputElement>('[name=username]')!.value = PORTAL_USERNAME;
     otherLogin.querySelector<HTMLInputElement>('[name=password]')!.value = PORTAL_PASSWORD;
     otherLogin.querySelector('form')!.requestSubmit();
@@ -222,7 +285,9 @@ describe('<client-portal>', () => {
     await openTab(portal, 'feedback');
     expect((await loggedOut).detail.reason).to.equal('expired');
     await portal.updateComplete;
-    expect(shadow(portal).querySelector('[part=signed-out]')?.textContent).to.equal('You have been signed out.');
+    expect(shadow(portal).querySelector('[part=signed-out]')?.textContent).to.equal(
+      'You have been signed out.',
+    );
   });
 
   it('is axe-clean with each section open', async () => {
