@@ -43,47 +43,57 @@ export const SenderPicker = createComponent({
   tagName: 'sender-picker',
   elementClass: SenderPickerElement,
   react: React,
-  events: signportEvents('signport-sender-change', 'signport-error'),
+  events: signportEvents('signport-sender-change', 'signport-ready', 'signport-error'),
 });
 
 export const SessionComposer = createComponent({
   tagName: 'session-composer',
   elementClass: SessionComposerElement,
   react: React,
-  events: signportEvents('signport-session-sent', 'signport-sender-change', 'signport-error'),
+  events: signportEvents(
+    'signport-session-sent',
+    'signport-sender-change',
+    'signport-ready',
+    'signport-error',
+  ),
 });
 
 export const SigningDashboard = createComponent({
   tagName: 'signing-dashboard',
   elementClass: SigningDashboardElement,
   react: React,
-  events: signportEvents('signport-error'),
+  events: signportEvents('signport-ready', 'signport-error'),
 });
 
 export const ClientPortalLogin = createComponent({
   tagName: 'client-portal-login',
   elementClass: ClientPortalLoginElement,
   react: React,
-  events: signportEvents('signport-login', 'signport-logout', 'signport-error'),
+  events: signportEvents('signport-login', 'signport-logout', 'signport-ready', 'signport-error'),
 });
 
 export const ClientPortal = createComponent({
   tagName: 'client-portal',
   elementClass: ClientPortalElement,
   react: React,
-  events: signportEvents('signport-error'),
+  events: signportEvents('signport-ready', 'signport-error'),
 });
 
 export const PortalAccessSetup = createComponent({
   tagName: 'portal-access-setup',
   elementClass: PortalAccessSetupElement,
   react: React,
-  events: signportEvents('signport-portal-access-save', 'signport-portal-invite', 'signport-error'),
+  events: signportEvents(
+    'signport-portal-access-save',
+    'signport-portal-invite',
+    'signport-ready',
+    'signport-error',
+  ),
 });
 
 export const PlanDefaults = createComponent({
   tagName: 'plan-defaults',
   elementClass: PlanDefaultsElement,
   react: React,
-  events: signportEvents('signport-plan-defaults-save', 'signport-error'),
+  events: signportEvents('signport-plan-defaults-save', 'signport-ready', 'signport-error'),
 });
