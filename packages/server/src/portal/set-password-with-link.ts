@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { hashSecretKey } from '../accounts/hash-secret-key.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -6,6 +6,7 @@ import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
 import { unlockUsername } from './clear-login-failures.js';
+import { consumePortalLink } from './consume-portal-link.js';
 import { assertPasswordNotCommon } from './common-passwords.js';
 import { hashPortalPassword, normalizePortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
@@ -53,19 +54,7 @@ export async function setPasswordWithLink(
 
   const now = deps.clock();
   const login = await deps.db.transaction(async (tx) => {
-    // Consuming the link in one guarded statement makes it single use even under concurrent clicks.
-    const [consumed] = await tx
-      .update(portalLinkTokens)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(portalLinkTokens.id, link.id),
-          isNull(portalLinkTokens.usedAt),
-          gt(portalLinkTokens.expiresAt, now),
-        ),
-      )
-      .returning({ id: portalLinkTokens.id });
-    if (!consumed) return undefined;
+    if (!(await consumePortalLink(tx, link.id, now))) return undefined;
     const ofLink = and(
       eq(portalLogins.id, link.loginId),
       eq(portalLogins.accountId, link.accountId),

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { hashSecretKey } from '../accounts/hash-secret-key.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -6,6 +6,7 @@ import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
 import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../errors/api-error.js';
 import { unlockUsername } from './clear-login-failures.js';
+import { consumePortalLink } from './consume-portal-link.js';
 import type { PortalSessionTokens } from './portal-session-tokens.js';
 import { startPortalSession } from './start-portal-session.js';
 
@@ -50,18 +51,7 @@ export async function signInWithLink(
     );
   }
   const session = await deps.db.transaction(async (tx) => {
-    const [consumed] = await tx
-      .update(portalLinkTokens)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(portalLinkTokens.id, link.id),
-          isNull(portalLinkTokens.usedAt),
-          gt(portalLinkTokens.expiresAt, now),
-        ),
-      )
-      .returning({ id: portalLinkTokens.id });
-    if (!consumed) return undefined;
+    if (!(await consumePortalLink(tx, link.id, now))) return undefined;
     const [login] = await tx
       .select()
       .from(portalLogins)
