@@ -255,6 +255,11 @@ describe('the client portal on the demo site', () => {
     assert.equal(page.url(), `${demoUrl}/portal`, 'the single-use token left the address bar');
     const newPassword = login.getByLabel('New password');
     assert.equal(await newPassword.getAttribute('autocomplete'), 'new-password');
+    // The login the password belongs to, for the browser's password manager to save with it.
+    const username = login.locator('input[autocomplete="username"]');
+    await username.waitFor({ state: 'attached' });
+    assert.equal(await username.inputValue(), olivia.email);
+    assert.equal(await username.isVisible(), false, 'hidden from the person, not from the manager');
 
     // A weak password is refused before anything is sent; a strong one activates the login.
     await newPassword.fill('password');
@@ -282,6 +287,14 @@ describe('the client portal on the demo site', () => {
     const portal = page.locator('client-portal');
     await portal.getByRole('heading', { name: 'Welcome, Olivia Owner' }).waitFor();
     await portal.getByText('Your agent: Alice Agent').waitFor();
+
+    // The invitation opened again, in another browser: it says at once that it was used.
+    const again = await newPerson();
+    await again.page.goto(link);
+    await again.page
+      .locator('client-portal-login [role="alert"]', { hasText: 'already been used' })
+      .waitFor();
+    await again.context.close();
     assert.deepEqual(
       await portal.getByRole('tab').allInnerTexts(),
       ['Documents', 'Feedback', 'Messages'],

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { PortalAccessSettings, PortalInvite, PortalMe } from '@signport/core';
 import { portalLinkTokens, portalLogins } from '../src/db/schema/index.js';
 import { bearer, json, userWithToken } from './support/test-server.js';
-import { PASSWORD, body, portalWorld } from './support/portal-fixture.js';
+import { PASSWORD, SHORELINE, body, portalWorld } from './support/portal-fixture.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -212,4 +212,54 @@ test('the hosted activation page sets the password without scripts', async (t) =
   const portal = await body<PortalMe>(await world.asClient(me.accessToken, 'GET', '/v1/portal/me'));
   assert.equal(portal.client.name, 'Olive Owner');
   assert.equal((await world.app.request(`/p/activate/${token}`)).status, 404, 'used');
+});
+
+test('a set-password link tells its holder the username, for password managers, and nothing more', async (t) => {
+  const world = await portalWorld(t);
+  const olive = await world.addClient({
+    name: 'Olive Owner',
+    type: 'owner',
+    email: 'olive@example.com',
+  });
+  const token = await world.invite(olive.id, 'olive@example.com', ['documents']);
+  const describe = (linkToken: string, headers: Record<string, string> = {}) =>
+    world.app.request(
+      '/v1/portal/set-password-link',
+      json('POST', { token: linkToken }, { origin: SHORELINE, ...headers }),
+    );
+  const codeOf = async (res: Response) =>
+    (await body<{ error: { code: string; field?: string } }>(res)).error;
+
+  const usable = await describe(token);
+  assert.equal(usable.status, 200);
+  const link = await body<{ username: string; purpose: string; expiresAt: string }>(usable);
+  assert.equal(link.username, 'olive@example.com');
+  assert.equal(link.purpose, 'invite');
+  assert.equal(Date.parse(link.expiresAt) - world.time.clock().getTime(), 48 * HOUR);
+  assert.equal(usable.headers.get('access-control-allow-origin'), SHORELINE);
+
+  const elsewhere = await describe(token, { origin: 'https://stranger.test' });
+  assert.equal(elsewhere.status, 403, 'only on the account’s own origins');
+  assert.equal((await codeOf(elsewhere)).code, 'origin_not_allowed');
+  const guessed = await describe('x'.repeat(43));
+  assert.equal(guessed.status, 401);
+  assert.deepEqual(await codeOf(guessed), {
+    code: 'unauthorized',
+    message: 'This link has already been used or replaced by a newer one. Ask for a new link.',
+    field: 'token',
+  });
+  assert.equal((await describe(token)).status, 200, 'describing uses nothing up');
+
+  world.time.advance(48 * HOUR + 1000);
+  const late = await describe(token);
+  assert.equal(late.status, 401);
+  assert.equal((await codeOf(late)).code, 'token_expired');
+
+  const fresh = await world.invite(olive.id, 'olive@example.com', ['documents'], {
+    profile: { mode: 'existing', loginProfileId: (await world.db.select().from(portalLogins))[0]?.id },
+  });
+  await world.activate(fresh);
+  const used = await describe(fresh);
+  assert.equal(used.status, 401);
+  assert.equal((await codeOf(used)).code, 'unauthorized');
 });

@@ -4,6 +4,8 @@ import type {
   PortalLoginRequest,
   PortalPasswordResetConfirmRequest,
   PortalPasswordResetRequest,
+  PortalSetPasswordLink,
+  PortalSetPasswordLinkRequest,
   PortalSignInLinkRequest,
   PortalTokens,
 } from '../schemas/client-portal.js';
@@ -64,6 +66,11 @@ export class PortalClient {
   /** Sets the first password from the invitation link, and signs in. */
   activate(request: PortalActivateRequest): Promise<PortalTokens> {
     return this.request('activate', { body: request });
+  }
+
+  /** Whose password an emailed set-password link sets; refused like `activate` once unusable. */
+  describeSetPasswordLink(request: PortalSetPasswordLinkRequest): Promise<PortalSetPasswordLink> {
+    return this.request('set-password-link', { body: request });
   }
 
   /** Rotates the refresh token (cookie, else `refreshToken`) for new tokens. */

@@ -207,6 +207,24 @@ export const PortalSignInLinkRequest = z
   .meta({ id: 'PortalSignInLinkRequest' });
 export type PortalSignInLinkRequest = z.infer<typeof PortalSignInLinkRequest>;
 
+/** Describing an emailed set-password link to its holder (`POST /v1/portal/set-password-link`). */
+export const PortalSetPasswordLinkRequest = z
+  .object({ token: LinkToken })
+  .meta({ id: 'PortalSetPasswordLinkRequest' });
+export type PortalSetPasswordLinkRequest = z.infer<typeof PortalSetPasswordLinkRequest>;
+
+/** Whose password a usable set-password link sets, so the form can name the login it saves. */
+export const PortalSetPasswordLink = z
+  .object({
+    username: singleLineText(),
+    purpose: z.enum(['invite', 'reset']).meta({
+      description: '`invite`: the first password (activation); `reset`: a new one',
+    }),
+    expiresAt: Timestamp,
+  })
+  .meta({ id: 'PortalSetPasswordLink' });
+export type PortalSetPasswordLink = z.infer<typeof PortalSetPasswordLink>;
+
 /** The one answer to a reset request, identical whether or not the username exists. */
 export const PortalNotice = z.object({ message: singleLineText() }).meta({ id: 'PortalNotice' });
 export type PortalNotice = z.infer<typeof PortalNotice>;

@@ -61,6 +61,7 @@ export class ClientPortalLogin extends SignportElement {
     notice: { state: true },
     newPassword: { state: true },
     reveal: { state: true },
+    linkUsername: { state: true },
   };
   /** Id of the brokerage account whose clients sign in here. */
   account?: string;
@@ -86,6 +87,8 @@ export class ClientPortalLogin extends SignportElement {
   private notice?: MessageKey;
   private newPassword = '';
   private reveal = false;
+  /** The login a set-password link is for, given to password managers with the new password. */
+  private linkUsername?: string;
 
   private readonly form = document.createElement('form');
   private readonly uid = `spl${++instances}`;
@@ -132,14 +135,31 @@ export class ClientPortalLogin extends SignportElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('resetToken') || changed.has('activationToken'))
-      this.switchTo(
-        isSetPasswordLink(this.activationToken)
-          ? 'activate'
-          : isSetPasswordLink(this.resetToken)
-            ? 'reset'
-            : 'sign-in',
-      );
+    if (!changed.has('resetToken') && !changed.has('activationToken')) return;
+    const mode = isSetPasswordLink(this.activationToken)
+      ? 'activate'
+      : isSetPasswordLink(this.resetToken)
+        ? 'reset'
+        : 'sign-in';
+    this.switchTo(mode);
+    this.linkUsername = undefined;
+    if (mode !== 'sign-in') void this.describeLink();
+  }
+
+  /**
+   * Learns whose password the link sets, for the form's hidden username field, and says at once when
+   * the link can no longer be used; any other failure leaves the form as it is (saving reports it).
+   */
+  private async describeLink(): Promise<void> {
+    const token = (this.mode === 'activate' ? this.activationToken : this.resetToken) ?? '';
+    const { portal } = new PortalSession(this.client.baseUrl, this.account ?? '');
+    const link = await portal
+      .describeSetPasswordLink({ token })
+      .catch((error: unknown) => (error instanceof SignportApiError ? error : undefined));
+    if (token !== (this.mode === 'activate' ? this.activationToken : this.resetToken)) return;
+    if (link instanceof SignportApiError) {
+      if (link.status === 401) this.errors = { '': link.message };
+    } else if (link) this.linkUsername = link.username;
   }
 
   protected override render() {
@@ -170,6 +190,7 @@ export class ClientPortalLogin extends SignportElement {
       ${notice ? html`<p role="status">${this.text(notice)}</p>` : nothing}
       ${errors[''] ? html`<p role="alert">${errors['']}</p>` : nothing}
       ${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
+      ${setsPassword && this.linkUsername ? html`<input type="text" name="username" autocomplete="username" value=${this.linkUsername} readonly hidden />` : nothing}
       ${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
       ${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
       ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : asks ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}

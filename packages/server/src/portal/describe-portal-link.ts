@@ -4,7 +4,14 @@ import type { Database } from '../db/open-database.js';
 import { portalLinkTokens, portalLogins } from '../db/schema/index.js';
 
 export type PortalLinkState =
-  { state: 'usable'; username: string } | { state: 'expired' | 'used' | 'unknown' };
+  | {
+      state: 'usable';
+      username: string;
+      accountId: string;
+      purpose: 'invite' | 'reset';
+      expiresAt: Date;
+    }
+  | { state: 'expired' | 'used' | 'unknown'; accountId?: string };
 
 /** Whether a set-password link can still be used, and for which username; changes nothing. */
 export async function describePortalLink(
@@ -18,7 +25,8 @@ export async function describePortalLink(
     .innerJoin(portalLogins, eq(portalLogins.id, portalLinkTokens.loginId))
     .where(eq(portalLinkTokens.tokenHash, hashSecretKey(token)));
   if (!row || row.link.purpose === 'signin') return { state: 'unknown' };
-  if (row.link.usedAt !== null) return { state: 'used' };
-  if (row.link.expiresAt <= now) return { state: 'expired' };
-  return { state: 'usable', username: row.username };
+  const { accountId, purpose, usedAt, expiresAt } = row.link;
+  if (usedAt !== null) return { state: 'used', accountId };
+  if (expiresAt <= now) return { state: 'expired', accountId };
+  return { state: 'usable', username: row.username, accountId, purpose, expiresAt };
 }

@@ -10,6 +10,7 @@ import { consumePortalLink } from './consume-portal-link.js';
 import { assertPasswordNotCommon } from './common-passwords.js';
 import { hashPortalPassword, normalizePortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
+import { unusableLinkError } from './unusable-link-error.js';
 import { emitEvent } from '../webhooks/emit-event.js';
 
 /** The login whose password was set, ready to start a session at its new version. */
@@ -37,18 +38,9 @@ export async function setPasswordWithLink(
     .from(portalLinkTokens)
     .where(eq(portalLinkTokens.tokenHash, tokenHash));
   // A sign-in link lets its reader in, never choose a password.
-  if (!link || link.usedAt !== null || link.purpose === 'signin') {
-    throw new ApiError(
-      401,
-      'unauthorized',
-      'This link has already been used or replaced by a newer one. Ask for a new link.',
-      'token',
-    );
-  }
+  if (!link || link.usedAt !== null || link.purpose === 'signin') throw unusableLinkError('used');
   await authorizeAccount(link.accountId);
-  if (link.expiresAt <= deps.clock()) {
-    throw new ApiError(401, 'token_expired', 'This link has expired. Ask for a new link.', 'token');
-  }
+  if (link.expiresAt <= deps.clock()) throw unusableLinkError('expired');
   assertPasswordNotCommon(normalizePortalPassword(password));
   const passwordHash = await hashPortalPassword(password);
 

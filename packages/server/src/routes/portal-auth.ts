@@ -8,6 +8,8 @@ import {
   PortalPasswordResetBody,
   PortalPasswordResetConfirmRequest,
   PortalRefreshRequest,
+  PortalSetPasswordLink,
+  PortalSetPasswordLinkRequest,
   PortalSignInLinkRequest,
   PortalTokens,
 } from '@signport/core';
@@ -18,6 +20,7 @@ import { bearerToken } from '../http/bearer-token.js';
 import { clientAddress } from '../http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { authorizePortalOrigin } from '../portal/authorize-portal-origin.js';
+import { describePortalLink } from '../portal/describe-portal-link.js';
 import { endPortalSession, type PortalSessionRef } from '../portal/end-portal-session.js';
 import { logInToPortal } from '../portal/log-in-to-portal.js';
 import { verifyPortalAccessToken } from '../portal/portal-access-token.js';
@@ -38,6 +41,7 @@ import {
 import { setPasswordWithLink } from '../portal/set-password-with-link.js';
 import { signInWithLink } from '../portal/sign-in-with-link.js';
 import { startPortalSession } from '../portal/start-portal-session.js';
+import { unusableLinkError } from '../portal/unusable-link-error.js';
 import { errorResponses } from './error-responses.js';
 
 const RESET_NOTICE =
@@ -163,6 +167,45 @@ export function registerPortalAuthRoutes(
       },
     );
   }
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/v1/portal/set-password-link',
+      summary: 'Describe a set-password link',
+      description:
+        'Tells the holder of an invitation or reset link which username it sets a password for, so ' +
+        'the form can give password managers the login it saves. Changes nothing; refused as ' +
+        '`activate` refuses an unusable link.',
+      middleware: [perAddress('portal-set-password-link-ip', 60, 600)] as const,
+      request: {
+        body: {
+          required: true,
+          content: { 'application/json': { schema: PortalSetPasswordLinkRequest } },
+        },
+      },
+      responses: {
+        200: {
+          description: 'The link is usable',
+          content: { 'application/json': { schema: PortalSetPasswordLink } },
+        },
+        ...errorResponses(400, 403, 413, 415, 429),
+        401: {
+          ...errorResponses(401)[401],
+          description:
+            'The link was used, replaced (`unauthorized`) or has expired (`token_expired`)',
+        },
+      },
+    }),
+    async (c) => {
+      const link = await describePortalLink(db, c.req.valid('json').token, clock());
+      if (link.accountId) await authorizePortalOrigin(c, db)(link.accountId);
+      if (link.state !== 'usable') throw unusableLinkError(link.state);
+      const { username, purpose, expiresAt } = link;
+      return c.json({ username, purpose, expiresAt: expiresAt.toISOString() }, 200);
+    },
+  );
 
   app.openapi(
     createRoute({
