@@ -1,6 +1,6 @@
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { loadPartySession } from '../party/load-party-session.js';
 import { readAttachmentFile, type AttachmentFile } from './read-attachment-file.js';
 

@@ -7,7 +7,7 @@ import type { Database } from '../db/open-database.js';
 import { sessionAttachments } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { checkPartyValues } from '../party/check-party-values.js';
 import { loadPartySession } from '../party/load-party-session.js';
 import { markActivity } from '../party/mark-activity.js';

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { propertyFeedback } from '../db/schema/index.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { findProperty } from './find-property.js';
 import { toFeedbackEntry } from './to-feedback-entry.js';
 

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { UnreadClientMessages } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { clientMessages, clients } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { clientsVisibleTo } from './find-client-for-caller.js';
 
 /** Unread messages from the caller's clients: the agent's unread count, in total and per client. */

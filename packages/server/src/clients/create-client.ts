@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { clients } from '../db/schema/index.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { describeClients } from './describe-clients.js';
 import { linkClientProperties } from './link-client-properties.js';
 import { resolveAssignedAgent } from './resolve-assigned-agent.js';

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Property } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { clientProperties, clients, type properties } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { clientsVisibleTo } from './find-client-for-caller.js';
 
 export type PropertyRow = typeof properties.$inferSelect;

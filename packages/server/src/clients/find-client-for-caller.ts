@@ -3,7 +3,7 @@ import type { DbExecutor } from '../db/open-database.js';
 import { clients } from '../db/schema/index.js';
 import { sendersInScope } from '../delegations/senders-in-scope.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 
 export type ClientRow = typeof clients.$inferSelect;
 

@@ -2,7 +2,7 @@ import { and, eq, exists, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { clientProperties, clients, properties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import type { PropertyRow } from './describe-properties.js';
 import { clientsVisibleTo } from './find-client-for-caller.js';
 

@@ -1,6 +1,6 @@
 import type { Client } from '@signport/core';
 import type { Database } from '../db/open-database.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { describeClients } from './describe-clients.js';
 import { findClientForCaller } from './find-client-for-caller.js';
 

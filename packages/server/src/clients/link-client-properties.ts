@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { clientProperties, properties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { propertiesVisibleTo } from './find-property.js';
 
 /**

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ClientList, ListClientsQuery } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { clients } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { describeClients } from './describe-clients.js';
 import { clientsVisibleTo } from './find-client-for-caller.js';
 import { afterCursor, toPage } from './page-cursor.js';

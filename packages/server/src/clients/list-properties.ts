@@ -2,7 +2,7 @@ import { and, desc } from 'drizzle-orm';
 import type { PageQuery, PropertyList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { properties } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { describeProperties } from './describe-properties.js';
 import { propertiesVisibleTo } from './find-property.js';
 import { afterCursor, toPage } from './page-cursor.js';

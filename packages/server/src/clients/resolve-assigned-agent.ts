@@ -3,7 +3,7 @@ import type { DbExecutor } from '../db/open-database.js';
 import { users } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendersInScope } from '../delegations/senders-in-scope.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 
 /**
  * Who a client is assigned to. An agent (embed token) assigns to themselves, or to a principal whose

@@ -3,7 +3,7 @@ import type { Client, UpdateClientRequest } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { clients } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { revokePortalSessions } from '../portal/revoke-portal-sessions.js';
 import { describeClients } from './describe-clients.js';
 import { findClientForCaller } from './find-client-for-caller.js';

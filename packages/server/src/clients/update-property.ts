@@ -4,7 +4,7 @@ import type { Property, UpdatePropertyRequest } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { properties } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { describeProperties } from './describe-properties.js';
 import { findProperty } from './find-property.js';
 

@@ -4,7 +4,7 @@ import type { Database } from '../db/open-database.js';
 import { delegations } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { loadUserRefs } from './load-user-refs.js';
 import { toDelegationResponse } from './to-delegation-response.js';
 

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import type { Delegation } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { delegations } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { loadUserRefs } from './load-user-refs.js';
 import { toDelegationResponse } from './to-delegation-response.js';
 

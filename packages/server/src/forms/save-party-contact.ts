@@ -6,7 +6,7 @@ import type { Database } from '../db/open-database.js';
 import { sessionEvents, sessionParties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { loadPartySession } from '../party/load-party-session.js';
 import { mintPartyLink } from '../party/mint-party-link.js';
 import { signingPageUrl } from '../party/signing-page-url.js';

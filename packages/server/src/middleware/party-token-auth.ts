@@ -7,19 +7,13 @@ import { ApiError } from '../errors/api-error.js';
 import { bearerToken } from '../http/bearer-token.js';
 import { assertSessionOpen } from '../party/assert-session-open.js';
 import { findPartyLink } from '../party/find-party-link.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 
 export interface PartyTokenAuthOptions {
   db: Database;
   clock: Clock;
   /** The server's own origin: its hosted signing page calls the API from there. */
   publicUrl: string;
-}
-
-/** Which party of which session a valid party token opens. */
-export interface PartyPrincipal {
-  accountId: string;
-  sessionId: string;
-  partyId: string;
 }
 
 export interface PartyTokenAuthEnv extends AppEnv {

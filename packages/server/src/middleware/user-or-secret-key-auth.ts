@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
+import type { Caller } from '../accounts/caller.js';
 import type { AppEnv } from '../app-env.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
@@ -12,12 +13,6 @@ export interface UserOrSecretKeyAuthOptions {
   db: Database;
   signer: EmbedTokenSigner;
   clock: Clock;
-}
-
-/** Who is calling: a user through their embed token, or the account itself (`userId` absent) through its secret key. */
-export interface Caller {
-  accountId: string;
-  userId?: string;
 }
 
 export interface UserOrSecretKeyAuthEnv extends AppEnv {

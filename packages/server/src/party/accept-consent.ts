@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { sessionParties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';
 import {

@@ -21,7 +21,7 @@ import { sessionParties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { enqueueJob } from '../jobs/enqueue-job.js';
 import type { Logger } from '../logger.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { SignatureImageRejectedError } from '../pdf/signature-image-rejected-error.js';
 import { validateSignatureImage } from '../pdf/validate-signature-image.js';
 import { FINALIZE_SESSION_JOB } from '../sealing/finalize-session-job.js';

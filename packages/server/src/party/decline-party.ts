@@ -6,7 +6,7 @@ import type { Database } from '../db/open-database.js';
 import { sessionParties, signingSessions } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { sendEmail } from '../mail/send-email.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';

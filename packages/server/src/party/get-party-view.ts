@@ -14,7 +14,7 @@ import type { PathSigner } from '../blobs/signed-path.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { sessionParties, signingSessions } from '../db/schema/index.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { accessSession } from '../sessions/access-session.js';
 import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
 import { copyToInitiator } from '../sessions/copy-to-initiator.js';

@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../db/open-database.js';
 import { ApiError } from '../errors/api-error.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { loadSession, type LoadedSession, type PartyRow } from '../sessions/load-session.js';
 
 /** The session a party token opens, with that party's own row. */

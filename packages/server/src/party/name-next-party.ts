@@ -10,7 +10,7 @@ import type { Database } from '../db/open-database.js';
 import { sessionParties } from '../db/schema/index.js';
 import { newId } from '../ids.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { accessSession } from '../sessions/access-session.js';
 import { findSenderSession } from '../sessions/find-sender-session.js';
 import { inviteParties } from '../sessions/invite-parties.js';

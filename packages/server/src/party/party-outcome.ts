@@ -2,7 +2,7 @@ import type { PartyOutcome } from '@signport/core';
 import type { PathSigner } from '../blobs/signed-path.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { sessionDocumentPath } from '../sessions/session-document-path.js';
 import { loadPartySession } from './load-party-session.js';
 

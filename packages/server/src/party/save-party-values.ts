@@ -1,7 +1,7 @@
 import type { FieldValues, SavedPartyValues } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
-import type { PartyPrincipal } from '../middleware/party-token-auth.js';
+import type { PartyPrincipal } from '../party/party-principal.js';
 import { accessSession } from '../sessions/access-session.js';
 import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
 import { checkAttachmentReferences } from './check-attachment-references.js';

@@ -5,7 +5,7 @@ import type { Database } from '../db/open-database.js';
 import { planEnrollments, teamContacts } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { planAccess } from './plan-access.js';
 import { recordPlanEvent } from './record-plan-event.js';
 import { schedulePlanStep } from './schedule-plan-step.js';

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { planEvents, teamContacts } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from '../teams/team-access.js';
 import type { Timeline } from '../teams/team-schemas.js';
 

@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { EnrollmentList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { planEnrollments } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { planAccess } from './plan-access.js';
 import { toEnrollmentResponse } from './to-enrollment-response.js';
 

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import type { PlanList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { plans, teamMembers } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { toPlanResponse } from './to-plan-response.js';
 
 /** The plans of the caller's teams (of every team for the host's backend), a page at a time. */

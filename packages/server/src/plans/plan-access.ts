@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { plans } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { teamAccess, type TeamAccess } from '../teams/team-access.js';
 
 export interface PlanAccess extends TeamAccess {

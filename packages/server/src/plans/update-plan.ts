@@ -4,7 +4,7 @@ import type { Plan, UpdatePlanRequest } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { plans } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { planAccess } from './plan-access.js';
 import { toPlanResponse } from './to-plan-response.js';
 import { toStoredSteps } from './to-stored-steps.js';

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { clientPortalAccess, portalLogins, users } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { findClientForCaller } from '../clients/find-client-for-caller.js';
 import { recordClientEvent } from '../clients/record-client-event.js';
 import { unbrandedEmail } from '../mail/render-email-html.js';

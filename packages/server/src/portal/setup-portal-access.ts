@@ -6,7 +6,7 @@ import type { Database, DbExecutor } from '../db/open-database.js';
 import { clientPortalAccess, clients, portalLogins } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import {
   clientsVisibleTo,
   findClientForCaller,

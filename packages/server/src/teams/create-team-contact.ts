@@ -3,7 +3,7 @@ import type { Database } from '../db/open-database.js';
 import { teamContacts } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from './team-access.js';
 import type { CreateTeamContactRequest, TeamContact } from './team-schemas.js';
 import { toTeamContactResponse } from './to-team-contact-response.js';

@@ -5,7 +5,7 @@ import type { Database } from '../db/open-database.js';
 import { teamMembers, teams, users } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { loadTeam, type LoadedTeam } from './load-team.js';
 import type { CreateTeamRequest } from './team-schemas.js';
 

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { teamContacts } from '../db/schema/index.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from './team-access.js';
 import type { TeamContact } from './team-schemas.js';
 import { toTeamContactResponse } from './to-team-contact-response.js';

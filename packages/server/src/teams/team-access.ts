@@ -1,6 +1,6 @@
 import type { DbExecutor } from '../db/open-database.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { loadTeam, type LoadedTeam, type LoadedTeamMember } from './load-team.js';
 
 export interface TeamAccess {

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { teams } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from './team-access.js';
 
 export const planDefaultsRefusal =

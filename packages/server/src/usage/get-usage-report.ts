@@ -3,7 +3,7 @@ import { EMAIL_CREDITS_PER_MONTH, emailCreditsRemaining, type UsageReport } from
 import type { Database } from '../db/open-database.js';
 import { agentSubscriptions, agentUsage, teamMembers, users } from '../db/schema/index.js';
 import { toUserRef } from '../delegations/to-user-ref.js';
-import type { Caller } from '../middleware/user-or-secret-key-auth.js';
+import type { Caller } from '../accounts/caller.js';
 
 /**
  * Credits used and left in `month` per agent: for the host's backend every team member and every
