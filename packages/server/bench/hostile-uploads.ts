@@ -3,7 +3,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Template } from '@signport/core';
 import { systemClock } from '../src/clock.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/jobs/run-due-jobs.js';
 import {
   hostileCorpus,

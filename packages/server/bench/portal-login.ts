@@ -2,7 +2,7 @@
 import { desc } from 'drizzle-orm';
 import type { Clock } from '../src/clock.js';
 import { outboxEmails } from '../src/db/schema/index.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/jobs/run-due-jobs.js';
 import { bearer, json, manualClock } from '../test/support/test-server.js';
 import { benchApp, type BenchApp } from './bench-app.js';

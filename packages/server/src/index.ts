@@ -16,7 +16,7 @@ export { addAccountOrigin } from './accounts/add-account-origin.js';
 export { upsertUser } from './users/upsert-user.js';
 export { enqueueJob } from './jobs/enqueue-job.js';
 export { runDueJobs } from './jobs/run-due-jobs.js';
-export { createJobHandlers } from './jobs/create-job-handlers.js';
+export { createJobHandlers } from './create-job-handlers.js';
 export { sendEmail } from './mail/send-email.js';
 export { ApiError } from './errors/api-error.js';
 export { rateLimit } from './middleware/rate-limit.js';

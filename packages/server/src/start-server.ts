@@ -5,7 +5,7 @@ import { systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openDatabase } from './db/open-database.js';
-import { createJobHandlers } from './jobs/create-job-handlers.js';
+import { createJobHandlers } from './create-job-handlers.js';
 import { startJobWorker } from './jobs/start-job-worker.js';
 import { silentLogger, type Logger } from './logger.js';
 import { loadSealingKey } from './sealing/load-sealing-key.js';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { Session } from '@signport/core';
 import { databaseBlobStore } from '../src/blobs/database-blob-store.js';
 import { jobs } from '../src/db/schema/index.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { startJobWorker } from '../src/jobs/start-job-worker.js';
 import { sendEmail } from '../src/mail/send-email.js';
 import { completedEmail } from '../src/sessions/session-emails.js';

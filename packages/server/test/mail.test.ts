@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../src/app.js';
 import { jobs } from '../src/db/schema/index.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/jobs/run-due-jobs.js';
 import { sendEmail } from '../src/mail/send-email.js';
 import { startSmtpServer } from './support/smtp-catcher.js';

@@ -4,7 +4,7 @@ import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { exponentialBackoff } from '../src/jobs/backoff.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import type { JobHandlers } from '../src/jobs/job-handler.js';
 import { startJobWorker } from '../src/jobs/start-job-worker.js';
 

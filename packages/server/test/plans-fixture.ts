@@ -1,6 +1,6 @@
 import type { TestContext } from 'node:test';
 import type { AppDeps } from '../src/app.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/jobs/run-due-jobs.js';
 import { createPlanJobHandlers } from '../src/plans/create-plan-job-handlers.js';
 import { outboxSmsProvider } from '../src/sms/outbox-sms-provider.js';

@@ -13,7 +13,7 @@ import type {
 } from '@signport/core';
 import { createApp } from '../src/app.js';
 import { embedTokenKey } from '../src/embed-tokens/embed-token-key.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/jobs/run-due-jobs.js';
 import { deliverWebhook } from '../src/webhooks/deliver-webhook.js';
 import { WEBHOOK_DELIVERY_JOB } from '../src/webhooks/schedule-webhook-attempt.js';

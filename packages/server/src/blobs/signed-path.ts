@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
 
 /**
  * Capability URLs for what a browser loads without an Authorization header (an `<img>`, a download
@@ -17,11 +16,13 @@ export interface PathSigner {
 }
 
 /**
+ * Signs with anything that holds the server key (the embed-token signer does).
+ *
  * @example
  * const paths = pathSigner(context.signer);
  * const url = await paths.sign(`/v1/templates/${id}/pages/1`);
  */
-export function pathSigner(signer: EmbedTokenSigner): PathSigner {
+export function pathSigner(signer: { getKey(): Promise<Uint8Array> }): PathSigner {
   let key: Promise<Buffer> | undefined;
   // A key of its own, so that a path signature can never pass for an embed token or the reverse.
   const derivedKey = () =>

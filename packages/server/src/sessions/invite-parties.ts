@@ -9,7 +9,7 @@ import { sendOnBehalf } from '../usage/send-on-behalf.js';
 import type { PartyRow, SessionRow } from './load-session.js';
 import { recordEvent } from './record-event.js';
 import { invitationEmail, invitationLetter } from './session-emails.js';
-import { startSessionReminders } from './session-reminders-job.js';
+import { startSessionReminders } from './start-session-reminders.js';
 import { loadSessionPeople, type SessionPerson } from './session-people.js';
 
 export interface InvitePartiesDeps {

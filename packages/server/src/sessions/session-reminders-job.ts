@@ -10,27 +10,10 @@ import type { JobHandler } from '../jobs/job-handler.js';
 import { inviteParties } from './invite-parties.js';
 import { loadSession, type PartyRow } from './load-session.js';
 import { loadSessionPeople } from './session-people.js';
-
-export const SESSION_REMINDERS_JOB = 'session_reminders';
+import { SESSION_REMINDERS_JOB } from './start-session-reminders.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const Payload = z.object({ accountId: z.string(), sessionId: z.string() });
-
-/**
- * Starts a session's reminder round, once per session however often parties are invited; the job
- * then schedules itself for as long as somebody has something to sign.
- */
-export async function startSessionReminders(
-  deps: { db: DbExecutor; clock: Clock },
-  session: { accountId: string; id: string },
-): Promise<void> {
-  await enqueueJob(deps, {
-    kind: SESSION_REMINDERS_JOB,
-    payload: { accountId: session.accountId, sessionId: session.id },
-    accountId: session.accountId,
-    idempotencyKey: `session-reminders:${session.id}:start`,
-  });
-}
 
 /**
  * The `session_reminders` job: every party whose turn it is and who was last emailed a link at

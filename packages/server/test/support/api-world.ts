@@ -11,7 +11,7 @@ import { partyLinks } from '../../src/db/schema/index.js';
 import { EMBED_TOKEN_AUDIENCE } from '../../src/embed-tokens/embed-token-claims.js';
 import { createEmbedToken } from '../../src/embed-tokens/create-embed-token.js';
 import { embedTokenKey } from '../../src/embed-tokens/embed-token-key.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
 import { listOutboxEmails } from '../../src/mail/list-outbox-emails.js';
 import { silentLogger } from '../../src/logger.js';

@@ -16,7 +16,7 @@ import {
   sessionValues,
   signingSessions,
 } from '../../src/db/schema/index.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
 import { FINALIZE_SESSION_JOB } from '../../src/sealing/finalize-session-job.js';
 import { makePurchaseAgreement } from '../fixtures/make-purchase-agreement.js';

@@ -3,7 +3,7 @@ import type { Session, Template } from '@signport/core';
 import type { App } from '../../src/app-context.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/open-database.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
 import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
 import { listOutboxEmails, type OutboxEmail } from '../../src/mail/list-outbox-emails.js';
 import { bearer, json, type ManualClock } from './test-server.js';
