@@ -13,7 +13,8 @@ import { loadPartySession } from '../party/load-party-session.js';
 import { markActivity } from '../party/mark-activity.js';
 import { storePartyValues } from '../party/store-party-values.js';
 import { accessSession } from '../sessions/access-session.js';
-import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
+import { recordEvent } from '../sessions/record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { ATTACHMENT_TYPES_TEXT, sniffAttachmentType } from './sniff-attachment-type.js';
 import { toAttachment } from './to-attachment.js';
 

@@ -2,7 +2,7 @@ import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Client } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { clientMessages, clientPortalAccess, clientProperties } from '../db/schema/index.js';
-import { loadUserRefs } from '../delegations/load-user-refs.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
 import type { ClientRow } from './find-client-for-caller.js';
 
 /** The API's view of client rows: with their agent, properties, portal access and unread messages. */

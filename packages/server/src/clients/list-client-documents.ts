@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { clientDocuments } from '../db/schema/index.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 import type { ClientDocumentRow } from './to-client-document.js';
 
 /** Documents of the given clients, newest first; `accessibleOnly` for what the portal may show. */

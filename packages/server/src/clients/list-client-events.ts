@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { clientEvents } from '../db/schema/index.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 import type { ClientEventRow } from './record-client-event.js';
 
 /** One category of a client's timeline, newest first, a page at a time. */

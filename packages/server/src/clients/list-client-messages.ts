@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { PortalMessageList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { clientMessages } from '../db/schema/index.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 import { toPortalMessage } from './to-portal-message.js';
 
 /** The messages of the given clients of one account, newest first. */

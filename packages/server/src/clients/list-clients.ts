@@ -6,7 +6,7 @@ import { clients } from '../db/schema/index.js';
 import type { Caller } from '../accounts/caller.js';
 import { describeClients } from './describe-clients.js';
 import { clientsVisibleTo } from './find-client-for-caller.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 
 /** The caller's clients, newest first, filtered by status, type and a name/email search. */
 export async function listClients(

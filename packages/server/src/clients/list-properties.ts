@@ -5,7 +5,7 @@ import { properties } from '../db/schema/index.js';
 import type { Caller } from '../accounts/caller.js';
 import { describeProperties } from './describe-properties.js';
 import { propertiesVisibleTo } from './find-property.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 
 /** The properties the caller may see, newest first. */
 export async function listProperties(

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { propertyFeedback } from '../db/schema/index.js';
-import { afterCursor, toPage } from './page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 import type { FeedbackRow } from './to-feedback-entry.js';
 
 /** Feedback on the given properties of one account, latest showing first. */

@@ -5,7 +5,7 @@ import { delegations } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
 import type { Caller } from '../accounts/caller.js';
-import { loadUserRefs } from './load-user-refs.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
 import { toDelegationResponse } from './to-delegation-response.js';
 
 /**

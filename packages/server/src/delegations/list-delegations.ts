@@ -3,7 +3,7 @@ import type { Delegation } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { delegations } from '../db/schema/index.js';
 import type { Caller } from '../accounts/caller.js';
-import { loadUserRefs } from './load-user-refs.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
 import { toDelegationResponse } from './to-delegation-response.js';
 
 /** Active delegations: a user's (as principal or assistant), or every one of the account for its secret key. */

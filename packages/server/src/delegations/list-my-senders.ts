@@ -2,7 +2,7 @@ import { sendersFor, type DelegationScope, type SenderChoice } from '@signport/c
 import type { Database } from '../db/open-database.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { loadActiveDelegations } from './load-active-delegations.js';
-import { loadUserRefs } from './load-user-refs.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
 
 /**
  * What `<sender-picker>` offers: the caller first, then every principal they act for with the scopes

@@ -11,7 +11,8 @@ import { loadPartySession } from '../party/load-party-session.js';
 import { mintPartyLink } from '../party/mint-party-link.js';
 import { signingPageUrl } from '../party/signing-page-url.js';
 import { resumeLinkEmail } from '../sessions/lifecycle-emails.js';
-import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
+import { recordEvent } from '../sessions/record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 
 /**

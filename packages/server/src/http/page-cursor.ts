@@ -16,7 +16,9 @@ export function encodeCursor({ at, id }: PagePosition): string {
 /** The position a cursor of `encodeCursor` names; anything else is a 400 naming `cursor`. */
 export function decodeCursor(cursor: string): PagePosition {
   // `.` also separates: the delegated-resource lists gave such cursors before they shared this one.
-  const match = /^(\d{1,15})[:.](\S{1,100})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const match = /^(\d{1,15})[:.](\S{1,100})$/.exec(
+    Buffer.from(cursor, 'base64url').toString('utf8'),
+  );
   if (!match?.[1] || !match[2])
     throw new ApiError(400, 'validation_failed', 'cursor: not a cursor of this list', 'cursor');
   return { at: new Date(Number(match[1])), id: match[2] };

@@ -5,7 +5,8 @@ import type { Database } from '../db/open-database.js';
 import { sessionParties } from '../db/schema/index.js';
 import { ApiError } from '../errors/api-error.js';
 import type { PartyPrincipal } from '../party/party-principal.js';
-import { recordEvent, type RequestOrigin } from '../sessions/record-event.js';
+import { recordEvent } from '../sessions/record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { ruleRefusal } from '../sessions/rule-refusal.js';
 import {
   assertCurrentDisclosure,

@@ -8,7 +8,7 @@ import {
 } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { clientEvents } from '../db/schema/index.js';
-import { afterCursor, toPage } from '../clients/page-cursor.js';
+import { afterCursor, toPage } from '../http/page-cursor.js';
 import { clientsGranting } from './clients-granting.js';
 import type { PortalClient } from './load-portal-clients.js';
 import type { PortalViewerContext } from './portal-auth.js';

@@ -19,7 +19,7 @@ import { uploadAttachment } from '../attachments/upload-attachment.js';
 import { ApiError } from '../errors/api-error.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { partyTokenAuth, type PartyTokenAuthEnv } from '../middleware/party-token-auth.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { downloadResponse, sendDownload } from './download-response.js';
 import { errorResponses } from './error-responses.js';
 

@@ -20,7 +20,7 @@ import { unpublishTemplateForm } from '../forms/unpublish-template-form.js';
 import { clientAddress } from '../http/client-address.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { templateOwners } from '../templates/template-owners.js';
 import { errorResponses } from './error-responses.js';
 

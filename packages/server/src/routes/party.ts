@@ -21,7 +21,7 @@ import { declineParty } from '../party/decline-party.js';
 import { getPartyView } from '../party/get-party-view.js';
 import { nameNextParty } from '../party/name-next-party.js';
 import { savePartyValues } from '../party/save-party-values.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { errorResponses } from './error-responses.js';
 
 const refusals = {

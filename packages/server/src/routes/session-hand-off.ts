@@ -5,7 +5,7 @@ import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { findSenderSession } from '../sessions/find-sender-session.js';
 import { handOffSession } from '../sessions/hand-off-session.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { saveSenderValues } from '../sessions/save-sender-values.js';
 import { toSessionResponse } from '../sessions/to-session-response.js';
 import { errorResponses } from './error-responses.js';

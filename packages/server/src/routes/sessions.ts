@@ -31,7 +31,7 @@ import { listSessions } from '../sessions/list-sessions.js';
 import { loadSession, type SessionRow } from '../sessions/load-session.js';
 import { readSessionDocument } from '../sessions/read-session-document.js';
 import { remindSession } from '../sessions/remind-session.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../http/request-origin.js';
 import { sendSession } from '../sessions/send-session.js';
 import { toSessionDetail } from '../sessions/to-session-detail.js';
 import { toSessionResponse } from '../sessions/to-session-response.js';

@@ -6,7 +6,8 @@ import { ApiError } from '../errors/api-error.js';
 import { mintPartyLink } from '../party/mint-party-link.js';
 import { signingPageUrl } from '../party/signing-page-url.js';
 import { findSenderSession } from './find-sender-session.js';
-import { recordEvent, type RequestOrigin } from './record-event.js';
+import { recordEvent } from './record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 
 /**
  * Mints a signing link for one party so the host can embed `<sign-session>` for them, and records

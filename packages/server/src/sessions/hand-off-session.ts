@@ -7,7 +7,8 @@ import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../errors/api-error.js';
 import { newId } from '../ids.js';
 import { findSenderSession } from './find-sender-session.js';
-import { recordEvent, type RequestOrigin } from './record-event.js';
+import { recordEvent } from './record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { sendSession, type SendSessionDeps } from './send-session.js';
 import { loadSessionPeople } from './session-people.js';
 

@@ -7,7 +7,7 @@ import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
 import { sendersInScope } from '../delegations/senders-in-scope.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import type { LoadedSession } from './load-session.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { decodeCursor, encodeCursor } from '../http/page-cursor.js';
 
 type Query = z.output<typeof ListSessionsQuery>;
 
@@ -76,7 +76,7 @@ export async function listSessions(
           : undefined,
         // A row value, so that SQLite seeks the (account, created, id) index to the cursor.
         after
-          ? sql`(${signingSessions.createdAt}, ${signingSessions.id}) < (${after.createdAt}, ${after.id})`
+          ? sql`(${signingSessions.createdAt}, ${signingSessions.id}) < (${after.at.getTime()}, ${after.id})`
           : undefined,
       ),
     )
@@ -105,8 +105,6 @@ export async function listSessions(
       parties: parties.filter((party) => party.sessionId === session.id),
     })),
     nextCursor:
-      rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.createdAt.getTime(), id: last.id })
-        : null,
+      rows.length > query.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }

@@ -1,7 +1,7 @@
 import type { DbExecutor } from '../db/open-database.js';
 import type { EventNames } from './describe-event.js';
 import type { LoadedSession } from './load-session.js';
-import { loadUserRefs } from './load-user-refs.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
 
 /** The names `describeEvent` needs for a session's events: its parties, roles and every user they name. */
 export async function loadEventNames(

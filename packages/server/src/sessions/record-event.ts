@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { AuditEvent } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { sessionEvents } from '../db/schema/index.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { newId } from '../ids.js';
 import { emitSessionEvent } from '../webhooks/emit-session-event.js';
 
@@ -15,12 +16,6 @@ export interface SessionEventInput {
   /** Where the request came from, when a person acted. */
   request?: RequestOrigin | undefined;
   details?: Record<string, unknown>;
-}
-
-/** The client address and user agent of the request that caused an event. */
-export interface RequestOrigin {
-  ip: string;
-  userAgent: string;
 }
 
 /**

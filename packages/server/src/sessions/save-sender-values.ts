@@ -10,7 +10,8 @@ import { storePartyValues } from '../party/store-party-values.js';
 import { accessSession } from './access-session.js';
 import { checkLockedFieldIds, checkSenderValues } from './check-sender-values.js';
 import { findSenderSession } from './find-sender-session.js';
-import { recordEvent, type RequestOrigin } from './record-event.js';
+import { recordEvent } from './record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 
 /**
  * The sender fills a draft "over the phone" before handing it off: values of any role's shared

@@ -8,7 +8,8 @@ import { ApiError } from '../errors/api-error.js';
 import { findSenderSession } from './find-sender-session.js';
 import { inviteParties } from './invite-parties.js';
 import { copyToInitiator } from './copy-to-initiator.js';
-import { recordEvent, type RequestOrigin } from './record-event.js';
+import { recordEvent } from './record-event.js';
+import type { RequestOrigin } from '../http/request-origin.js';
 import { ruleRefusal } from './rule-refusal.js';
 import { loadSessionPeople } from './session-people.js';
 

@@ -1,7 +1,7 @@
 import type { Session } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import type { LoadedSession } from './load-session.js';
-import { loadUserRefs, userRefOf } from './load-user-refs.js';
+import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -3,7 +3,7 @@ import type { Task } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { tasks, users } from '../db/schema/index.js';
-import { toUserRef } from '../delegations/to-user-ref.js';
+import { toUserRef } from '../users/to-user-ref.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../errors/api-error.js';
 import { toTaskResponse } from './to-task-response.js';

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNotNull, isNull } from 'drizzle-orm';
 import type { TaskList } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { tasks, users } from '../db/schema/index.js';
-import { toUserRef } from '../delegations/to-user-ref.js';
+import { toUserRef } from '../users/to-user-ref.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { toTaskResponse } from './to-task-response.js';
 

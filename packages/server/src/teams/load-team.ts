@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { PlanDefaults, PlanTeam, TeamPermission, TeamRole, UserRef } from '@signport/core';
 import type { DbExecutor } from '../db/open-database.js';
 import { teamMembers, teams, users } from '../db/schema/index.js';
-import { toUserRef } from '../delegations/to-user-ref.js';
+import { toUserRef } from '../users/to-user-ref.js';
 
 export interface LoadedTeamMember {
   user: UserRef;

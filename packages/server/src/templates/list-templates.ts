@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { DbExecutor } from '../db/open-database.js';
 import { templates } from '../db/schema/index.js';
-import { decodeCursor, encodeCursor } from '../sessions/page-cursor.js';
+import { afterCursor, encodeCursor } from '../http/page-cursor.js';
 import type { TemplateRow, TemplateViewer } from './find-template.js';
 
 /** The templates of the viewer's owners, newest first, one page at a time. */
@@ -10,7 +10,6 @@ export async function listTemplates(
   viewer: TemplateViewer,
   { cursor, limit }: { cursor?: string | undefined; limit: number },
 ): Promise<{ rows: TemplateRow[]; nextCursor: string | null }> {
-  const after = cursor ? decodeCursor(cursor) : undefined;
   const rows = await db
     .select()
     .from(templates)
@@ -19,12 +18,7 @@ export async function listTemplates(
         eq(templates.accountId, viewer.accountId),
         isNull(templates.deletedAt),
         inArray(templates.ownerId, [...viewer.ownerIds]),
-        after
-          ? or(
-              lt(templates.createdAt, new Date(after.createdAt)),
-              and(eq(templates.createdAt, new Date(after.createdAt)), lt(templates.id, after.id)),
-            )
-          : undefined,
+        afterCursor(cursor, templates.createdAt, templates.id),
       ),
     )
     .orderBy(desc(templates.createdAt), desc(templates.id))
@@ -34,8 +28,6 @@ export async function listTemplates(
   return {
     rows: page,
     nextCursor:
-      rows.length > limit && last
-        ? encodeCursor({ createdAt: last.createdAt.getTime(), id: last.id })
-        : null,
+      rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }

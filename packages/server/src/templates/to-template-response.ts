@@ -3,7 +3,7 @@ import type { PathSigner } from '../blobs/signed-path.js';
 import type { DbExecutor } from '../db/open-database.js';
 import { loadTemplateForms } from '../forms/load-template-forms.js';
 import { toTemplateForm } from '../forms/to-template-form.js';
-import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
+import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
 import type { TemplateRow } from './find-template.js';
 import { pageImagePath } from './page-image-path.js';
 

@@ -2,7 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { EMAIL_CREDITS_PER_MONTH, emailCreditsRemaining, type UsageReport } from '@signport/core';
 import type { Database } from '../db/open-database.js';
 import { agentSubscriptions, agentUsage, teamMembers, users } from '../db/schema/index.js';
-import { toUserRef } from '../delegations/to-user-ref.js';
+import { toUserRef } from '../users/to-user-ref.js';
 import type { Caller } from '../accounts/caller.js';
 
 /**

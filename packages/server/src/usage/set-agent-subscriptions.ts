@@ -3,7 +3,7 @@ import { EMAIL_CREDITS_PER_MONTH } from '@signport/core';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { agentSubscriptions, users } from '../db/schema/index.js';
-import { toUserRef } from '../delegations/to-user-ref.js';
+import { toUserRef } from '../users/to-user-ref.js';
 import { ApiError } from '../errors/api-error.js';
 import type { AgentSubscriptions, AgentSubscriptionsRequest } from './usage-schemas.js';
 

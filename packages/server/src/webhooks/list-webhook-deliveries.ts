@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   ListWebhookDeliveriesQuery,
@@ -7,7 +7,7 @@ import type {
 } from '@signport/core';
 import type { Database, DbExecutor } from '../db/open-database.js';
 import { webhookDeliveries, webhookDeliveryAttempts, webhookEvents } from '../db/schema/index.js';
-import { decodeCursor, encodeCursor } from '../sessions/page-cursor.js';
+import { afterCursor, encodeCursor } from '../http/page-cursor.js';
 import { findWebhook } from './find-webhook.js';
 import { toDeliveryResponse } from './to-delivery-response.js';
 
@@ -19,7 +19,6 @@ export async function listWebhookDeliveries(
   query: z.output<typeof ListWebhookDeliveriesQuery>,
 ): Promise<WebhookDeliveryList> {
   await findWebhook(db, accountId, endpointId);
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const rows = await db
     .select({ delivery: webhookDeliveries, eventType: webhookEvents.type })
     .from(webhookDeliveries)
@@ -29,15 +28,7 @@ export async function listWebhookDeliveries(
         eq(webhookDeliveries.accountId, accountId),
         eq(webhookDeliveries.endpointId, endpointId),
         query.status ? eq(webhookDeliveries.status, query.status) : undefined,
-        after
-          ? or(
-              lt(webhookDeliveries.createdAt, new Date(after.createdAt)),
-              and(
-                eq(webhookDeliveries.createdAt, new Date(after.createdAt)),
-                lt(webhookDeliveries.id, after.id),
-              ),
-            )
-          : undefined,
+        afterCursor(query.cursor, webhookDeliveries.createdAt, webhookDeliveries.id),
       ),
     )
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
@@ -49,7 +40,7 @@ export async function listWebhookDeliveries(
     items,
     nextCursor:
       rows.length > query.limit && last
-        ? encodeCursor({ createdAt: last.delivery.createdAt.getTime(), id: last.delivery.id })
+        ? encodeCursor({ at: last.delivery.createdAt, id: last.delivery.id })
         : null,
   };
 }

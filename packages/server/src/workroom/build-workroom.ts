@@ -9,7 +9,7 @@ import {
 import type { DbExecutor } from '../db/open-database.js';
 import { sessionEvents } from '../db/schema/index.js';
 import type { LoadedSession, PartyRow } from '../sessions/load-session.js';
-import { loadUserRefs, userRefOf } from '../sessions/load-user-refs.js';
+import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
 import { maskEmail } from './mask-email.js';
 
 /**

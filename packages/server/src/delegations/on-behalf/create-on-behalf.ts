@@ -2,7 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { Database } from '../../db/open-database.js';
 import type { EmbedPrincipal } from '../../embed-tokens/embed-token-claims.js';
 import { newId } from '../../ids.js';
-import { loadUserRefs } from '../load-user-refs.js';
+import { loadUserRefs } from '../../users/load-user-refs.js';
 import { resolveSenderFor } from '../resolve-sender-for.js';
 import type { OwnedResource, OwnedTable } from './owned-resource.js';
 

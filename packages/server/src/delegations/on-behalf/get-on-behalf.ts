@@ -1,6 +1,6 @@
 import type { Database } from '../../db/open-database.js';
 import type { EmbedPrincipal } from '../../embed-tokens/embed-token-claims.js';
-import { loadUserRefs } from '../load-user-refs.js';
+import { loadUserRefs } from '../../users/load-user-refs.js';
 import { findOnBehalf } from './find-on-behalf.js';
 import type { OwnedResource, OwnedTable } from './owned-resource.js';
 

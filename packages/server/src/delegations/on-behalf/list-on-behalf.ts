@@ -1,11 +1,11 @@
-import { and, desc, eq, inArray, lt, or } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/open-database.js';
 import type { EmbedPrincipal } from '../../embed-tokens/embed-token-claims.js';
-import { loadUserRefs } from '../load-user-refs.js';
+import { loadUserRefs } from '../../users/load-user-refs.js';
 import { resolveSenderFor } from '../resolve-sender-for.js';
 import { sendersInScope } from '../senders-in-scope.js';
 import type { OwnedResource, OwnedTable } from './owned-resource.js';
-import { decodePageCursor, encodePageCursor } from './page-cursor.js';
+import { afterCursor, encodeCursor } from '../../http/page-cursor.js';
 
 export interface ListOnBehalfInput {
   caller: EmbedPrincipal;
@@ -31,7 +31,6 @@ export async function listOnBehalf<T extends OwnedTable, Response>(
     senderId === undefined
       ? await sendersInScope({ db, accountId, callerId: userId, scope })
       : [(await resolveSenderFor({ db, accountId, callerId: userId, senderId, scope })).senderId];
-  const after = cursor === undefined ? undefined : decodePageCursor(cursor);
   const rows = await db
     .select()
     .from(table)
@@ -39,11 +38,7 @@ export async function listOnBehalf<T extends OwnedTable, Response>(
       and(
         eq(table.accountId, accountId),
         inArray(table.ownerId, owners),
-        after &&
-          or(
-            lt(table.createdAt, after.createdAt),
-            and(eq(table.createdAt, after.createdAt), lt(table.id, after.id)),
-          ),
+        afterCursor(cursor, table.createdAt, table.id),
       ),
     )
     .orderBy(desc(table.createdAt), desc(table.id))
@@ -57,6 +52,7 @@ export async function listOnBehalf<T extends OwnedTable, Response>(
   );
   return {
     items: page.map((row) => resource.toResponse(row as T['$inferSelect'], people)),
-    nextCursor: rows.length > limit && last ? encodePageCursor(last) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }
