@@ -1,9 +1,9 @@
 // An assistant's dashboard: `GET /v1/sessions?as=all` across 50 principals with 100k sessions,
 // the first page and a page deep in the list (by cursor).
 import { eq } from 'drizzle-orm';
-import { sessionParties, signingSessions } from '../src/db/schema/index.js';
-import { newId } from '../src/ids.js';
-import { encodeCursor } from '../src/http/page-cursor.js';
+import { sessionParties, signingSessions } from '../src/platform/db/schema/index.js';
+import { newId } from '../src/platform/ids.js';
+import { encodeCursor } from '../src/platform/http/page-cursor.js';
 import { bearer, json } from '../test/support/test-server.js';
 import { benchApp, createBenchSession, type BenchApp } from './bench-app.js';
 import { measure, progress } from './timings.js';

@@ -1,13 +1,13 @@
 import { createMiddleware } from 'hono/factory';
-import { isOriginAllowedForAccount } from '../accounts/is-origin-allowed-for-account.js';
-import type { AppEnv } from '../app-env.js';
-import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import { ApiError } from '../errors/api-error.js';
-import { bearerToken } from '../http/bearer-token.js';
-import { assertSessionOpen } from '../party/assert-session-open.js';
-import { findPartyLink } from '../party/find-party-link.js';
-import type { PartyPrincipal } from '../party/party-principal.js';
+import { isOriginAllowedForAccount } from '../capabilities/accounts/is-origin-allowed-for-account.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
+import { assertSessionOpen } from '../capabilities/party/assert-session-open.js';
+import { findPartyLink } from '../capabilities/party/find-party-link.js';
+import type { PartyPrincipal } from '../capabilities/party/party-principal.js';
 
 export interface PartyTokenAuthOptions {
   db: Database;
