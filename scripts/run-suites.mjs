@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 const suites = [
   { name: 'typecheck', args: ['-r', '--workspace-concurrency=1', 'typecheck'] },
   { name: 'lint', args: ['exec', 'eslint', '.'] },
+  { name: 'layers', args: ['run', '--silent', 'lint:layers'] },
   { name: 'core', args: ['--filter', '@signport/core', 'test'], counts: 'node' },
   { name: 'server', args: ['--filter', '@signport/server', 'test'], counts: 'node' },
   { name: 'elements', args: ['--filter', '@signport/elements', 'test'], counts: 'web-test-runner' },

@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import autocannon from 'autocannon';
 import { Hono } from 'hono';
-import { embedTokenKey } from '../src/embed-tokens/embed-token-key.js';
-import { verifyEmbedToken } from '../src/embed-tokens/verify-embed-token.js';
-import { findSenderSession } from '../src/sessions/find-sender-session.js';
-import { toSessionResponse } from '../src/sessions/to-session-response.js';
+import { embedTokenKey } from '../src/capabilities/embed-tokens/embed-token-key.js';
+import { verifyEmbedToken } from '../src/capabilities/embed-tokens/verify-embed-token.js';
+import { findSenderSession } from '../src/capabilities/sessions/find-sender-session.js';
+import { toSessionResponse } from '../src/capabilities/sessions/to-session-response.js';
 import { benchApp, createBenchSession } from './bench-app.js';
 import { progress, round } from './timings.js';
 

@@ -1,12 +1,12 @@
 // Completing a session: fill, flatten, stamp signatures, append the audit certificate and seal a
 // 10-page, 40-field, 2-signature document; p50/p95 in process, and what a worker adds.
-import { finalizeDocument } from '../src/pdf/finalize-document.js';
-import type { FinalizeDocumentInput } from '../src/pdf/finalize-document.js';
-import { finalizeInWorker } from '../src/pdf/finalize-in-worker.js';
-import { inspectPdf } from '../src/pdf/inspect-pdf.js';
-import { createSelfSignedCertificate } from '../src/pdf/signing-certificate.js';
-import type { Placement } from '../src/pdf/types.js';
-import { verifySealedPdf } from '../src/pdf/verify-sealed-pdf.js';
+import { finalizeDocument } from '../src/platform/pdf/finalize-document.js';
+import type { FinalizeDocumentInput } from '../src/platform/pdf/finalize-document.js';
+import { finalizeInWorker } from '../src/platform/pdf/finalize-in-worker.js';
+import { inspectPdf } from '../src/platform/pdf/inspect-pdf.js';
+import { createSelfSignedCertificate } from '../src/platform/pdf/signing-certificate.js';
+import type { Placement } from '../src/platform/pdf/types.js';
+import { verifySealedPdf } from '../src/platform/pdf/verify-sealed-pdf.js';
 import { makeBenchmarkDocument } from '../test/fixtures/make-benchmark-document.js';
 import { textsMisdrawnByViewers } from '../test/support/read-pdf-as-person.js';
 import { makeSignaturePng } from '../test/fixtures/make-signature-png.js';

@@ -1,9 +1,9 @@
 // An assistant's dashboard: `GET /v1/sessions?as=all` across 50 principals with 100k sessions,
 // the first page and a page deep in the list (by cursor).
 import { eq } from 'drizzle-orm';
-import { sessionParties, signingSessions } from '../src/db/schema/index.js';
-import { newId } from '../src/ids.js';
-import { encodeCursor } from '../src/sessions/page-cursor.js';
+import { sessionParties, signingSessions } from '../src/platform/db/schema/index.js';
+import { newId } from '../src/platform/ids.js';
+import { encodeCursor } from '../src/platform/http/page-cursor.js';
 import { bearer, json } from '../test/support/test-server.js';
 import { benchApp, createBenchSession, type BenchApp } from './bench-app.js';
 import { measure, progress } from './timings.js';
@@ -92,7 +92,7 @@ async function seedSessions(bench: BenchApp, principals: string[]) {
     `dashboard: ${Math.round(JSON.stringify(row.template).length / 1024)} KB of template per session`,
   );
   const newest = Date.now();
-  let deep = { createdAt: 0, id: '' };
+  let deep = { at: new Date(0), id: '' };
   for (let start = 0; start < SESSIONS; start += ROWS_PER_INSERT) {
     if (start % 10_000 === 0) progress(`dashboard: seeding ${start}/${SESSIONS}`);
     const batch = Array.from(
@@ -113,7 +113,7 @@ async function seedSessions(bench: BenchApp, principals: string[]) {
       },
     );
     const middle = batch.find((_, offset) => start + offset === SESSIONS / 2);
-    if (middle) deep = { createdAt: middle.createdAt.getTime(), id: middle.id };
+    if (middle) deep = { at: middle.createdAt, id: middle.id };
     await bench.db.transaction(async (tx) => {
       await tx.insert(signingSessions).values(batch);
       await tx

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { measureSizes } from '../../elements/scripts/measure-sizes.mjs';
 import { createApp } from '../src/app.js';
-import { openDatabase } from '../src/db/open-database.js';
+import { openDatabase } from '../src/platform/db/open-database.js';
 import { testConfig } from '../test/support/test-server.js';
 
 const elementsDir = fileURLToPath(new URL('../../elements', import.meta.url));

@@ -2,9 +2,9 @@
 // document rendered by its background job, while another client asks /healthz again and again.
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Template } from '@signport/core';
-import { systemClock } from '../src/clock.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
+import { systemClock } from '../src/platform/clock.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
 import {
   hostileCorpus,
   longDocumentPdf,

@@ -1,9 +1,9 @@
 // Portal sign-in as a client does it: `POST /v1/portal/login`, argon2id verification included.
 import { desc } from 'drizzle-orm';
-import type { Clock } from '../src/clock.js';
-import { outboxEmails } from '../src/db/schema/index.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
+import type { Clock } from '../src/platform/clock.js';
+import { outboxEmails } from '../src/platform/db/schema/index.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
 import { bearer, json, manualClock } from '../test/support/test-server.js';
 import { benchApp, type BenchApp } from './bench-app.js';
 import { measure } from './timings.js';

@@ -1,10 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from './app-env.js';
-import type { Clock } from './clock.js';
-import type { Config } from './config.js';
-import type { Database } from './db/open-database.js';
-import type { EmbedTokenSigner } from './embed-tokens/embed-token-claims.js';
-import type { Logger } from './logger.js';
+import type { AppEnv } from './platform/http/app-env.js';
+import type { Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/open-database.js';
+import type { EmbedTokenSigner } from './capabilities/embed-tokens/embed-token-claims.js';
+import type { Logger } from './platform/logger.js';
 
 /** What route modules are given: the app's dependencies with defaults filled in. */
 export interface AppContext {

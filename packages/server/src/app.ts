@@ -3,17 +3,21 @@ import { except } from 'hono/combine';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { originAllowedForSomeAccount } from './accounts/origin-allowed-for-some-account.js';
+import { originAllowedForSomeAccount } from './capabilities/accounts/origin-allowed-for-some-account.js';
 import type { App, AppContext } from './app-context.js';
-import type { AppEnv } from './app-env.js';
-import { systemClock, type Clock } from './clock.js';
-import type { Config } from './config.js';
-import type { Database } from './db/open-database.js';
-import { embedTokenKey } from './embed-tokens/embed-token-key.js';
-import { ApiError } from './errors/api-error.js';
-import { createErrorHandler, notFoundHandler, renderError } from './errors/error-handler.js';
-import { validationError } from './errors/validation-error.js';
-import { silentLogger, type Logger } from './logger.js';
+import type { AppEnv } from './platform/http/app-env.js';
+import { systemClock, type Clock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/open-database.js';
+import { embedTokenKey } from './capabilities/embed-tokens/embed-token-key.js';
+import { ApiError } from './platform/errors/api-error.js';
+import {
+  createErrorHandler,
+  notFoundHandler,
+  renderError,
+} from './platform/errors/error-handler.js';
+import { validationError } from './platform/errors/validation-error.js';
+import { silentLogger, type Logger } from './platform/logger.js';
 import { closeAfterRefusedBody } from './middleware/close-after-refused-body.js';
 import { corsAllowlist } from './middleware/cors-allowlist.js';
 import { fallbackPageCsp } from './middleware/fallback-page-csp.js';

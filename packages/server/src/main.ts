@@ -1,5 +1,5 @@
-import { loadConfig } from './config.js';
-import { createJsonLogger } from './logger.js';
+import { loadConfig } from './platform/config.js';
+import { createJsonLogger } from './platform/logger.js';
 import { startServer } from './start-server.js';
 
 // Entry point of `npm run server`: configuration from the environment, JSON logs on stdout.

@@ -1,14 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { systemClock } from './clock.js';
-import type { Config } from './config.js';
-import { migrate } from './db/migrate.js';
-import { openDatabase } from './db/open-database.js';
-import { createJobHandlers } from './jobs/create-job-handlers.js';
-import { startJobWorker } from './jobs/start-job-worker.js';
-import { silentLogger, type Logger } from './logger.js';
-import { loadSealingKey } from './sealing/load-sealing-key.js';
+import { systemClock } from './platform/clock.js';
+import type { Config } from './platform/config.js';
+import { migrate } from './platform/db/migrate.js';
+import { openDatabase } from './platform/db/open-database.js';
+import { createJobHandlers } from './create-job-handlers.js';
+import { startJobWorker } from './platform/jobs/start-job-worker.js';
+import { silentLogger, type Logger } from './platform/logger.js';
+import { loadSealingKey } from './capabilities/sealing/load-sealing-key.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. `http://localhost:8787` (the real port when `port` was 0). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import type { Attachment, AttachmentList, AuditTrail, PartyView, Template } from '@signport/core';
-import { blobs, sessionAttachments } from '../src/db/schema/index.js';
+import { blobs, sessionAttachments } from '../src/platform/db/schema/index.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createApp } from '../src/app.js';
-import { migrate } from '../src/db/migrate.js';
-import { openDatabase } from '../src/db/open-database.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { openDatabase } from '../src/platform/db/open-database.js';
 import { runCommand } from '../src/cli/run-command.js';
 import { UsageError } from '../src/cli/usage.js';
 import {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig } from '../src/platform/config.js';
 
 test('defaults: port 8787, a file database under the starting folder, outbox mail, localhost URL', () => {
   const config = loadConfig({ INIT_CWD: '/srv/signport' });

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addAccountOrigin } from '../src/accounts/add-account-origin.js';
-import { removeAccountOrigin } from '../src/accounts/remove-account-origin.js';
+import { addAccountOrigin } from '../src/capabilities/accounts/add-account-origin.js';
+import { removeAccountOrigin } from '../src/capabilities/accounts/remove-account-origin.js';
 import {
   bearer,
   json,

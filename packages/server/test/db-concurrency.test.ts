@@ -4,7 +4,7 @@ import { test, type TestContext } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { count, eq, sql } from 'drizzle-orm';
 import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { openDatabase, type Database } from '../src/db/open-database.js';
+import { openDatabase, type Database } from '../src/platform/db/open-database.js';
 import { tempDir } from './support/test-server.js';
 
 const counters = sqliteTable('counters', {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Delegation, DelegationList, SenderChoices } from '@signport/core';
 import { eq } from 'drizzle-orm';
-import { delegations } from '../src/db/schema/index.js';
+import { delegations } from '../src/platform/db/schema/index.js';
 import { errorOf, office } from './support/office-fixture.js';
 import { bearer, json } from './support/test-server.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { auditEventTypes, type AuditEvent } from '@signport/core';
-import { describeEvent, type EventNames } from '../src/sessions/describe-event.js';
+import { describeEvent, type EventNames } from '../src/capabilities/sessions/describe-event.js';
 
 const names: EventNames = {
   senderId: 'usr_bernie',

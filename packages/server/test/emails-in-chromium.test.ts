@@ -11,7 +11,10 @@ import { portalWorld } from './support/portal-fixture.js';
 import { createSession, partyJson, runJobs, uploadedTemplate } from './support/signing.js';
 import type { SigningWorld } from './support/signing.js';
 import { signingWorld } from './support/signing-world.js';
-import { draftExpiredEmail, resumeLinkEmail } from '../src/sessions/lifecycle-emails.js';
+import {
+  draftExpiredEmail,
+  resumeLinkEmail,
+} from '../src/capabilities/sessions/lifecycle-emails.js';
 import { parseMail, startSmtpServer, type ParsedMail } from './support/smtp-catcher.js';
 import { bearer, json, testConfig } from './support/test-server.js';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import type { AuditTrail, PartyView, Session, Template, TemplateForm } from '@signport/core';
-import { signingSessions } from '../src/db/schema/index.js';
-import { listOutboxEmails } from '../src/mail/list-outbox-emails.js';
+import { signingSessions } from '../src/platform/db/schema/index.js';
+import { listOutboxEmails } from '../src/platform/mail/list-outbox-emails.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { outboxEmails } from '../src/db/schema/index.js';
+import { outboxEmails } from '../src/platform/db/schema/index.js';
 import { portalWorld } from './support/portal-fixture.js';
 import { testApp } from './support/test-server.js';
 

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp } from '../src/app.js';
-import type { Logger } from '../src/logger.js';
-import { migrate } from '../src/db/migrate.js';
-import { openDatabase } from '../src/db/open-database.js';
+import type { Logger } from '../src/platform/logger.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { openDatabase } from '../src/platform/db/open-database.js';
 import {
   bearer,
   json,

@@ -2,7 +2,7 @@ import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { count, eq } from 'drizzle-orm';
 import type { Client } from '@signport/core';
-import { clientDocuments, clients, idempotencyKeys } from '../src/db/schema/index.js';
+import { clientDocuments, clients, idempotencyKeys } from '../src/platform/db/schema/index.js';
 import { bearer, json, seedAccount, testApp, userWithToken } from './support/test-server.js';
 
 async function world(t: TestContext) {

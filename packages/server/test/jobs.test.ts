@@ -2,13 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { migrate } from '../src/db/migrate.js';
-import { openDatabase, type Database } from '../src/db/open-database.js';
-import { jobs } from '../src/db/schema/index.js';
-import { exponentialBackoff } from '../src/jobs/backoff.js';
-import { enqueueJob } from '../src/jobs/enqueue-job.js';
-import type { JobHandlers } from '../src/jobs/job-handler.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { openDatabase, type Database } from '../src/platform/db/open-database.js';
+import { jobs } from '../src/platform/db/schema/index.js';
+import { exponentialBackoff } from '../src/platform/jobs/backoff.js';
+import { enqueueJob } from '../src/platform/jobs/enqueue-job.js';
+import type { JobHandlers } from '../src/platform/jobs/job-handler.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
 import { manualClock, tempDir, testDatabase } from './support/test-server.js';
 
 async function jobRow(db: Database, id: string) {

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import { createApp } from '../src/app.js';
-import { jobs } from '../src/db/schema/index.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
-import { sendEmail } from '../src/mail/send-email.js';
+import { jobs } from '../src/platform/db/schema/index.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
+import { sendEmail } from '../src/platform/mail/send-email.js';
 import { startSmtpServer } from './support/smtp-catcher.js';
 import { manualClock, testConfig, testDatabase } from './support/test-server.js';
 

@@ -12,7 +12,7 @@ import {
   sessionParties,
   signingSessions,
   templates,
-} from '../src/db/schema/index.js';
+} from '../src/platform/db/schema/index.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { errorOf, office, type Office, type OfficeUser } from './support/office-fixture.js';
 import { onBehalfResources } from './support/on-behalf-resources.js';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { appendAuditCertificate } from '../src/pdf/audit-certificate.js';
-import type { AuditCertificate } from '../src/pdf/types.js';
+import { appendAuditCertificate } from '../src/platform/pdf/audit-certificate.js';
+import type { AuditCertificate } from '../src/platform/pdf/types.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';
 
 const at = (minute: number) => new Date(Date.UTC(2025, 5, 2, 14, minute, 5));

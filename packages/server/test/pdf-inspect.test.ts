@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { inspectPdf } from '../src/pdf/inspect-pdf.js';
-import { PdfRejectedError } from '../src/pdf/pdf-rejected-error.js';
-import type { PdfRejectionCode } from '../src/pdf/pdf-rejected-error.js';
+import { inspectPdf } from '../src/platform/pdf/inspect-pdf.js';
+import { PdfRejectedError } from '../src/platform/pdf/pdf-rejected-error.js';
+import type { PdfRejectionCode } from '../src/platform/pdf/pdf-rejected-error.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';

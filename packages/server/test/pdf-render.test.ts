@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import { loadImage } from '@napi-rs/canvas';
-import { PdfRejectedError } from '../src/pdf/pdf-rejected-error.js';
-import { renderPages } from '../src/pdf/render-pages.js';
+import { PdfRejectedError } from '../src/platform/pdf/pdf-rejected-error.js';
+import { renderPages } from '../src/platform/pdf/render-pages.js';
 import { makeBenchmarkDocument } from './fixtures/make-benchmark-document.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 

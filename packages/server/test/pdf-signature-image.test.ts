@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { before, test } from 'node:test';
 import { createCanvas } from '@napi-rs/canvas';
-import { SignatureImageRejectedError } from '../src/pdf/signature-image-rejected-error.js';
-import type { SignatureImageRejectionCode } from '../src/pdf/signature-image-rejected-error.js';
-import { validateSignatureImage } from '../src/pdf/validate-signature-image.js';
+import { SignatureImageRejectedError } from '../src/platform/pdf/signature-image-rejected-error.js';
+import type { SignatureImageRejectionCode } from '../src/platform/pdf/signature-image-rejected-error.js';
+import { validateSignatureImage } from '../src/platform/pdf/validate-signature-image.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 
 let signature: Uint8Array;

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { embedDocumentFont } from '../src/pdf/document-fonts.js';
-import { fillDocument } from '../src/pdf/fill-document.js';
-import { toFontCharacters } from '../src/pdf/to-font-characters.js';
+import { embedDocumentFont } from '../src/platform/pdf/document-fonts.js';
+import { fillDocument } from '../src/platform/pdf/fill-document.js';
+import { toFontCharacters } from '../src/platform/pdf/to-font-characters.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';
 
 const NAMES = [

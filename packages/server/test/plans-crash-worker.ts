@@ -1,12 +1,12 @@
 // A job worker in its own process, for the crash test: it polls the database named by DATABASE_URL
 // and prints a line as it starts each job, so the test can kill it with SIGKILL mid-run.
-import { systemClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/db/open-database.js';
-import { exponentialBackoff } from '../src/jobs/backoff.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import type { JobHandlers } from '../src/jobs/job-handler.js';
-import { startJobWorker } from '../src/jobs/start-job-worker.js';
+import { systemClock } from '../src/platform/clock.js';
+import { loadConfig } from '../src/platform/config.js';
+import { openDatabase } from '../src/platform/db/open-database.js';
+import { exponentialBackoff } from '../src/platform/jobs/backoff.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import type { JobHandlers } from '../src/platform/jobs/job-handler.js';
+import { startJobWorker } from '../src/platform/jobs/start-job-worker.js';
 
 const { db } = await openDatabase({ url: process.env.DATABASE_URL ?? '' });
 const handlers: JobHandlers = Object.fromEntries(

@@ -4,9 +4,9 @@ import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, sql } from 'drizzle-orm';
-import { systemClock } from '../src/clock.js';
-import { migrate } from '../src/db/migrate.js';
-import { openDatabase } from '../src/db/open-database.js';
+import { systemClock } from '../src/platform/clock.js';
+import { migrate } from '../src/platform/db/migrate.js';
+import { openDatabase } from '../src/platform/db/open-database.js';
 import {
   agentSends,
   agentUsage,
@@ -16,7 +16,7 @@ import {
   planEvents,
   smsMessages,
   tasks,
-} from '../src/db/schema/index.js';
+} from '../src/platform/db/schema/index.js';
 import { exited, spawnTsx, until } from './support/child-process.js';
 import { json, tempDir } from './support/test-server.js';
 import { createTeam, teamFixture } from './plans-fixture.js';

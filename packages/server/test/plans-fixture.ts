@@ -1,10 +1,10 @@
 import type { TestContext } from 'node:test';
 import type { AppDeps } from '../src/app.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
-import { createPlanJobHandlers } from '../src/plans/create-plan-job-handlers.js';
-import { outboxSmsProvider } from '../src/sms/outbox-sms-provider.js';
-import type { SmsProvider } from '../src/sms/sms-provider.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
+import { createPlanJobHandlers } from '../src/capabilities/plans/create-plan-job-handlers.js';
+import { outboxSmsProvider } from '../src/platform/sms/outbox-sms-provider.js';
+import type { SmsProvider } from '../src/platform/sms/sms-provider.js';
 import { bearer, json, seedAccount, testApp, type TestApp } from './support/test-server.js';
 
 /** A parsed response body; tests read the fields they assert on. */

@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { and, eq } from 'drizzle-orm';
-import { agentUsage, outboxEmails, outboxSms, smsMessages } from '../src/db/schema/index.js';
+import {
+  agentUsage,
+  outboxEmails,
+  outboxSms,
+  smsMessages,
+} from '../src/platform/db/schema/index.js';
 import { json } from './support/test-server.js';
 import {
   createTeam,

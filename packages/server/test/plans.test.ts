@@ -7,8 +7,8 @@ import {
   outboxEmails,
   planEnrollments,
   plans,
-} from '../src/db/schema/index.js';
-import { sendOnBehalf } from '../src/usage/send-on-behalf.js';
+} from '../src/platform/db/schema/index.js';
+import { sendOnBehalf } from '../src/capabilities/usage/send-on-behalf.js';
 import { json } from './support/test-server.js';
 import { createTeam, teamFixture, type Json } from './plans-fixture.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq } from 'drizzle-orm';
 import type { PortalAccessSettings, PortalInvite, PortalMe } from '@signport/core';
-import { portalLinkTokens, portalLogins } from '../src/db/schema/index.js';
+import { portalLinkTokens, portalLogins } from '../src/platform/db/schema/index.js';
 import { bearer, json, userWithToken } from './support/test-server.js';
 import { PASSWORD, SHORELINE, body, portalWorld } from './support/portal-fixture.js';
 

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
-import { portalLogins } from '../src/db/schema/index.js';
+import { portalLogins } from '../src/platform/db/schema/index.js';
 import { json } from './support/test-server.js';
 import { body, portalWorld } from './support/portal-fixture.js';
 

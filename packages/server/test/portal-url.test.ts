@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AccountSettings } from '@signport/core';
-import { createAccount } from '../src/accounts/create-account.js';
+import { createAccount } from '../src/capabilities/accounts/create-account.js';
 import { runCommand } from '../src/cli/run-command.js';
 import { bearer, json, userWithToken } from './support/test-server.js';
 import { PASSWORD, SHORELINE, body, portalWorld } from './support/portal-fixture.js';

@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Hono } from 'hono';
-import type { AppEnv } from '../src/app-env.js';
-import type { Clock } from '../src/clock.js';
-import type { Database } from '../src/db/open-database.js';
-import { createErrorHandler } from '../src/errors/error-handler.js';
-import { clientAddress } from '../src/http/client-address.js';
-import { silentLogger } from '../src/logger.js';
+import type { AppEnv } from '../src/platform/http/app-env.js';
+import type { Clock } from '../src/platform/clock.js';
+import type { Database } from '../src/platform/db/open-database.js';
+import { createErrorHandler } from '../src/platform/errors/error-handler.js';
+import { clientAddress } from '../src/platform/http/client-address.js';
+import { silentLogger } from '../src/platform/logger.js';
 import { rateLimit } from '../src/middleware/rate-limit.js';
 import { manualClock, testDatabase } from './support/test-server.js';
 

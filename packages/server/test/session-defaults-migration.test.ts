@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { PDFDocument } from 'pdf-lib';
 import type { SessionDetail, Template } from '@signport/core';
-import { sessionValues, signingSessions } from '../src/db/schema/index.js';
+import { sessionValues, signingSessions } from '../src/platform/db/schema/index.js';
 import { createSession, type SigningWorld } from './support/signing.js';
 import { signingWorld } from './support/signing-world.js';
 import { bearer } from './support/test-server.js';

@@ -3,16 +3,16 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { ConfigError } from '../src/config.js';
-import { jobs, outboxSms, smsMessages } from '../src/db/schema/index.js';
-import { exponentialBackoff } from '../src/jobs/backoff.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
-import { deliverSms } from '../src/sms/deliver-sms.js';
-import { queueSms, SEND_SMS_JOB } from '../src/sms/queue-sms.js';
-import { smsProviderFromEnv } from '../src/sms/sms-provider-from-env.js';
-import type { SmsProvider } from '../src/sms/sms-provider.js';
-import { twilioSmsProvider } from '../src/sms/twilio-sms-provider.js';
-import { upsertUser } from '../src/users/upsert-user.js';
+import { ConfigError } from '../src/platform/config.js';
+import { jobs, outboxSms, smsMessages } from '../src/platform/db/schema/index.js';
+import { exponentialBackoff } from '../src/platform/jobs/backoff.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
+import { deliverSms } from '../src/platform/sms/deliver-sms.js';
+import { queueSms, SEND_SMS_JOB } from '../src/platform/sms/queue-sms.js';
+import { smsProviderFromEnv } from '../src/platform/sms/sms-provider-from-env.js';
+import type { SmsProvider } from '../src/platform/sms/sms-provider.js';
+import { twilioSmsProvider } from '../src/platform/sms/twilio-sms-provider.js';
+import { upsertUser } from '../src/capabilities/users/upsert-user.js';
 import { manualClock, seedAccount, testDatabase } from './support/test-server.js';
 
 interface Received {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Template, TemplateField } from '@signport/core';
-import { inspectPdf } from '../src/pdf/inspect-pdf.js';
+import { inspectPdf } from '../src/platform/pdf/inspect-pdf.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { runPdfTool } from './fixtures/pdf-tools.js';
 import { uploadTemplate, uploadedTemplate, type SigningWorld } from './support/signing.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rotateSecretKey } from '../src/accounts/rotate-secret-key.js';
+import { rotateSecretKey } from '../src/capabilities/accounts/rotate-secret-key.js';
 import { bearer, json, seedAccount, testApp } from './support/test-server.js';
 
 const betty = { name: 'Betty Agent', email: 'betty@shoreline.test' };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { testSealingKey } from './fixtures/test-sealing-key.js';
-import { loadSealingKey } from '../src/sealing/load-sealing-key.js';
-import { sealPdf } from '../src/pdf/seal-pdf.js';
+import { loadSealingKey } from '../src/capabilities/sealing/load-sealing-key.js';
+import { sealPdf } from '../src/platform/pdf/seal-pdf.js';
 import { signingWorld } from './support/signing-world.js';
 import type { SigningWorld } from './support/signing.js';
 

@@ -12,12 +12,12 @@ import type {
   WebhookSecret,
 } from '@signport/core';
 import { createApp } from '../src/app.js';
-import { embedTokenKey } from '../src/embed-tokens/embed-token-key.js';
-import { createJobHandlers } from '../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../src/jobs/run-due-jobs.js';
-import { deliverWebhook } from '../src/webhooks/deliver-webhook.js';
-import { WEBHOOK_DELIVERY_JOB } from '../src/webhooks/schedule-webhook-attempt.js';
-import { webhookRetryDelay } from '../src/webhooks/webhook-retry-delay.js';
+import { embedTokenKey } from '../src/capabilities/embed-tokens/embed-token-key.js';
+import { createJobHandlers } from '../src/create-job-handlers.js';
+import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
+import { deliverWebhook } from '../src/capabilities/webhooks/deliver-webhook.js';
+import { WEBHOOK_DELIVERY_JOB } from '../src/capabilities/webhooks/schedule-webhook-attempt.js';
+import { webhookRetryDelay } from '../src/capabilities/webhooks/webhook-retry-delay.js';
 import { makePurchaseAgreement } from './fixtures/make-purchase-agreement.js';
 import { createSession, uploadedTemplate } from './support/signing.js';
 import {

@@ -1,8 +1,8 @@
-import { systemClock } from '../clock.js';
-import { ConfigError, loadConfig } from '../config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open-database.js';
-import { ApiError } from '../errors/api-error.js';
+import { systemClock } from '../platform/clock.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { migrate } from '../platform/db/migrate.js';
+import { openDatabase } from '../platform/db/open-database.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import { runCommand } from './run-command.js';
 import { usage, UsageError } from './usage.js';
 

@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
 import { UpdateAccountRequest } from '@signport/core';
-import { addAccountOrigin } from '../accounts/add-account-origin.js';
-import { createAccount } from '../accounts/create-account.js';
-import { listAccounts } from '../accounts/list-accounts.js';
-import { removeAccountOrigin } from '../accounts/remove-account-origin.js';
-import { rotateSecretKey } from '../accounts/rotate-secret-key.js';
-import { updateAccountSettings } from '../accounts/update-account-settings.js';
-import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
+import { addAccountOrigin } from '../capabilities/accounts/add-account-origin.js';
+import { createAccount } from '../capabilities/accounts/create-account.js';
+import { listAccounts } from '../capabilities/accounts/list-accounts.js';
+import { removeAccountOrigin } from '../capabilities/accounts/remove-account-origin.js';
+import { rotateSecretKey } from '../capabilities/accounts/rotate-secret-key.js';
+import { updateAccountSettings } from '../capabilities/accounts/update-account-settings.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
 import { UsageError } from './usage.js';
 
 /** Runs one CLI command against the database and returns what to print as JSON. */

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../app-env.js';
-import { ApiError } from '../errors/api-error.js';
-import { renderError } from '../errors/error-handler.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { renderError } from '../platform/errors/error-handler.js';
 
 export interface CorsAllowlistOptions {
   /** Whether some account allows this origin; a preflight carries no token, so no account is known yet. */

@@ -1,12 +1,15 @@
 import { createMiddleware } from 'hono/factory';
-import { isOriginAllowedForAccount } from '../accounts/is-origin-allowed-for-account.js';
-import type { AppEnv } from '../app-env.js';
-import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import type { EmbedPrincipal, EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
-import { verifyEmbedToken } from '../embed-tokens/verify-embed-token.js';
-import { ApiError } from '../errors/api-error.js';
-import { bearerToken } from '../http/bearer-token.js';
+import { isOriginAllowedForAccount } from '../capabilities/accounts/is-origin-allowed-for-account.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
+import type {
+  EmbedPrincipal,
+  EmbedTokenSigner,
+} from '../capabilities/embed-tokens/embed-token-claims.js';
+import { verifyEmbedToken } from '../capabilities/embed-tokens/verify-embed-token.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
 
 export interface EmbedTokenAuthOptions {
   db: Database;

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { FALLBACK_PAGE_CSP } from '../hosted-pages/hosted-page-headers.js';
+import { FALLBACK_PAGE_CSP } from '../capabilities/hosted-pages/hosted-page-headers.js';
 
 /** Gives any HTML answer that has no Content-Security-Policy the strictest one. */
 export const fallbackPageCsp = createMiddleware(async (c, next) => {

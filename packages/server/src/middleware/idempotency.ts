@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv, CorsPolicy } from '../app-env.js';
-import type { Clock } from '../clock.js';
-import { deriveKey } from '../crypto/derive-key.js';
-import { openSealedText, sealText } from '../crypto/sealed-text.js';
-import type { Database } from '../db/open-database.js';
-import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
-import { ApiError } from '../errors/api-error.js';
-import { claimIdempotencyKey } from '../idempotency/claim-idempotency-key.js';
-import { readRequestBytes } from '../idempotency/read-request-bytes.js';
-import { releaseIdempotencyKey } from '../idempotency/release-idempotency-key.js';
-import { resolveIdempotencyScope } from '../idempotency/resolve-idempotency-scope.js';
-import { saveIdempotentResponse } from '../idempotency/save-idempotent-response.js';
+import type { AppEnv, CorsPolicy } from '../platform/http/app-env.js';
+import type { Clock } from '../platform/clock.js';
+import { deriveKey } from '../platform/crypto/derive-key.js';
+import { openSealedText, sealText } from '../platform/crypto/sealed-text.js';
+import type { Database } from '../platform/db/open-database.js';
+import type { EmbedTokenSigner } from '../capabilities/embed-tokens/embed-token-claims.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { claimIdempotencyKey } from '../capabilities/idempotency/claim-idempotency-key.js';
+import { readRequestBytes } from '../capabilities/idempotency/read-request-bytes.js';
+import { releaseIdempotencyKey } from '../capabilities/idempotency/release-idempotency-key.js';
+import { resolveIdempotencyScope } from '../capabilities/idempotency/resolve-idempotency-scope.js';
+import { saveIdempotentResponse } from '../capabilities/idempotency/save-idempotent-response.js';
 
 export interface IdempotencyOptions {
   db: Database;

@@ -1,7 +1,7 @@
 import { bodyLimit } from 'hono/body-limit';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../app-env.js';
-import { ApiError } from '../errors/api-error.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import { ApiError } from '../platform/errors/api-error.js';
 
 export interface JsonBodyOptions {
   /** Largest accepted JSON body in bytes (default 1 MB). */

@@ -1,25 +1,19 @@
 import { createMiddleware } from 'hono/factory';
-import { isOriginAllowedForAccount } from '../accounts/is-origin-allowed-for-account.js';
-import type { AppEnv } from '../app-env.js';
-import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import { ApiError } from '../errors/api-error.js';
-import { bearerToken } from '../http/bearer-token.js';
-import { assertSessionOpen } from '../party/assert-session-open.js';
-import { findPartyLink } from '../party/find-party-link.js';
+import { isOriginAllowedForAccount } from '../capabilities/accounts/is-origin-allowed-for-account.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
+import { assertSessionOpen } from '../capabilities/party/assert-session-open.js';
+import { findPartyLink } from '../capabilities/party/find-party-link.js';
+import type { PartyPrincipal } from '../capabilities/party/party-principal.js';
 
 export interface PartyTokenAuthOptions {
   db: Database;
   clock: Clock;
   /** The server's own origin: its hosted signing page calls the API from there. */
   publicUrl: string;
-}
-
-/** Which party of which session a valid party token opens. */
-export interface PartyPrincipal {
-  accountId: string;
-  sessionId: string;
-  partyId: string;
 }
 
 export interface PartyTokenAuthEnv extends AppEnv {

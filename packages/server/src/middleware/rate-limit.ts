@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { and, eq, gt, lte, min, sql } from 'drizzle-orm';
-import type { AppEnv } from '../app-env.js';
-import { systemClock, type Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import { rateLimitHits } from '../db/schema/index.js';
-import { tooManyAttempts } from '../errors/too-many-attempts.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
+import { rateLimitHits } from '../platform/db/schema/index.js';
+import { tooManyAttempts } from '../platform/errors/too-many-attempts.js';
 
 export interface RateLimitOptions {
   db: Database;

@@ -1,6 +1,6 @@
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../app-env.js';
-import type { Logger } from '../logger.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Logger } from '../platform/logger.js';
 
 export interface RequestLogOptions {
   logger: Logger;

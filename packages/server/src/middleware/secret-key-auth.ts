@@ -1,9 +1,9 @@
 import { createMiddleware } from 'hono/factory';
-import { findAccountBySecretKey } from '../accounts/find-account-by-secret-key.js';
-import type { AppEnv } from '../app-env.js';
-import type { Database } from '../db/open-database.js';
-import { ApiError } from '../errors/api-error.js';
-import { bearerToken } from '../http/bearer-token.js';
+import { findAccountBySecretKey } from '../capabilities/accounts/find-account-by-secret-key.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Database } from '../platform/db/open-database.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
 
 export interface SecretKeyAuthOptions {
   db: Database;

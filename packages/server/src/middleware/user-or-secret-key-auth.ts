@@ -1,10 +1,11 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import type { AppEnv } from '../app-env.js';
-import type { Clock } from '../clock.js';
-import type { Database } from '../db/open-database.js';
-import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
-import { bearerToken } from '../http/bearer-token.js';
+import type { Caller } from '../capabilities/accounts/caller.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import type { Clock } from '../platform/clock.js';
+import type { Database } from '../platform/db/open-database.js';
+import type { EmbedTokenSigner } from '../capabilities/embed-tokens/embed-token-claims.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
 import { embedTokenAuth, type EmbedTokenAuthEnv } from './embed-token-auth.js';
 import { secretKeyAuth, type SecretKeyAuthEnv } from './secret-key-auth.js';
 
@@ -12,12 +13,6 @@ export interface UserOrSecretKeyAuthOptions {
   db: Database;
   signer: EmbedTokenSigner;
   clock: Clock;
-}
-
-/** Who is calling: a user through their embed token, or the account itself (`userId` absent) through its secret key. */
-export interface Caller {
-  accountId: string;
-  userId?: string;
 }
 
 export interface UserOrSecretKeyAuthEnv extends AppEnv {

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { AccountSettings, UpdateAccountRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { updateAccountSettings } from '../accounts/update-account-settings.js';
+import { updateAccountSettings } from '../capabilities/accounts/update-account-settings.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
 

@@ -1,9 +1,9 @@
 import type { App, AppContext } from '../app-context.js';
-import type { OpenApiDocument } from '../api-reference/openapi-types.js';
-import { renderApiReference } from '../api-reference/render-api-reference.js';
-import { setPageCsp } from '../hosted-pages/hosted-page-headers.js';
-import { documentIdempotencyKey } from '../idempotency/document-idempotency-key.js';
-import { serverVersion } from '../version.js';
+import type { OpenApiDocument } from '../platform/api-reference/openapi-types.js';
+import { renderApiReference } from '../platform/api-reference/render-api-reference.js';
+import { setPageCsp } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { documentIdempotencyKey } from '../capabilities/idempotency/document-idempotency-key.js';
+import { serverVersion } from '../platform/version.js';
 
 const DOCUMENT_PATH = '/v1/openapi.json';
 

@@ -11,15 +11,15 @@ import {
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { listSenderAttachments } from '../attachments/list-sender-attachments.js';
-import { readPartyAttachment } from '../attachments/read-party-attachment.js';
-import { readSenderAttachment } from '../attachments/read-sender-attachment.js';
-import { ATTACHMENT_TYPES_TEXT } from '../attachments/sniff-attachment-type.js';
-import { uploadAttachment } from '../attachments/upload-attachment.js';
-import { ApiError } from '../errors/api-error.js';
+import { listSenderAttachments } from '../capabilities/attachments/list-sender-attachments.js';
+import { readPartyAttachment } from '../capabilities/attachments/read-party-attachment.js';
+import { readSenderAttachment } from '../capabilities/attachments/read-sender-attachment.js';
+import { ATTACHMENT_TYPES_TEXT } from '../capabilities/attachments/sniff-attachment-type.js';
+import { uploadAttachment } from '../capabilities/attachments/upload-attachment.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { partyTokenAuth, type PartyTokenAuthEnv } from '../middleware/party-token-auth.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
 import { downloadResponse, sendDownload } from './download-response.js';
 import { errorResponses } from './error-responses.js';
 

@@ -1,6 +1,6 @@
 import { Clause, ClauseList, CreateClauseRequest, UpdateClauseRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { clauseResource } from '../clauses/clause-resource.js';
+import { clauseResource } from '../capabilities/clauses/clause-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
 
 export function registerClauseRoutes(app: App, context: AppContext): void {

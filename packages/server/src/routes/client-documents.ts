@@ -12,15 +12,15 @@ import {
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../blobs/blob-store.js';
-import { deleteClientDocument } from '../clients/delete-client-document.js';
-import { findClientDocument } from '../clients/find-client-document.js';
-import { findClientForCaller } from '../clients/find-client-for-caller.js';
-import { listClientDocuments } from '../clients/list-client-documents.js';
-import { shareDocumentWithClient } from '../clients/share-document-with-client.js';
-import { toClientDocument } from '../clients/to-client-document.js';
-import { updateClientDocument } from '../clients/update-client-document.js';
-import { ApiError } from '../errors/api-error.js';
+import type { BlobStore } from '../platform/blobs/blob-store.js';
+import { deleteClientDocument } from '../capabilities/clients/delete-client-document.js';
+import { findClientDocument } from '../capabilities/clients/find-client-document.js';
+import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
+import { listClientDocuments } from '../capabilities/clients/list-client-documents.js';
+import { shareDocumentWithClient } from '../capabilities/clients/share-document-with-client.js';
+import { toClientDocument } from '../capabilities/clients/to-client-document.js';
+import { updateClientDocument } from '../capabilities/clients/update-client-document.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import {
   userOrSecretKeyAuth,
   type UserOrSecretKeyAuthEnv,

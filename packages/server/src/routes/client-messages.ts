@@ -7,11 +7,11 @@ import {
   UnreadClientMessages,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { countUnreadClientMessages } from '../clients/count-unread-client-messages.js';
-import { findClientForCaller } from '../clients/find-client-for-caller.js';
-import { listClientMessages } from '../clients/list-client-messages.js';
-import { markClientMessagesRead } from '../clients/mark-client-messages-read.js';
-import { sendClientMessage } from '../clients/send-client-message.js';
+import { countUnreadClientMessages } from '../capabilities/clients/count-unread-client-messages.js';
+import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
+import { listClientMessages } from '../capabilities/clients/list-client-messages.js';
+import { markClientMessagesRead } from '../capabilities/clients/mark-client-messages-read.js';
+import { sendClientMessage } from '../capabilities/clients/send-client-message.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { ClientIdParams, clientRouteSecurity } from './clients.js';
 import { errorResponses } from './error-responses.js';

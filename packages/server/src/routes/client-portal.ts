@@ -1,5 +1,5 @@
 import type { App, AppContext } from '../app-context.js';
-import { databaseBlobStore } from '../blobs/database-blob-store.js';
+import { databaseBlobStore } from '../platform/blobs/database-blob-store.js';
 import { registerClientDocumentRoutes } from './client-documents.js';
 import { registerClientMessageRoutes } from './client-messages.js';
 import { registerClientTimelineRoutes } from './client-timeline.js';

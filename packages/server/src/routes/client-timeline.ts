@@ -9,10 +9,13 @@ import {
   TimelineQuery,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { findClientForCaller } from '../clients/find-client-for-caller.js';
-import { listClientEvents } from '../clients/list-client-events.js';
-import { recordClientEvent } from '../clients/record-client-event.js';
-import { toActivityEntry, toCommunicationEntry } from '../clients/to-timeline-entries.js';
+import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
+import { listClientEvents } from '../capabilities/clients/list-client-events.js';
+import { recordClientEvent } from '../capabilities/clients/record-client-event.js';
+import {
+  toActivityEntry,
+  toCommunicationEntry,
+} from '../capabilities/clients/to-timeline-entries.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { ClientIdParams, clientRouteSecurity } from './clients.js';
 import { errorResponses } from './error-responses.js';

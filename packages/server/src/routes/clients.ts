@@ -9,12 +9,12 @@ import {
   UpdateClientRequest,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../blobs/blob-store.js';
-import { createClient } from '../clients/create-client.js';
-import { deleteClient } from '../clients/delete-client.js';
-import { getClient } from '../clients/get-client.js';
-import { listClients } from '../clients/list-clients.js';
-import { updateClient } from '../clients/update-client.js';
+import type { BlobStore } from '../platform/blobs/blob-store.js';
+import { createClient } from '../capabilities/clients/create-client.js';
+import { deleteClient } from '../capabilities/clients/delete-client.js';
+import { getClient } from '../capabilities/clients/get-client.js';
+import { listClients } from '../capabilities/clients/list-clients.js';
+import { updateClient } from '../capabilities/clients/update-client.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
 

@@ -1,6 +1,6 @@
 import { Contact, ContactList, CreateContactRequest, UpdateContactRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { contactResource } from '../contacts/contact-resource.js';
+import { contactResource } from '../capabilities/contacts/contact-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
 
 export function registerContactRoutes(app: App, context: AppContext): void {

@@ -2,9 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { CreateDelegationRequest, Delegation, DelegationList, Id } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { createDelegation } from '../delegations/create-delegation.js';
-import { listDelegations } from '../delegations/list-delegations.js';
-import { revokeDelegation } from '../delegations/revoke-delegation.js';
+import { createDelegation } from '../capabilities/delegations/create-delegation.js';
+import { listDelegations } from '../capabilities/delegations/list-delegations.js';
+import { revokeDelegation } from '../capabilities/delegations/revoke-delegation.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
 

@@ -1,10 +1,10 @@
 import type { App, AppContext } from '../app-context.js';
-import { setMailboxCsp } from '../dev-mailbox/mailbox-csp.js';
-import { renderMailboxList } from '../dev-mailbox/render-mailbox-list.js';
-import { renderMailboxMessage } from '../dev-mailbox/render-mailbox-message.js';
-import { ApiError } from '../errors/api-error.js';
-import { findOutboxEmail } from '../mail/find-outbox-email.js';
-import { listOutboxEmails } from '../mail/list-outbox-emails.js';
+import { setMailboxCsp } from '../platform/dev-mailbox/mailbox-csp.js';
+import { renderMailboxList } from '../platform/dev-mailbox/render-mailbox-list.js';
+import { renderMailboxMessage } from '../platform/dev-mailbox/render-mailbox-message.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { findOutboxEmail } from '../platform/mail/find-outbox-email.js';
+import { listOutboxEmails } from '../platform/mail/list-outbox-emails.js';
 
 /** The outbox as web pages and JSON; registered only outside production. */
 export function registerDevMailboxRoutes(app: App, { db }: AppContext): void {

@@ -1,7 +1,7 @@
 import type { App, AppContext } from '../app-context.js';
-import { setMailboxCsp } from '../dev-mailbox/mailbox-csp.js';
-import { listOutboxSms } from '../sms/list-outbox-sms.js';
-import { renderSmsOutbox } from '../sms/render-sms-outbox.js';
+import { setMailboxCsp } from '../platform/dev-mailbox/mailbox-csp.js';
+import { listOutboxSms } from '../platform/sms/list-outbox-sms.js';
+import { renderSmsOutbox } from '../platform/sms/render-sms-outbox.js';
 
 /**
  * The SMS outbox as a page and JSON next to the dev mailbox; registered only outside production, and

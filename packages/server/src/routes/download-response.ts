@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { StoredBlob } from '../blobs/blob-store.js';
+import type { StoredBlob } from '../platform/blobs/blob-store.js';
 
 /** OpenAPI entry of a file download. */
 export const downloadResponse = {

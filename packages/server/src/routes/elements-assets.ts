@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { App } from '../app-context.js';
-import { loadElementAsset } from '../http/load-element-asset.js';
-import { negotiateEncoding } from '../http/negotiate-encoding.js';
+import { loadElementAsset } from '../platform/http/load-element-asset.js';
+import { negotiateEncoding } from '../platform/http/negotiate-encoding.js';
 
 /** Where `@signport/elements` builds its bundles. */
 export const defaultElementsDir = fileURLToPath(new URL('../../../elements/dist', import.meta.url));

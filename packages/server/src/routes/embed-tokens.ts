@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CreateEmbedTokenRequest, EmbedToken } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { createEmbedToken } from '../embed-tokens/create-embed-token.js';
+import { createEmbedToken } from '../capabilities/embed-tokens/create-embed-token.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
 

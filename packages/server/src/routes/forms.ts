@@ -11,17 +11,17 @@ import {
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { allowFormOrigin } from '../forms/allow-form-origin.js';
-import { findFormBySlug } from '../forms/find-form-by-slug.js';
-import { publishTemplateForm } from '../forms/publish-template-form.js';
-import { startFormSession } from '../forms/start-form-session.js';
-import { toTemplateForm } from '../forms/to-template-form.js';
-import { unpublishTemplateForm } from '../forms/unpublish-template-form.js';
-import { clientAddress } from '../http/client-address.js';
+import { allowFormOrigin } from '../capabilities/forms/allow-form-origin.js';
+import { findFormBySlug } from '../capabilities/forms/find-form-by-slug.js';
+import { publishTemplateForm } from '../capabilities/forms/publish-template-form.js';
+import { startFormSession } from '../capabilities/forms/start-form-session.js';
+import { toTemplateForm } from '../capabilities/forms/to-template-form.js';
+import { unpublishTemplateForm } from '../capabilities/forms/unpublish-template-form.js';
+import { clientAddress } from '../platform/http/client-address.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { requestOrigin } from '../sessions/request-origin.js';
-import { templateOwners } from '../templates/template-owners.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
+import { templateOwners } from '../capabilities/templates/template-owners.js';
 import { errorResponses } from './error-responses.js';
 
 const TemplateParams = z.object({ id: Id.meta({ description: 'The template id' }) });

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { Health } from '@signport/core';
 import type { App } from '../app-context.js';
-import { serverVersion } from '../version.js';
+import { serverVersion } from '../platform/version.js';
 
 const healthRoute = createRoute({
   method: 'get',

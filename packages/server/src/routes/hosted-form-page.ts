@@ -1,9 +1,9 @@
 import type { App, AppContext } from '../app-context.js';
-import { findFormBySlug } from '../forms/find-form-by-slug.js';
-import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
-import { renderFormPage } from '../hosted-pages/render-form-page.js';
-import { renderLinkErrorPage } from '../hosted-pages/render-link-error-page.js';
-import { renderNotFoundPage } from '../hosted-pages/render-not-found-page.js';
+import { findFormBySlug } from '../capabilities/forms/find-form-by-slug.js';
+import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { renderFormPage } from '../capabilities/hosted-pages/render-form-page.js';
+import { renderLinkErrorPage } from '../capabilities/hosted-pages/render-link-error-page.js';
+import { renderNotFoundPage } from '../capabilities/hosted-pages/render-not-found-page.js';
 
 /** `GET /f/{slug}`: a public web form on the server's own page, for accounts without a site of their own. */
 export function registerHostedFormPageRoutes(app: App, { db, config }: AppContext): void {

@@ -1,13 +1,13 @@
 import type { App, AppContext } from '../app-context.js';
-import { ApiError } from '../errors/api-error.js';
-import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
 import {
   renderLinkErrorPage,
   type LinkErrorReason,
-} from '../hosted-pages/render-link-error-page.js';
-import { renderSigningPage } from '../hosted-pages/render-signing-page.js';
-import { assertSessionOpen } from '../party/assert-session-open.js';
-import { findPartyLink } from '../party/find-party-link.js';
+} from '../capabilities/hosted-pages/render-link-error-page.js';
+import { renderSigningPage } from '../capabilities/hosted-pages/render-signing-page.js';
+import { assertSessionOpen } from '../capabilities/party/assert-session-open.js';
+import { findPartyLink } from '../capabilities/party/find-party-link.js';
 
 /**
  * `GET /s/{token}`: the page emailed links open when the account has no signing page of its own.

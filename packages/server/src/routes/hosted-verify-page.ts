@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { App } from '../app-context.js';
-import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
-import { renderVerifyPage, VERIFY_PAGE_SCRIPT_PATH } from '../hosted-pages/render-verify-page.js';
+import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import {
+  renderVerifyPage,
+  VERIFY_PAGE_SCRIPT_PATH,
+} from '../capabilities/hosted-pages/render-verify-page.js';
 
-const script = readFileSync(new URL('../hosted-pages/assets/verify-page.js', import.meta.url));
+const script = readFileSync(
+  new URL('../capabilities/hosted-pages/assets/verify-page.js', import.meta.url),
+);
 
 /**
  * `GET /verify`: where the completed email sends people to check a sealed PDF, and its script

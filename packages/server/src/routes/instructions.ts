@@ -5,7 +5,7 @@ import {
   UpdateInstructionRequest,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { instructionResource } from '../instructions/instruction-resource.js';
+import { instructionResource } from '../capabilities/instructions/instruction-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
 
 export function registerInstructionRoutes(app: App, context: AppContext): void {

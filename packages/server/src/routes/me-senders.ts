@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { DelegationScopeSchema, SenderChoices } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { listMySenders } from '../delegations/list-my-senders.js';
+import { listMySenders } from '../capabilities/delegations/list-my-senders.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { errorResponses } from './error-responses.js';
 

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { Me } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { getMe } from '../users/get-me.js';
+import { getMe } from '../capabilities/users/get-me.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerMeRoutes(app: App, { db, clock, signer }: AppContext): void {

@@ -2,12 +2,15 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id, ListOnBehalfQuery, OnBehalfQuery, type DelegationScope } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { createOnBehalf } from '../delegations/on-behalf/create-on-behalf.js';
-import { deleteOnBehalf } from '../delegations/on-behalf/delete-on-behalf.js';
-import { getOnBehalf } from '../delegations/on-behalf/get-on-behalf.js';
-import { listOnBehalf } from '../delegations/on-behalf/list-on-behalf.js';
-import type { OwnedResource, OwnedTable } from '../delegations/on-behalf/owned-resource.js';
-import { updateOnBehalf } from '../delegations/on-behalf/update-on-behalf.js';
+import { createOnBehalf } from '../capabilities/delegations/on-behalf/create-on-behalf.js';
+import { deleteOnBehalf } from '../capabilities/delegations/on-behalf/delete-on-behalf.js';
+import { getOnBehalf } from '../capabilities/delegations/on-behalf/get-on-behalf.js';
+import { listOnBehalf } from '../capabilities/delegations/on-behalf/list-on-behalf.js';
+import type {
+  OwnedResource,
+  OwnedTable,
+} from '../capabilities/delegations/on-behalf/owned-resource.js';
+import { updateOnBehalf } from '../capabilities/delegations/on-behalf/update-on-behalf.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { errorResponses } from './error-responses.js';
 

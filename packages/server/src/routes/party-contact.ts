@@ -2,9 +2,9 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiErrorBody, PartyContactRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { savePartyContact } from '../forms/save-party-contact.js';
+import { savePartyContact } from '../capabilities/forms/save-party-contact.js';
 import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
 import { errorResponses } from './error-responses.js';
 
 const ContactSaved = z

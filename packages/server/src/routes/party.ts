@@ -13,15 +13,15 @@ import {
   SavedPartyValues,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { pathSigner } from '../blobs/signed-path.js';
+import { pathSigner } from '../platform/blobs/signed-path.js';
 import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { acceptConsent } from '../party/accept-consent.js';
-import { completeParty } from '../party/complete-party.js';
-import { declineParty } from '../party/decline-party.js';
-import { getPartyView } from '../party/get-party-view.js';
-import { nameNextParty } from '../party/name-next-party.js';
-import { savePartyValues } from '../party/save-party-values.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { acceptConsent } from '../capabilities/party/accept-consent.js';
+import { completeParty } from '../capabilities/party/complete-party.js';
+import { declineParty } from '../capabilities/party/decline-party.js';
+import { getPartyView } from '../capabilities/party/get-party-view.js';
+import { nameNextParty } from '../capabilities/party/name-next-party.js';
+import { savePartyValues } from '../capabilities/party/save-party-values.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
 import { errorResponses } from './error-responses.js';
 
 const refusals = {

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { Id, PlanDefaultsSchema } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { teamAccess } from '../teams/team-access.js';
-import { updatePlanDefaults } from '../teams/update-plan-defaults.js';
+import { teamAccess } from '../capabilities/teams/team-access.js';
+import { updatePlanDefaults } from '../capabilities/teams/update-plan-defaults.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerPlanDefaultsRoutes(app: App, { db, clock, signer }: AppContext): void {

@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { EnrollContactsRequest, Enrollment, EnrollmentList, Id } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { enrollContacts } from '../plans/enroll-contacts.js';
-import { listEnrollments } from '../plans/list-enrollments.js';
-import { unenroll } from '../plans/unenroll.js';
+import { enrollContacts } from '../capabilities/plans/enroll-contacts.js';
+import { listEnrollments } from '../capabilities/plans/list-enrollments.js';
+import { unenroll } from '../capabilities/plans/unenroll.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: AppContext): void {

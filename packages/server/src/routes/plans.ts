@@ -10,12 +10,12 @@ import {
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { createPlan } from '../plans/create-plan.js';
-import { deletePlan } from '../plans/delete-plan.js';
-import { listPlans } from '../plans/list-plans.js';
-import { planAccess } from '../plans/plan-access.js';
-import { toPlanResponse } from '../plans/to-plan-response.js';
-import { updatePlan } from '../plans/update-plan.js';
+import { createPlan } from '../capabilities/plans/create-plan.js';
+import { deletePlan } from '../capabilities/plans/delete-plan.js';
+import { listPlans } from '../capabilities/plans/list-plans.js';
+import { planAccess } from '../capabilities/plans/plan-access.js';
+import { toPlanResponse } from '../capabilities/plans/to-plan-response.js';
+import { updatePlan } from '../capabilities/plans/update-plan.js';
 import { errorResponses } from './error-responses.js';
 
 const overrideRefusal = {

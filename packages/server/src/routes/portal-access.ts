@@ -6,11 +6,11 @@ import {
   PortalInvite,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { findClientForCaller } from '../clients/find-client-for-caller.js';
+import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { getPortalAccess } from '../portal/get-portal-access.js';
-import { inviteToPortal } from '../portal/invite-to-portal.js';
-import { setupPortalAccess } from '../portal/setup-portal-access.js';
+import { getPortalAccess } from '../capabilities/portal/get-portal-access.js';
+import { inviteToPortal } from '../capabilities/portal/invite-to-portal.js';
+import { setupPortalAccess } from '../capabilities/portal/setup-portal-access.js';
 import { ClientIdParams, clientRouteSecurity } from './clients.js';
 import { errorResponses } from './error-responses.js';
 

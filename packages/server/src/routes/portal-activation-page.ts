@@ -3,12 +3,15 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { NewPortalPassword } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { ApiError } from '../errors/api-error.js';
-import { setHostedPageHeaders } from '../hosted-pages/hosted-page-headers.js';
-import { describePortalLink } from '../portal/describe-portal-link.js';
-import { renderActivationPage, type ActivationPage } from '../portal/render-activation-page.js';
-import { setPasswordWithLink } from '../portal/set-password-with-link.js';
-import { clientAddress } from '../http/client-address.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { describePortalLink } from '../capabilities/portal/describe-portal-link.js';
+import {
+  renderActivationPage,
+  type ActivationPage,
+} from '../capabilities/portal/render-activation-page.js';
+import { setPasswordWithLink } from '../capabilities/portal/set-password-with-link.js';
+import { clientAddress } from '../platform/http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 
 const unusableMessages = {

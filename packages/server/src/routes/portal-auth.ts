@@ -14,34 +14,37 @@ import {
   PortalTokens,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import type { AppEnv } from '../app-env.js';
-import { ApiError } from '../errors/api-error.js';
-import { bearerToken } from '../http/bearer-token.js';
-import { clientAddress } from '../http/client-address.js';
+import type { AppEnv } from '../platform/http/app-env.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { bearerToken } from '../platform/http/bearer-token.js';
+import { clientAddress } from '../platform/http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { authorizePortalOrigin } from '../portal/authorize-portal-origin.js';
-import { describePortalLink } from '../portal/describe-portal-link.js';
-import { endPortalSession, type PortalSessionRef } from '../portal/end-portal-session.js';
-import { logInToPortal } from '../portal/log-in-to-portal.js';
-import { verifyPortalAccessToken } from '../portal/portal-access-token.js';
-import type { PortalSessionTokens } from '../portal/portal-session-tokens.js';
-import { refreshPortalSession } from '../portal/refresh-portal-session.js';
+import { authorizePortalOrigin } from '../capabilities/portal/authorize-portal-origin.js';
+import { describePortalLink } from '../capabilities/portal/describe-portal-link.js';
+import {
+  endPortalSession,
+  type PortalSessionRef,
+} from '../capabilities/portal/end-portal-session.js';
+import { logInToPortal } from '../capabilities/portal/log-in-to-portal.js';
+import { verifyPortalAccessToken } from '../capabilities/portal/portal-access-token.js';
+import type { PortalSessionTokens } from '../capabilities/portal/portal-session-tokens.js';
+import { refreshPortalSession } from '../capabilities/portal/refresh-portal-session.js';
 import {
   clearRefreshCookie,
   cookiesWork,
   probeCookies,
   readRefreshCookie,
   setRefreshCookie,
-} from '../portal/refresh-cookie.js';
+} from '../capabilities/portal/refresh-cookie.js';
 import {
   PORTAL_PASSWORD_RESET_JOB,
   PORTAL_SIGN_IN_LINK_JOB,
   requestPasswordReset,
-} from '../portal/request-password-reset.js';
-import { setPasswordWithLink } from '../portal/set-password-with-link.js';
-import { signInWithLink } from '../portal/sign-in-with-link.js';
-import { startPortalSession } from '../portal/start-portal-session.js';
-import { unusableLinkError } from '../portal/unusable-link-error.js';
+} from '../capabilities/portal/request-password-reset.js';
+import { setPasswordWithLink } from '../capabilities/portal/set-password-with-link.js';
+import { signInWithLink } from '../capabilities/portal/sign-in-with-link.js';
+import { startPortalSession } from '../capabilities/portal/start-portal-session.js';
+import { unusableLinkError } from '../capabilities/portal/unusable-link-error.js';
 import { errorResponses } from './error-responses.js';
 
 const RESET_NOTICE =

@@ -14,15 +14,15 @@ import {
   SendPortalMessageRequest,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../blobs/blob-store.js';
-import { getPortalMe } from '../portal/get-portal-me.js';
-import { listPortalActivity } from '../portal/list-portal-activity.js';
-import { listPortalDocuments } from '../portal/list-portal-documents.js';
-import { listPortalFeedback } from '../portal/list-portal-feedback.js';
-import { listPortalMessages } from '../portal/list-portal-messages.js';
-import { openPortalDocument } from '../portal/open-portal-document.js';
-import { portalAuth } from '../portal/portal-auth.js';
-import { sendPortalMessage } from '../portal/send-portal-message.js';
+import type { BlobStore } from '../platform/blobs/blob-store.js';
+import { getPortalMe } from '../capabilities/portal/get-portal-me.js';
+import { listPortalActivity } from '../capabilities/portal/list-portal-activity.js';
+import { listPortalDocuments } from '../capabilities/portal/list-portal-documents.js';
+import { listPortalFeedback } from '../capabilities/portal/list-portal-feedback.js';
+import { listPortalMessages } from '../capabilities/portal/list-portal-messages.js';
+import { openPortalDocument } from '../capabilities/portal/open-portal-document.js';
+import { portalAuth } from '../capabilities/portal/portal-auth.js';
+import { sendPortalMessage } from '../capabilities/portal/send-portal-message.js';
 import { downloadResponse, sendDownload } from './download-response.js';
 import { errorResponses } from './error-responses.js';
 

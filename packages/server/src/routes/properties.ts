@@ -12,14 +12,14 @@ import {
   UpdatePropertyRequest,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { addPropertyFeedback } from '../clients/add-property-feedback.js';
-import { createProperty } from '../clients/create-property.js';
-import { describeProperties } from '../clients/describe-properties.js';
-import { findProperty } from '../clients/find-property.js';
-import { listProperties } from '../clients/list-properties.js';
-import { listPropertyFeedback } from '../clients/list-property-feedback.js';
-import { toFeedbackEntry } from '../clients/to-feedback-entry.js';
-import { updateProperty } from '../clients/update-property.js';
+import { addPropertyFeedback } from '../capabilities/clients/add-property-feedback.js';
+import { createProperty } from '../capabilities/clients/create-property.js';
+import { describeProperties } from '../capabilities/clients/describe-properties.js';
+import { findProperty } from '../capabilities/clients/find-property.js';
+import { listProperties } from '../capabilities/clients/list-properties.js';
+import { listPropertyFeedback } from '../capabilities/clients/list-property-feedback.js';
+import { toFeedbackEntry } from '../capabilities/clients/to-feedback-entry.js';
+import { updateProperty } from '../capabilities/clients/update-property.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { clientRouteSecurity } from './clients.js';
 import { errorResponses } from './error-responses.js';

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { ApiErrorBody, HandOffRequest, Id, SenderValuesRequest, Session } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { findSenderSession } from '../sessions/find-sender-session.js';
-import { handOffSession } from '../sessions/hand-off-session.js';
-import { requestOrigin } from '../sessions/request-origin.js';
-import { saveSenderValues } from '../sessions/save-sender-values.js';
-import { toSessionResponse } from '../sessions/to-session-response.js';
+import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
+import { handOffSession } from '../capabilities/sessions/hand-off-session.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
+import { saveSenderValues } from '../capabilities/sessions/save-sender-values.js';
+import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
 import { errorResponses } from './error-responses.js';
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });

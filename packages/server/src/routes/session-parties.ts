@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { ApiErrorBody, Id, NamedParties, NextPartyRequest } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { nameNextParty } from '../party/name-next-party.js';
-import { requestOrigin } from '../sessions/request-origin.js';
+import { nameNextParty } from '../capabilities/party/name-next-party.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
 import { errorResponses } from './error-responses.js';
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });

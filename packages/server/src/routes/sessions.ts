@@ -18,24 +18,24 @@ import {
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { pathSigner } from '../blobs/signed-path.js';
-import { signingSessions } from '../db/schema/index.js';
-import { ApiError } from '../errors/api-error.js';
-import { validationError } from '../errors/validation-error.js';
+import { pathSigner } from '../platform/blobs/signed-path.js';
+import { signingSessions } from '../platform/db/schema/index.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { validationError } from '../platform/errors/validation-error.js';
 import { embedTokenAuth, type EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
-import { createPartyLink } from '../sessions/create-party-link.js';
-import { createSession } from '../sessions/create-session.js';
-import { findSenderSession } from '../sessions/find-sender-session.js';
-import { getAuditTrail } from '../sessions/get-audit-trail.js';
-import { listSessions } from '../sessions/list-sessions.js';
-import { loadSession, type SessionRow } from '../sessions/load-session.js';
-import { readSessionDocument } from '../sessions/read-session-document.js';
-import { remindSession } from '../sessions/remind-session.js';
-import { requestOrigin } from '../sessions/request-origin.js';
-import { sendSession } from '../sessions/send-session.js';
-import { toSessionDetail } from '../sessions/to-session-detail.js';
-import { toSessionResponse } from '../sessions/to-session-response.js';
-import { voidSession } from '../sessions/void-session.js';
+import { createPartyLink } from '../capabilities/sessions/create-party-link.js';
+import { createSession } from '../capabilities/sessions/create-session.js';
+import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
+import { getAuditTrail } from '../capabilities/sessions/get-audit-trail.js';
+import { listSessions } from '../capabilities/sessions/list-sessions.js';
+import { loadSession, type SessionRow } from '../capabilities/sessions/load-session.js';
+import { readSessionDocument } from '../capabilities/sessions/read-session-document.js';
+import { remindSession } from '../capabilities/sessions/remind-session.js';
+import { requestOrigin } from '../platform/http/request-origin.js';
+import { sendSession } from '../capabilities/sessions/send-session.js';
+import { toSessionDetail } from '../capabilities/sessions/to-session-detail.js';
+import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
+import { voidSession } from '../capabilities/sessions/void-session.js';
 import { errorResponses } from './error-responses.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {

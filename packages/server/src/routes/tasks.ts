@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { Id, ListTasksQuery, Task, TaskList } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { completeTask } from '../tasks/complete-task.js';
-import { listTasks } from '../tasks/list-tasks.js';
+import { completeTask } from '../capabilities/tasks/complete-task.js';
+import { listTasks } from '../capabilities/tasks/list-tasks.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext): void {

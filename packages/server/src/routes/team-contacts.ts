@@ -3,15 +3,15 @@ import { z } from 'zod';
 import { Id } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { listContactTimeline } from '../plans/list-contact-timeline.js';
-import { createTeamContact } from '../teams/create-team-contact.js';
-import { listTeamContacts } from '../teams/list-team-contacts.js';
+import { listContactTimeline } from '../capabilities/plans/list-contact-timeline.js';
+import { createTeamContact } from '../capabilities/teams/create-team-contact.js';
+import { listTeamContacts } from '../capabilities/teams/list-team-contacts.js';
 import {
   CreateTeamContactRequest,
   TeamContact,
   TeamContactList,
   Timeline,
-} from '../teams/team-schemas.js';
+} from '../capabilities/teams/team-schemas.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppContext): void {

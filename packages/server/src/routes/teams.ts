@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { Id } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { createTeam } from '../teams/create-team.js';
-import { teamAccess } from '../teams/team-access.js';
-import { CreateTeamRequest, Team } from '../teams/team-schemas.js';
-import { toTeamResponse } from '../teams/to-team-response.js';
+import { createTeam } from '../capabilities/teams/create-team.js';
+import { teamAccess } from '../capabilities/teams/team-access.js';
+import { CreateTeamRequest, Team } from '../capabilities/teams/team-schemas.js';
+import { toTeamResponse } from '../capabilities/teams/to-team-response.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext): void {

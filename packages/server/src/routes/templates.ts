@@ -18,19 +18,19 @@ import {
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import type { EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
-import { pathSigner } from '../blobs/signed-path.js';
-import { ApiError } from '../errors/api-error.js';
+import { pathSigner } from '../platform/blobs/signed-path.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
-import { createTemplate } from '../templates/create-template.js';
-import { deleteTemplate } from '../templates/delete-template.js';
-import { findTemplate } from '../templates/find-template.js';
-import { listTemplates } from '../templates/list-templates.js';
-import { readTemplatePage } from '../templates/read-template-page.js';
-import { templateOwners } from '../templates/template-owners.js';
-import { TEMPLATE_PDF_MAX_BYTES } from '../templates/template-limits.js';
-import { toTemplateResponse } from '../templates/to-template-response.js';
-import { updateTemplate } from '../templates/update-template.js';
+import { resolveSenderFor } from '../capabilities/delegations/resolve-sender-for.js';
+import { createTemplate } from '../capabilities/templates/create-template.js';
+import { deleteTemplate } from '../capabilities/templates/delete-template.js';
+import { findTemplate } from '../capabilities/templates/find-template.js';
+import { listTemplates } from '../capabilities/templates/list-templates.js';
+import { readTemplatePage } from '../capabilities/templates/read-template-page.js';
+import { templateOwners } from '../capabilities/templates/template-owners.js';
+import { TEMPLATE_PDF_MAX_BYTES } from '../capabilities/templates/template-limits.js';
+import { toTemplateResponse } from '../capabilities/templates/to-template-response.js';
+import { updateTemplate } from '../capabilities/templates/update-template.js';
 import { errorResponses } from './error-responses.js';
 
 interface SignedOrEmbedTokenEnv extends EmbedTokenAuthEnv {

@@ -4,9 +4,12 @@ import { ExternalId, UsageQuery, UsageReport, usageMonth } from '@signport/core'
 import type { App, AppContext } from '../app-context.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { getUsageReport } from '../usage/get-usage-report.js';
-import { setAgentSubscriptions } from '../usage/set-agent-subscriptions.js';
-import { AgentSubscriptions, AgentSubscriptionsRequest } from '../usage/usage-schemas.js';
+import { getUsageReport } from '../capabilities/usage/get-usage-report.js';
+import { setAgentSubscriptions } from '../capabilities/usage/set-agent-subscriptions.js';
+import {
+  AgentSubscriptions,
+  AgentSubscriptionsRequest,
+} from '../capabilities/usage/usage-schemas.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerUsageRoutes(app: App, { db, clock, signer }: AppContext): void {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ExternalId, UpsertUserRequest, User } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
-import { upsertUser } from '../users/upsert-user.js';
+import { upsertUser } from '../capabilities/users/upsert-user.js';
 import { errorResponses } from './error-responses.js';
 
 export function registerUserRoutes(app: App, { db, clock }: AppContext): void {

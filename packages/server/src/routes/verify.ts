@@ -2,10 +2,10 @@ import { createRoute } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiErrorBody, VerifyResult } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { ApiError } from '../errors/api-error.js';
-import { clientAddress } from '../http/client-address.js';
+import { ApiError } from '../platform/errors/api-error.js';
+import { clientAddress } from '../platform/http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
-import { verifyDocument } from '../sealing/verify-document.js';
+import { verifyDocument } from '../capabilities/sealing/verify-document.js';
 
 /** Sealed documents are the template plus drawings and a certificate page: a little over its cap. */
 const VERIFY_MAX_BYTES = 25 * 1024 * 1024;

@@ -14,17 +14,17 @@ import {
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
-import { createWebhook } from '../webhooks/create-webhook.js';
-import { deleteWebhook } from '../webhooks/delete-webhook.js';
-import { findWebhook } from '../webhooks/find-webhook.js';
-import { getWebhookSecret } from '../webhooks/get-webhook-secret.js';
-import { listWebhookDeliveries } from '../webhooks/list-webhook-deliveries.js';
-import { listWebhooks } from '../webhooks/list-webhooks.js';
-import { redeliverWebhook } from '../webhooks/redeliver-webhook.js';
-import { rotateWebhookSecret } from '../webhooks/rotate-webhook-secret.js';
-import { toWebhookResponse } from '../webhooks/to-webhook-response.js';
-import { updateWebhook } from '../webhooks/update-webhook.js';
-import { webhookSecretCipher } from '../webhooks/webhook-secret-cipher.js';
+import { createWebhook } from '../capabilities/webhooks/create-webhook.js';
+import { deleteWebhook } from '../capabilities/webhooks/delete-webhook.js';
+import { findWebhook } from '../capabilities/webhooks/find-webhook.js';
+import { getWebhookSecret } from '../capabilities/webhooks/get-webhook-secret.js';
+import { listWebhookDeliveries } from '../capabilities/webhooks/list-webhook-deliveries.js';
+import { listWebhooks } from '../capabilities/webhooks/list-webhooks.js';
+import { redeliverWebhook } from '../capabilities/webhooks/redeliver-webhook.js';
+import { rotateWebhookSecret } from '../capabilities/webhooks/rotate-webhook-secret.js';
+import { toWebhookResponse } from '../capabilities/webhooks/to-webhook-response.js';
+import { updateWebhook } from '../capabilities/webhooks/update-webhook.js';
+import { webhookSecretCipher } from '../capabilities/webhooks/webhook-secret-cipher.js';
 import { errorResponses } from './error-responses.js';
 
 const urlRefused = {

@@ -2,13 +2,13 @@ import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id, singleLineText, Workroom } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { conditionalJson } from '../http/conditional-json.js';
+import { conditionalJson } from '../platform/http/conditional-json.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { loadPartySession } from '../party/load-party-session.js';
-import { findSenderSession } from '../sessions/find-sender-session.js';
-import { buildWorkroom } from '../workroom/build-workroom.js';
-import { workroomETag } from '../workroom/workroom-etag.js';
+import { loadPartySession } from '../capabilities/party/load-party-session.js';
+import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
+import { buildWorkroom } from '../capabilities/workroom/build-workroom.js';
+import { workroomETag } from '../capabilities/workroom/workroom-etag.js';
 import { errorResponses } from './error-responses.js';
 
 const polling =

@@ -5,20 +5,20 @@ import { join } from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { FieldValue, PartyLink, Session, Template, TemplateField } from '@signport/core';
 import { createApp } from '../../src/app.js';
-import { createAccount } from '../../src/accounts/create-account.js';
-import { systemClock } from '../../src/clock.js';
-import { migrate } from '../../src/db/migrate.js';
-import { openDatabase, type Database } from '../../src/db/open-database.js';
+import { createAccount } from '../../src/capabilities/accounts/create-account.js';
+import { systemClock } from '../../src/platform/clock.js';
+import { migrate } from '../../src/platform/db/migrate.js';
+import { openDatabase, type Database } from '../../src/platform/db/open-database.js';
 import {
   blobs,
   jobs,
   sessionParties,
   sessionValues,
   signingSessions,
-} from '../../src/db/schema/index.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
-import { FINALIZE_SESSION_JOB } from '../../src/sealing/finalize-session-job.js';
+} from '../../src/platform/db/schema/index.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
+import { runDueJobs } from '../../src/platform/jobs/run-due-jobs.js';
+import { FINALIZE_SESSION_JOB } from '../../src/capabilities/sealing/finalize-session-job.js';
 import { makePurchaseAgreement } from '../fixtures/make-purchase-agreement.js';
 import { makeSignaturePng } from '../fixtures/make-signature-png.js';
 import { standbyServer, type StandbyServer } from './child-process.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../src/db/open-database.js';
+import type { Database } from '../../src/platform/db/open-database.js';
 
 /**
  * Tables a refused request may legitimately write, left out of every fingerprint:

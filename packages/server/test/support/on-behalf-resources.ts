@@ -1,4 +1,4 @@
-import { clauses, contacts, instructions } from '../../src/db/schema/index.js';
+import { clauses, contacts, instructions } from '../../src/platform/db/schema/index.js';
 import type { DelegationScope } from '@signport/core';
 
 /** Each on-behalf resource with a valid body, a change, and a body its schema refuses. */

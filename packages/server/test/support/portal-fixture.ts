@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import type { TestContext } from 'node:test';
 import { desc, sql } from 'drizzle-orm';
 import type { Client, PortalSection, PortalTokens } from '@signport/core';
-import { outboxEmails } from '../../src/db/schema/index.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
+import { outboxEmails } from '../../src/platform/db/schema/index.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
+import { runDueJobs } from '../../src/platform/jobs/run-due-jobs.js';
 import type { AppDeps } from '../../src/app.js';
 import { bearer, json, seedAccount, testApp, userWithToken, type TestApp } from './test-server.js';
 

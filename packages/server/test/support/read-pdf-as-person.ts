@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { FieldRect } from '@signport/core';
-import { renderPages } from '../../src/pdf/render-pages.js';
+import { renderPages } from '../../src/platform/pdf/render-pages.js';
 
 const run = promisify(execFile);
 

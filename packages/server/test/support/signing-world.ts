@@ -1,6 +1,6 @@
 import { createApp } from '../../src/app.js';
-import { migrate } from '../../src/db/migrate.js';
-import { openDatabase } from '../../src/db/open-database.js';
+import { migrate } from '../../src/platform/db/migrate.js';
+import { openDatabase } from '../../src/platform/db/open-database.js';
 import type { SigningWorld } from './signing.js';
 import { manualClock, seedAccount, testConfig, userWithToken } from './test-server.js';
 

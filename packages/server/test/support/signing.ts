@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import type { Session, Template } from '@signport/core';
 import type { App } from '../../src/app-context.js';
-import type { Config } from '../../src/config.js';
-import type { Database } from '../../src/db/open-database.js';
-import { createJobHandlers } from '../../src/jobs/create-job-handlers.js';
-import { runDueJobs } from '../../src/jobs/run-due-jobs.js';
-import { listOutboxEmails, type OutboxEmail } from '../../src/mail/list-outbox-emails.js';
+import type { Config } from '../../src/platform/config.js';
+import type { Database } from '../../src/platform/db/open-database.js';
+import { createJobHandlers } from '../../src/create-job-handlers.js';
+import { runDueJobs } from '../../src/platform/jobs/run-due-jobs.js';
+import { listOutboxEmails, type OutboxEmail } from '../../src/platform/mail/list-outbox-emails.js';
 import { bearer, json, type ManualClock } from './test-server.js';
 
 export const PURCHASE_ROLES = [

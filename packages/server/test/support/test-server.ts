@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { createApp, type AppDeps } from '../../src/app.js';
 import type { App } from '../../src/app-context.js';
-import { createAccount, type CreatedAccount } from '../../src/accounts/create-account.js';
-import type { Clock } from '../../src/clock.js';
-import { loadConfig, type Config } from '../../src/config.js';
-import { migrate } from '../../src/db/migrate.js';
-import { openDatabase, type Database } from '../../src/db/open-database.js';
+import {
+  createAccount,
+  type CreatedAccount,
+} from '../../src/capabilities/accounts/create-account.js';
+import type { Clock } from '../../src/platform/clock.js';
+import { loadConfig, type Config } from '../../src/platform/config.js';
+import { migrate } from '../../src/platform/db/migrate.js';
+import { openDatabase, type Database } from '../../src/platform/db/open-database.js';
 
 export const PUBLIC_URL = 'http://signport.test';
 export const TEST_SECRET = 'test-secret-that-is-at-least-32-characters-long';

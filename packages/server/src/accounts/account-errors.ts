@@ -1,5 +1,0 @@
-import { ApiError } from '../errors/api-error.js';
-
-export function accountNotFound(accountId: string): ApiError {
-  return new ApiError(404, 'not_found', `No account ${accountId}.`, 'account');
-}

@@ -1,0 +1,72 @@
+import { and, eq } from 'drizzle-orm';
+import { isFirstRole, isTerminalState } from '@signport/core';
+import type { DbExecutor } from '../../platform/db/open-database.js';
+import {
+  sessionParties,
+  signingSessions,
+  templateForms,
+  templates,
+} from '../../platform/db/schema/index.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { formUnpublished } from '../forms/find-form-by-slug.js';
+
+/**
+ * Refuses a party whose session cannot be worked on any more: 410 `session_expired` once its
+ * `expiresAt` passed (before the expiry job even ran); for a web-form draft not yet finished,
+ * 410 `form_unpublished` when the form was taken offline and 409 `form_changed` when its template
+ * changed since the draft began.
+ */
+export async function assertSessionOpen(
+  db: DbExecutor,
+  link: { accountId: string; sessionId: string; partyId: string },
+  now: Date,
+): Promise<void> {
+  const [session] = await db
+    .select({
+      status: signingSessions.status,
+      expiresAt: signingSessions.expiresAt,
+      mode: signingSessions.mode,
+      templateId: signingSessions.templateId,
+      template: signingSessions.template,
+      createdAt: signingSessions.createdAt,
+    })
+    .from(signingSessions)
+    .where(
+      and(eq(signingSessions.id, link.sessionId), eq(signingSessions.accountId, link.accountId)),
+    );
+  if (!session) return;
+  const pastDeadline =
+    session.expiresAt !== null && session.expiresAt <= now && !isTerminalState(session.status);
+  if (session.status === 'expired' || pastDeadline) {
+    throw new ApiError(
+      410,
+      'session_expired',
+      'This document has expired and can no longer be signed. Contact the sender if you still need it.',
+    );
+  }
+  if (session.mode !== 'passive' || isTerminalState(session.status)) return;
+  const [party] = await db
+    .select({ role: sessionParties.role, status: sessionParties.status })
+    .from(sessionParties)
+    .where(and(eq(sessionParties.id, link.partyId), eq(sessionParties.accountId, link.accountId)));
+  if (!party || party.status === 'completed' || !isFirstRole(session.template.roles, party.role))
+    return;
+  const [form] = await db
+    .select({ publishedAt: templateForms.publishedAt, templateUpdatedAt: templates.updatedAt })
+    .from(templateForms)
+    .innerJoin(templates, eq(templates.id, templateForms.templateId))
+    .where(
+      and(
+        eq(templateForms.templateId, session.templateId),
+        eq(templateForms.accountId, link.accountId),
+      ),
+    );
+  if (!form?.publishedAt) throw formUnpublished();
+  if (form.templateUpdatedAt > session.createdAt) {
+    throw new ApiError(
+      409,
+      'form_changed',
+      'This form has changed since you started it. Start it again to fill in the current version.',
+    );
+  }
+}

@@ -1,0 +1,29 @@
+import { eq } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/open-database.js';
+import { partyLinks } from '../../platform/db/schema/index.js';
+import { hashPartyToken } from './hash-party-token.js';
+
+export type PartyLinkState =
+  | { status: 'valid'; accountId: string; sessionId: string; partyId: string }
+  | { status: 'unknown' | 'revoked' | 'expired' };
+
+/** What a party token opens, if anything, at `now`. */
+export async function findPartyLink(
+  db: DbExecutor,
+  token: string,
+  now: Date,
+): Promise<PartyLinkState> {
+  const [link] = await db
+    .select()
+    .from(partyLinks)
+    .where(eq(partyLinks.tokenHash, hashPartyToken(token)));
+  if (!link) return { status: 'unknown' };
+  if (link.revokedAt) return { status: 'revoked' };
+  if (link.expiresAt <= now) return { status: 'expired' };
+  return {
+    status: 'valid',
+    accountId: link.accountId,
+    sessionId: link.sessionId,
+    partyId: link.partyId,
+  };
+}

@@ -1,0 +1,101 @@
+import { resolveStepAgent } from '@signport/core';
+import type { Clock } from '../../platform/clock.js';
+import type { DbExecutor } from '../../platform/db/open-database.js';
+import type { StoredPlanStep, teamContacts } from '../../platform/db/schema/index.js';
+import { createTask } from '../tasks/create-task.js';
+import type { LoadedTeam } from '../teams/load-team.js';
+import { sendOnBehalf } from '../usage/send-on-behalf.js';
+import { recordPlanEvent, type PlanEventInput } from './record-plan-event.js';
+
+export interface PlanStepContext {
+  accountId: string;
+  planId: string;
+  enrollmentId: string;
+  stepIndex: number;
+  step: StoredPlanStep;
+  team: LoadedTeam;
+  contact: typeof teamContacts.$inferSelect;
+}
+
+const fallbackNote = 'The contact has no assignee on the team, so the rainmaker carries this step.';
+
+/**
+ * Does one step for one contact on behalf of the agent the team's rules designate, and writes what
+ * happened on the contact's timeline. Runs inside the transaction that marks the step done.
+ */
+export async function carryOutPlanStep(
+  deps: { db: DbExecutor; clock: Clock },
+  { accountId, planId, enrollmentId, stepIndex, step, team, contact }: PlanStepContext,
+): Promise<void> {
+  const agent = resolveStepAgent(
+    step,
+    { id: contact.id, assigneeId: contact.assigneeId },
+    team.planTeam,
+    team.planDefaults,
+  );
+  const key = `plan:${enrollmentId}:${stepIndex}`;
+  const event = (fields: Pick<PlanEventInput, 'kind'> & Partial<PlanEventInput>) =>
+    recordPlanEvent(deps, {
+      accountId,
+      contactId: contact.id,
+      planId,
+      enrollmentId,
+      stepIndex,
+      agentId: agent.agentId,
+      note: agent.fellBackToRainmaker ? fallbackNote : null,
+      ...fields,
+    });
+
+  if (step.type === 'task') {
+    await createTask(deps, {
+      accountId,
+      assigneeId: agent.agentId,
+      title: step.title ?? 'Plan task',
+      notes: step.notes,
+      reason: 'plan_task',
+      contactId: contact.id,
+      planId,
+      dueAt: deps.clock(),
+      sourceKey: key,
+    });
+    return event({ kind: 'task_created' });
+  }
+
+  const to = step.type === 'email' ? contact.email : contact.phone;
+  if (!to) {
+    return event({
+      kind: 'step_skipped_no_address',
+      note: `Not sent: the contact has no ${step.type === 'email' ? 'email address' : 'phone number'}.`,
+    });
+  }
+  const result = await sendOnBehalf({
+    ...deps,
+    accountId,
+    agentId: agent.agentId,
+    channel: step.type,
+    to,
+    recipientName: contact.name,
+    subject: step.subject,
+    text: (step.type === 'email' ? step.body : step.text) ?? '',
+    idempotencyKey: key,
+    contactId: contact.id,
+    planId,
+  });
+  switch (result.outcome) {
+    case 'sent':
+      return event({
+        kind: result.channel === 'email' ? 'email_sent' : 'sms_sent',
+        replyToAgentId: result.replyToAgentId,
+      });
+    case 'skipped_over_quota':
+      return event({ kind: 'email_skipped_over_quota', note: result.note });
+    case 'task':
+      return event({
+        kind: 'task_created',
+        note:
+          result.reason === 'no_sms_subscription'
+            ? 'The agent has no SMS subscription: a task to text the contact was created.'
+            : 'The agent has no SMS credits left: a task to text the contact was created.',
+      });
+  }
+}

@@ -1,0 +1,86 @@
+import { and, eq } from 'drizzle-orm';
+import { createMiddleware } from 'hono/factory';
+import type { AppEnv } from '../../platform/http/app-env.js';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/open-database.js';
+import { portalLogins, portalSessions } from '../../platform/db/schema/index.js';
+import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { bearerToken } from '../../platform/http/bearer-token.js';
+import { authorizePortalOrigin } from './authorize-portal-origin.js';
+import { loadPortalClients, type PortalClient } from './load-portal-clients.js';
+import { verifyPortalAccessToken } from './portal-access-token.js';
+
+export interface PortalAuthOptions {
+  db: Database;
+  signer: EmbedTokenSigner;
+  clock: Clock;
+}
+
+/** Who is reading the portal: the login, its session and the active clients it serves. */
+export interface PortalViewerContext {
+  accountId: string;
+  loginId: string;
+  username: string;
+  sessionId: string;
+  /** Never empty: a login without an active client is signed out. */
+  clients: PortalClient[];
+}
+
+export interface PortalAuthEnv extends AppEnv {
+  Variables: AppEnv['Variables'] & { portal: PortalViewerContext };
+}
+
+/**
+ * Requires `Authorization: Bearer <portal access token>` and sets `c.var.portal`. Beyond the JWT, the
+ * session is checked on every request (not revoked, not expired, the login's session version
+ * unchanged, an active client left), so revocation takes effect on the very next request.
+ *
+ * @example
+ * createRoute({ method: 'get', path: '/v1/portal/me', middleware: [portalAuth({ db, signer, clock })] as const, … });
+ */
+export function portalAuth({ db, signer, clock }: PortalAuthOptions) {
+  return createMiddleware<PortalAuthEnv>(async (c, next) => {
+    const token = bearerToken(c);
+    if (!token) {
+      throw new ApiError(
+        401,
+        'unauthorized',
+        'Send the portal access token as "Authorization: Bearer <token>".',
+      );
+    }
+    const now = clock();
+    const claims = await verifyPortalAccessToken(signer, token, now);
+    await authorizePortalOrigin(c, db)(claims.accountId);
+    const [row] = await db
+      .select({ session: portalSessions, login: portalLogins })
+      .from(portalSessions)
+      .innerJoin(portalLogins, eq(portalLogins.id, portalSessions.loginId))
+      .where(
+        and(
+          eq(portalSessions.id, claims.sessionId),
+          eq(portalSessions.accountId, claims.accountId),
+          eq(portalSessions.loginId, claims.loginId),
+        ),
+      );
+    const live =
+      row !== undefined &&
+      row.session.revokedAt === null &&
+      row.session.expiresAt > now &&
+      row.session.loginVersion === row.login.sessionVersion;
+    const clients = live
+      ? await loadPortalClients(db, { accountId: claims.accountId, loginId: claims.loginId })
+      : [];
+    if (!row || clients.length === 0) {
+      throw new ApiError(401, 'unauthorized', 'You were signed out. Sign in to the portal again.');
+    }
+    c.set('portal', {
+      accountId: claims.accountId,
+      loginId: claims.loginId,
+      username: row.login.username,
+      sessionId: claims.sessionId,
+      clients,
+    });
+    await next();
+  });
+}

@@ -1,0 +1,158 @@
+import type { CreateSessionRequest } from '@signport/core';
+import { addMyselfParty, initialValues } from '@signport/core';
+import type { z } from 'zod';
+import type { Clock } from '../../platform/clock.js';
+import type { Database } from '../../platform/db/open-database.js';
+import { sessionParties, sessionValues, signingSessions } from '../../platform/db/schema/index.js';
+import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
+import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { newId } from '../../platform/ids.js';
+import { assertTemplateReady } from '../templates/assert-template-ready.js';
+import { findTemplate } from '../templates/find-template.js';
+import { loadUserRefs } from '../users/load-user-refs.js';
+import { recordEvent } from './record-event.js';
+import type { RequestOrigin } from '../../platform/http/request-origin.js';
+import { checkLockedFieldIds, checkSenderValues } from './check-sender-values.js';
+import { scheduleSessionExpiry } from './session-expiry-job.js';
+import { templateSnapshot } from './template-snapshot.js';
+import { sendSession, type SendSessionDeps } from './send-session.js';
+
+type CreateSessionInput = z.output<typeof CreateSessionRequest>;
+
+/**
+ * Starts a session from a template as a draft: the template is copied into it (later edits do not
+ * change it), parties are added by role, prefilled values checked against their fields. With
+ * `send: true` it is sent at once. The caller is the initiator; the sender is the caller unless an
+ * active delegation with the `send` scope lets them act for `senderId` (403 before anything is
+ * written otherwise). The template must belong to the sender or the initiator; Add Myself adds the
+ * sender, never the initiator.
+ *
+ * @returns the new session's id.
+ */
+export async function createSession(
+  deps: { db: Database; clock: Clock } & Omit<SendSessionDeps, 'db'>,
+  principal: EmbedPrincipal,
+  input: CreateSessionInput,
+  request: RequestOrigin,
+): Promise<string> {
+  const { senderId, initiatorId } = await resolveSenderFor({
+    db: deps.db,
+    accountId: principal.accountId,
+    callerId: principal.userId,
+    senderId: input.senderId,
+    scope: 'send',
+  });
+  const template = await findTemplate(
+    deps.db,
+    { accountId: principal.accountId, ownerIds: [senderId, initiatorId] },
+    input.templateId,
+  ).catch(() => {
+    throw new ApiError(404, 'not_found', 'No such template.', 'templateId');
+  });
+  assertTemplateReady(template);
+  const roleKeys = template.roles.map((role) => role.key);
+
+  const parties = input.parties.map((party) => ({ ...party, userId: null as string | null }));
+  if (input.addMyself) {
+    const role = input.addMyselfRole ?? (roleKeys.length === 1 ? roleKeys[0] : undefined);
+    if (!role || !roleKeys.includes(role)) {
+      throw new ApiError(400, 'validation_failed', 'Choose the role you sign as.', 'addMyselfRole');
+    }
+    const sender = (await loadUserRefs(deps.db, principal.accountId, [senderId])).get(senderId);
+    if (!sender) throw new ApiError(404, 'not_found', 'No such sender.', 'senderId');
+    parties.push(addMyselfParty(sender, role));
+  }
+  parties.forEach((party, index) => {
+    if (!roleKeys.includes(party.role)) {
+      throw new ApiError(
+        400,
+        'validation_failed',
+        'This template has no such role.',
+        `parties.${index}.role`,
+      );
+    }
+  });
+
+  const draft = {
+    state: 'draft' as const,
+    signingOrder: template.signingOrder,
+    roles: template.roles,
+    parties: [],
+  };
+  // Defaults are stored like prefilled values: what every party sees is what the sealed PDF holds.
+  const values = initialValues(
+    template.fields,
+    checkSenderValues(template.fields, draft, input.values),
+  );
+  checkLockedFieldIds(template.fields, input.lockedFieldIds);
+  const now = deps.clock();
+  const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
+  if (expiresAt && expiresAt <= now) {
+    throw new ApiError(400, 'validation_failed', 'The expiry must be in the future.', 'expiresAt');
+  }
+
+  const id = newId('ses');
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(signingSessions).values({
+      id,
+      accountId: principal.accountId,
+      templateId: template.id,
+      templateName: template.name,
+      template: templateSnapshot(template),
+      mode: 'active',
+      status: 'draft',
+      senderId,
+      initiatorId,
+      message: input.message ?? null,
+      lockedFieldIds: [...new Set(input.lockedFieldIds)],
+      createdAt: now,
+      updatedAt: now,
+      expiresAt,
+    });
+    if (parties.length > 0) {
+      await tx.insert(sessionParties).values(
+        parties.map((party, position) => ({
+          id: newId('pty'),
+          accountId: principal.accountId,
+          sessionId: id,
+          position,
+          role: party.role,
+          name: party.name,
+          email: party.email,
+          userId: party.userId,
+          status: 'waiting' as const,
+        })),
+      );
+    }
+    if (values.length > 0) {
+      await tx.insert(sessionValues).values(
+        values.map(([fieldId, value]) => ({
+          accountId: principal.accountId,
+          sessionId: id,
+          fieldId,
+          partyId: '',
+          value,
+          updatedAt: now,
+        })),
+      );
+    }
+    await recordEvent(tx, {
+      accountId: principal.accountId,
+      sessionId: id,
+      type: 'created',
+      at: now,
+      userId: initiatorId,
+      request,
+      details: senderId === initiatorId ? {} : { onBehalfOf: senderId },
+    });
+    if (expiresAt) {
+      await scheduleSessionExpiry(
+        { db: tx, clock: deps.clock },
+        { accountId: principal.accountId, sessionId: id, runAt: expiresAt },
+      );
+    }
+    if (input.send) await sendSession({ ...deps, db: tx }, principal, id, request);
+  });
+  return id;
+}

@@ -1,0 +1,81 @@
+import type { EmailMessage } from '../../platform/mail/email-message.js';
+import { branded, type EmailPerson as Person } from './branded-body.js';
+import type { SessionPerson } from './session-people.js';
+
+// Texts of the emails sent when a session runs out of time or a web-form draft is saved; like every
+// session email they come from the system address with the sender's Reply-To and branding.
+
+/** To the sender (and the initiator) when a session passed its expiry date unfinished. */
+export function sessionExpiredEmail(input: {
+  recipient: Person;
+  sender: SessionPerson;
+  documentName: string;
+  unsigned: readonly Person[];
+}): EmailMessage {
+  return {
+    to: [input.recipient.email],
+    replyTo: input.sender.email,
+    subject: `Expired: “${input.documentName}”`,
+    ...branded(
+      input.sender,
+      [
+        `Hello ${input.recipient.name},`,
+        '',
+        `“${input.documentName}” reached its expiry date before everyone signed, so it can no longer be signed.`,
+        ...(input.unsigned.length > 0
+          ? [
+              '',
+              'Still to sign:',
+              ...input.unsigned.map((party) => `- ${party.name} <${party.email}>`),
+            ]
+          : []),
+        '',
+        'Start a new session to try again.',
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To a web-form party whose saved draft nobody touched for too long. */
+export function draftExpiredEmail(input: {
+  party: Person;
+  sender: SessionPerson;
+  documentName: string;
+  formUrl: string | undefined;
+}): EmailMessage {
+  return {
+    to: [input.party.email],
+    replyTo: input.sender.email,
+    subject: `Your saved “${input.documentName}” has expired`,
+    ...branded(input.sender, {
+      body: [
+        `Hello ${input.party.name},`,
+        `Your saved “${input.documentName}” was not finished in time, so it was removed from the queue and its link no longer works.`,
+      ].join('\n\n'),
+      ...(input.formUrl && { action: { label: 'Start again', url: input.formUrl } }),
+    }),
+  };
+}
+
+/** To a web-form party who saved with their email: the one link to come back later. */
+export function resumeLinkEmail(input: {
+  party: Person;
+  sender: SessionPerson;
+  documentName: string;
+  url: string;
+  expiresAt: Date;
+}): EmailMessage {
+  return {
+    to: [input.party.email],
+    replyTo: input.sender.email,
+    subject: `Continue your “${input.documentName}”`,
+    ...branded(input.sender, {
+      body: [
+        `Hello ${input.party.name},`,
+        `Your “${input.documentName}” is saved: pick up where you stopped.`,
+      ].join('\n\n'),
+      action: { label: 'Continue where you left off', url: input.url },
+      footnote: `This link is personal to you; do not forward it. It works until ${input.expiresAt.toUTCString()}.`,
+    }),
+  };
+}

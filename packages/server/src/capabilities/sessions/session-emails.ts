@@ -1,0 +1,193 @@
+import type { SessionMessage } from '@signport/core';
+import type { EmailLetter } from '../../platform/mail/email-letter.js';
+import type { EmailMessage } from '../../platform/mail/email-message.js';
+import { branded, type EmailPerson as Person } from './branded-body.js';
+import type { SessionPerson } from './session-people.js';
+
+// The texts of the notifications a session sends. Every one goes out from the system address with
+// the sender's Reply-To and branding, so answers reach a person and the email looks like theirs.
+
+/**
+ * The subject and unbranded letter of an invitation; reminders hand them to `sendOnBehalf`. When an
+ * assistant sent it for someone else, it says so: the initiator acted, on behalf of the sender.
+ */
+export function invitationLetter(input: {
+  party: Person;
+  sender: Person;
+  /** Set when someone other than the sender sent it. */
+  initiator?: Person | undefined;
+  documentName: string;
+  message: SessionMessage | null;
+  url: string;
+  expiresAt: Date;
+  reminder: boolean;
+}): { subject: string; letter: EmailLetter } {
+  const { party, sender, initiator, documentName, message, url, expiresAt, reminder } = input;
+  const who = initiator ? `${initiator.name}, on behalf of ${sender.name},` : sender.name;
+  return {
+    subject:
+      message?.subject ??
+      `${reminder ? 'Reminder: ' : ''}${sender.name} asks you to sign “${documentName}”`,
+    letter: {
+      body: [
+        `Hello ${party.name},`,
+        `${who} sent you “${documentName}” to review and sign.`,
+        ...(message?.body ? [message.body] : []),
+      ].join('\n\n'),
+      action: { label: 'Open the document', url },
+      footnote: `This link is personal to you; do not forward it. It works until ${expiresAt.toUTCString()}.`,
+    },
+  };
+}
+
+export function invitationEmail(
+  input: Parameters<typeof invitationLetter>[0] & { sender: SessionPerson },
+): EmailMessage {
+  const { subject, letter } = invitationLetter(input);
+  return {
+    to: [input.party.email],
+    replyTo: input.sender.email,
+    subject,
+    ...branded(input.sender, letter),
+  };
+}
+
+export function voidedEmail(input: {
+  party: Person;
+  sender: SessionPerson;
+  documentName: string;
+  reason: string | undefined;
+}): EmailMessage {
+  return {
+    to: [input.party.email],
+    replyTo: input.sender.email,
+    subject: `“${input.documentName}” was cancelled`,
+    ...branded(
+      input.sender,
+      [
+        `Hello ${input.party.name},`,
+        '',
+        `${input.sender.name} cancelled “${input.documentName}”. There is nothing left for you to sign, and your link no longer works.`,
+        ...(input.reason ? ['', `Reason: ${input.reason}`] : []),
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To the sender, who answers the party who declined. */
+export function declinedEmail(input: {
+  party: Person;
+  sender: SessionPerson;
+  documentName: string;
+  reason: string;
+}): EmailMessage {
+  return {
+    to: [input.sender.email],
+    replyTo: input.party.email,
+    subject: `${input.party.name} declined to sign “${input.documentName}”`,
+    ...branded(
+      input.sender,
+      [
+        `${input.party.name} <${input.party.email}> declined to sign “${input.documentName}”.`,
+        '',
+        `Reason: ${input.reason}`,
+        '',
+        'The session is closed; start a new one to try again.',
+      ].join('\n'),
+    ),
+  };
+}
+
+/** To every party, the sender and the initiator: the sealed PDF and where anyone can check it. */
+export function completedEmail(input: {
+  recipient: Person;
+  sender: SessionPerson;
+  documentName: string;
+  finalSha256: string;
+  pdfBlobId: string;
+  /** The hosted verify page, an absolute URL. */
+  verifyUrl: string;
+}): EmailMessage {
+  return {
+    to: [input.recipient.email],
+    replyTo: input.sender.email,
+    subject: `Completed: “${input.documentName}”`,
+    ...branded(input.sender, {
+      body: [
+        `Hello ${input.recipient.name},`,
+        `Everyone has signed “${input.documentName}”. The sealed document is attached.`,
+        `Its SHA-256 fingerprint is ${input.finalSha256}. Anyone can check that a copy is sealed and unaltered by dropping it on the verify page.`,
+      ].join('\n\n'),
+      action: { label: 'Verify a copy', url: input.verifyUrl },
+    }),
+    attachments: [
+      {
+        filename: `${input.documentName.replace(/[^\w .-]+/g, '').trim() || 'document'}.pdf`,
+        contentType: 'application/pdf',
+        blobId: input.pdfBlobId,
+      },
+    ],
+  };
+}
+
+/** A step of a session the initiator follows by copy (completion sends them the PDF instead). */
+export type CopiedStep =
+  | { kind: 'sent'; parties: readonly Person[] }
+  | { kind: 'viewed' | 'signed'; party: Person & { id: string } }
+  | { kind: 'declined'; party: Person & { id: string }; reason: string };
+
+/**
+ * The initiator's copy of a step of a session they started for someone else. It carries no signing
+ * link: the initiator has nothing to sign.
+ */
+export function initiatorCopyEmail(input: {
+  initiator: Person;
+  sender: SessionPerson;
+  documentName: string;
+  step: CopiedStep;
+}): EmailMessage {
+  const { initiator, sender, documentName, step } = input;
+  const who = (person: Person) => `${person.name} <${person.email}>`;
+  const [subject, ...lines] = ((): string[] => {
+    switch (step.kind) {
+      case 'sent':
+        return [
+          `Copy: “${documentName}” was sent for ${sender.name}`,
+          `“${documentName}” was sent on behalf of ${sender.name}. Asked to sign now:`,
+          ...step.parties.map((party) => `- ${who(party)}`),
+        ];
+      case 'viewed':
+        return [
+          `Copy: ${step.party.name} opened “${documentName}”`,
+          `${who(step.party)} opened “${documentName}”, sent on behalf of ${sender.name}.`,
+        ];
+      case 'signed':
+        return [
+          `Copy: ${step.party.name} signed “${documentName}”`,
+          `${who(step.party)} signed “${documentName}”, sent on behalf of ${sender.name}.`,
+        ];
+      case 'declined':
+        return [
+          `Copy: ${step.party.name} declined to sign “${documentName}”`,
+          `${who(step.party)} declined to sign “${documentName}”, sent on behalf of ${sender.name}.`,
+          '',
+          `Reason: ${step.reason}`,
+        ];
+    }
+  })();
+  return {
+    to: [initiator.email],
+    replyTo: sender.email,
+    subject: subject ?? documentName,
+    ...branded(
+      sender,
+      [
+        `Hello ${initiator.name},`,
+        '',
+        ...lines,
+        '',
+        'This copy is for your information: there is nothing for you to sign.',
+      ].join('\n'),
+    ),
+  };
+}
