@@ -306,6 +306,19 @@ describe('initials on every page of a three-page template', () => {
     assert.equal(refused.status, 400, 'without the confirmation nothing is filled');
     assert.equal((await viewOf(buyer)).fields.filter((f) => f.value).length, 0);
 
+    // A party of another session of the same template initials theirs only: links open one session.
+    await createSession(world.app, world.token, {
+      templateId: template.id,
+      parties: [
+        { role: 'buyer', name: 'Ivy Stranger', email: 'ivy@example.com' },
+        { role: 'seller', name: 'Ian Stranger', email: 'ian@example.com' },
+      ],
+      send: true,
+    });
+    const stranger = await partyToken('ivy@example.com');
+    assert.equal((await initialAll(stranger, await makeInitialsPng('IS'))).status, 200);
+    assert.equal((await viewOf(buyer)).fields.filter((f) => f.value).length, 0);
+
     const res = await initialAll(buyer, await makeInitialsPng('MH'));
     assert.equal(res.status, 200, await res.clone().text());
     const outcome = (await res.json()) as InitialAllOutcome;
@@ -333,7 +346,7 @@ describe('initials on every page of a three-page template', () => {
     assert.equal(events[0]?.details.count, 3);
     assert.equal(
       events[0]?.description,
-      `${HOME_BUYER.name} initialed all 3 initials fields at once, after confirming`,
+      `${HOME_BUYER.name} initialed 3 initials fields at once with “Initial all”, after confirming`,
     );
 
     const signature = `data:image/png;base64,${Buffer.from(await makeSignaturePng(600, 200)).toString('base64')}`;
@@ -358,22 +371,19 @@ describe('initials on every page of a three-page template', () => {
         );
       }
       const certificate = await drawn.readPage(drawn.pageCount);
-      assert.match(certificate, /initialed all 3 initials fields/);
+      assert.match(certificate, /initialed 3 initials fields at once/);
     } finally {
       await drawn.close();
     }
   });
 
-  test('"Initial all" after signing is refused and changes nothing', async () => {
-    // The buyer of the session above signed: their link still opens it, but not to change it.
+  test('"Initial all" on a completed session is refused and changes nothing', async () => {
+    // Both parties of the session above signed: the buyer's link still opens it, but not to change it.
     const buyer = await partyToken(HOME_BUYER.email);
     const before = (await viewOf(buyer)).fields.map((f) => f.value);
     const res = await initialAll(buyer, await makeInitialsPng('XX'));
     assert.equal(res.status, 409);
-    assert.equal(
-      ((await res.json()) as { error: { code: string } }).error.code,
-      'already_completed',
-    );
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'invalid_state');
     assert.deepEqual(
       (await viewOf(buyer)).fields.map((f) => f.value),
       before,

@@ -59,7 +59,7 @@ export function describeEvent(event: DescribedEvent, names: EventNames): string 
         : `${partyName} saved their progress`;
     case 'initialed_all': {
       const count = typeof details.count === 'number' ? details.count : 0;
-      return `${partyName} initialed all ${count} initials ${count === 1 ? 'field' : 'fields'} at once, after confirming`;
+      return `${partyName} initialed ${count} initials ${count === 1 ? 'field' : 'fields'} at once with “Initial all”, after confirming`;
     }
     case 'consented':
       return `${partyName} consented to sign electronically (disclosure ${text('disclosureVersion')})`;
