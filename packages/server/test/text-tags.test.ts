@@ -21,7 +21,7 @@ import {
   type SigningWorld,
 } from './support/signing.js';
 import { signingWorld } from './support/signing-world.js';
-import { bearer } from './support/test-server.js';
+import { bearer, json } from './support/test-server.js';
 
 const BUYER = { role: 'buyer', name: 'Margaret Holloway', email: 'margaret@example.com' };
 const SELLER = { role: 'seller', name: 'Samuel Pritchard', email: 'samuel@example.com' };
@@ -169,6 +169,9 @@ describe('a PDF prepared with text tags', () => {
     const outcome = await sign(seller, { seller_signature: signature });
     sealed = await drawPdf(await sealedDocument(outcome), 'poppler');
 
+    const pageText = (await viewOf(buyer)).pages.map((page) => page.text).join('\n');
+    assert.match(pageText, /Buyer signature:/);
+    assert.doesNotMatch(pageText, TAG_TRACES, 'the page text read to screen readers has no tags');
     const page1 = await sealed.readPage(1);
     const page2 = await sealed.readPage(2);
     assert.match(page1, /Tagged Purchase Agreement/);
@@ -219,6 +222,23 @@ test('faulty tags are each reported with their page, and nothing is stored', asy
     ],
   );
   assert.equal(await templateCount(), before, 'no template was made');
+});
+
+test('a tag written in several runs of one line is one tag', async () => {
+  // Word processors split a line into runs (here a larger first brace, as Acrobat's tags allow).
+  const pdf = await makeTaggedPdf([
+    [
+      { x: 72, y: 700, text: 'Closing date:' },
+      { x: 150, y: 700, text: '{{', size: 14 },
+      { x: 159.35, y: 700, text: 'date:buyer;name=closing_date}}' },
+    ],
+  ]);
+  const res = await upload(pdf, undefined);
+  assert.equal(res.status, 201, await res.clone().text());
+  const [field] = ((await res.json()) as Template).fields;
+  assert.equal(field?.id, 'closing_date');
+  assert.equal(field?.type, 'date');
+  assert.ok(Math.abs((field?.rect.x ?? 0) * 612 - 150) < 0.5, `x ${(field?.rect.x ?? 0) * 612}`);
 });
 
 describe('initials on every page of a three-page template', () => {
@@ -387,6 +407,34 @@ describe('initials on every page of a three-page template', () => {
     assert.deepEqual(
       (await viewOf(buyer)).fields.map((f) => f.value),
       before,
+    );
+  });
+
+  test('PATCH with initialsOnEveryPage moves a role’s initials on every page', async () => {
+    const res = await world.app.request(
+      `/v1/templates/${template.id}`,
+      json(
+        'PATCH',
+        {
+          initialsOnEveryPage: [
+            { role: 'seller', rect: { x: 0.8, y: 0.05, width: 0.1, height: 0.05 } },
+          ],
+        },
+        bearer(world.token),
+      ),
+    );
+    assert.equal(res.status, 200, await res.clone().text());
+    const fields = ((await res.json()) as Template).fields.filter((f) => f.type === 'initials');
+    assert.deepEqual(
+      fields.map((f) => [f.id, f.rect.x, f.rect.y]),
+      [
+        ['buyer_initials_p1', 0.6, 0.9],
+        ['buyer_initials_p2', 0.6, 0.9],
+        ['buyer_initials_p3', 0.6, 0.9],
+        ['seller_initials_p1', 0.8, 0.05],
+        ['seller_initials_p2', 0.8, 0.05],
+        ['seller_initials_p3', 0.8, 0.05],
+      ],
     );
   });
 });

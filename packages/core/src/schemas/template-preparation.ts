@@ -2,23 +2,6 @@ import { z } from 'zod';
 import { ApiErrorBody } from './error.js';
 import { SignatureImage } from './party.js';
 import { singleLineText } from './text.js';
-import { FieldRect, RoleKey } from './template.js';
-
-/**
- * A template option: the initials of each listed role on every page, at one position per role. It is
- * expanded into ordinary initials fields (`buyer_initials_p1`, `buyer_initials_p2`, …) when the
- * template is made, so the parties, their values and the sealed PDF see plain fields.
- */
-export const InitialsOnEveryPage = z
-  .array(z.object({ role: RoleKey, rect: FieldRect }))
-  .max(20)
-  .meta({
-    id: 'InitialsOnEveryPage',
-    description:
-      'For each role, where its initials go on every page (fractions of the page, top-left origin)',
-    example: [{ role: 'buyer', rect: { x: 0.7, y: 0.94, width: 0.08, height: 0.03 } }],
-  });
-export type InitialsOnEveryPage = z.infer<typeof InitialsOnEveryPage>;
 
 export const TextTagProblemSchema = z
   .object({
