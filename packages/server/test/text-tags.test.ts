@@ -11,6 +11,7 @@ import type {
 import { makeInitialsPng } from './fixtures/make-initials-png.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { makeTaggedAgreement, makeTaggedPdf } from './fixtures/make-tagged-agreement.js';
+import { errorShapeProblem } from './support/error-shape.js';
 import { asSeen, drawPdf, readImage, type DrawnPdf } from './support/read-pdf-as-person.js';
 import {
   createSession,
@@ -205,6 +206,8 @@ test('faulty tags are each reported with their page, and nothing is stored', asy
     { key: 'seller', name: 'Seller', order: 2 },
   ]);
   assert.equal(res.status, 400);
+  const text = await res.clone().text();
+  assert.equal(errorShapeProblem(res.headers.get('content-type'), text), undefined, text);
   const body = (await res.json()) as TextTagsErrorBody;
   assert.equal(body.error.code, 'invalid_text_tags');
   assert.equal(body.error.field, 'file');
