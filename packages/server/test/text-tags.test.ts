@@ -8,6 +8,7 @@ import type {
   Template,
   TextTagsErrorBody,
 } from '@signport/core';
+import { PDFDocument, StandardFonts, degrees } from 'pdf-lib';
 import { makeInitialsPng } from './fixtures/make-initials-png.js';
 import { makeSignaturePng } from './fixtures/make-signature-png.js';
 import { makeTaggedAgreement, makeTaggedPdf } from './fixtures/make-tagged-agreement.js';
@@ -242,6 +243,35 @@ test('a tag written in several runs of one line is one tag', async () => {
   assert.equal(field?.id, 'closing_date');
   assert.equal(field?.type, 'date');
   assert.ok(Math.abs((field?.rect.x ?? 0) * 612 - 150) < 0.5, `x ${(field?.rect.x ?? 0) * 612}`);
+});
+
+test('on a page turned a quarter, the field sits where the tag reads and the tag is hidden', async () => {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  page.setRotation(degrees(90));
+  // Text running up the unrotated page reads left to right on the page as displayed (792 × 612 pt).
+  page.drawText('Sign here: {{signature:buyer}}', {
+    x: 100,
+    y: 200,
+    size: 11,
+    font,
+    rotate: degrees(90),
+  });
+  const res = await upload(await doc.save(), undefined);
+  assert.equal(res.status, 201, await res.clone().text());
+  const template = (await res.json()) as Template;
+  const rect = template.fields[0]?.rect;
+  assert.ok(rect);
+  const tagLeft = 200 + font.widthOfTextAtSize('Sign here: ', 11);
+  assert.ok(Math.abs(rect.x * 792 - tagLeft) < 1, `x ${rect.x * 792} vs ${tagLeft}`);
+  // The baseline is 100 pt from the unrotated left edge, which is the displayed top.
+  const bottom = (rect.y + rect.height) * 612;
+  assert.ok(bottom > 100 && bottom < 104, `bottom ${bottom}`);
+  const image = await world.app.request(template.pages[0]?.imageUrl ?? '');
+  const read = await readImage(new Uint8Array(await image.arrayBuffer()));
+  assert.match(read, /Sign here:/);
+  assert.doesNotMatch(read, TAG_TRACES, read);
 });
 
 describe('initials on every page of a three-page template', () => {
