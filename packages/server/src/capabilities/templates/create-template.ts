@@ -45,8 +45,8 @@ const DEFAULT_ROLES: TemplateRole[] = [{ key: 'signer', name: 'Signer', order: 1
 
 /**
  * Makes a template from an uploaded PDF: checks the file within the configured limits, detects its
- * form fields and text tags (`{{signature:buyer}}`, whose places are painted over), adds any
- * initials-on-every-page fields, renders every page to an image once, and stores the PDF, the images and the template
+ * form fields and text tags (`{{signature:buyer}}`, painted over), adds any initials-on-every-page
+ * fields, renders every page to an image once, and stores the PDF, the images and the template
  * together. A document of more than `templateInlineRenderPages` pages is stored at once as
  * `processing` and its pages render in a background job, so a long upload still answers quickly.
  *
