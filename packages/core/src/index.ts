@@ -7,6 +7,7 @@ export * from './rules/index.js';
 export * from './schemas/text.js';
 export * from './schemas/common.js';
 export * from './schemas/template.js';
+export * from './schemas/template-preparation.js';
 export * from './schemas/session.js';
 export * from './schemas/party.js';
 export * from './schemas/delegation.js';

@@ -56,6 +56,7 @@ import { registerVerifyRoutes } from './routes/verify.js';
 import { registerFormRoutes } from './routes/forms.js';
 import { registerHostedFormPageRoutes } from './routes/hosted-form-page.js';
 import { registerPartyContactRoutes } from './routes/party-contact.js';
+import { registerPartyInitialAllRoutes } from './routes/party-initial-all.js';
 import { registerSessionHandOffRoutes } from './routes/session-hand-off.js';
 import { registerSessionPartyRoutes } from './routes/session-parties.js';
 import { registerWebhookRoutes } from './routes/webhooks.js';
@@ -158,6 +159,7 @@ export function createApp({
   registerTemplateRoutes(app, context);
   registerSessionRoutes(app, context);
   registerPartyRoutes(app, context);
+  registerPartyInitialAllRoutes(app, context);
   registerAttachmentRoutes(app, context);
   registerWorkroomRoutes(app, context);
   registerVerifyRoutes(app, context);

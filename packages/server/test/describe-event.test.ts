@@ -71,6 +71,16 @@ const cases: Case[] = [
     'Betty Agent minted a signing link for Bob Buyer',
   ],
   [
+    'initialed_all',
+    { partyId: 'pty_bob', details: { count: 12, fieldIds: [] } },
+    'Bob Buyer initialed 12 initials fields at once with “Initial all”, after confirming',
+  ],
+  [
+    'initialed_all',
+    { partyId: 'pty_bob', details: { count: 1, fieldIds: [] } },
+    'Bob Buyer initialed 1 initials field at once with “Initial all”, after confirming',
+  ],
+  [
     'resume_link_sent',
     { partyId: 'pty_bob', details: { email: 'bob@example.com' } },
     'A link to resume was emailed to Bob Buyer (bob@example.com)',

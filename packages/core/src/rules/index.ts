@@ -11,6 +11,8 @@ export * from './party-progress.js';
 export * from './signatures-given.js';
 export * from './default-values.js';
 export * from './field-pages.js';
+export * from './text-tags.js';
+export * from './text-tag-fields.js';
 export * from './next-party-routing.js';
 export * from './sender-resolution.js';
 export * from './plan-assignee.js';

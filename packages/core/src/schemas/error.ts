@@ -30,6 +30,7 @@ export const errorCodes = [
   'pdf_page_too_large',
   'pdf_too_complex',
   'pdf_busy',
+  'invalid_text_tags',
   'template_not_ready',
   'signature_image_invalid',
   'signature_image_too_large',

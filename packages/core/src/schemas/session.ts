@@ -189,6 +189,7 @@ export const auditEventTypes = [
   'handed_off',
   'resume_link_sent',
   'link_minted',
+  'initialed_all',
 ] as const;
 
 export const AuditEvent = z

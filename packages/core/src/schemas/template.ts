@@ -236,6 +236,22 @@ export const TemplateList = pageOf(Template).meta({ id: 'TemplateList' });
 export type TemplateList = z.infer<typeof TemplateList>;
 
 /**
+ * A template option: the initials of each listed role on every page, at one position per role. It is
+ * expanded into ordinary initials fields (`buyer_initials_p1`, `buyer_initials_p2`, …) when the
+ * template is made, so the parties, their values and the sealed PDF see plain fields.
+ */
+export const InitialsOnEveryPage = z
+  .array(z.object({ role: RoleKey, rect: FieldRect }))
+  .max(20)
+  .meta({
+    id: 'InitialsOnEveryPage',
+    description:
+      'For each role, where its initials go on every page (fractions of the page, top-left origin)',
+    example: [{ role: 'buyer', rect: { x: 0.7, y: 0.94, width: 0.08, height: 0.03 } }],
+  });
+export type InitialsOnEveryPage = z.infer<typeof InitialsOnEveryPage>;
+
+/**
  * `PATCH /v1/templates/{id}`: only what is sent changes. `fields` adds fields or replaces those with
  * the same id; `removeFieldIds` drops fields. The merged template must still be a valid definition.
  */
@@ -249,6 +265,10 @@ export const UpdateTemplateRequest = z
     routing: z.record(RoleKey, RoutingRuleSchema).optional(),
     fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).optional(),
     removeFieldIds: z.array(FieldId).max(fieldLimits.fieldsPerTemplate).optional(),
+    initialsOnEveryPage: InitialsOnEveryPage.optional().meta({
+      description:
+        'Initials fields `<role>_initials_p<page>` on every page, added or moved to the given places',
+    }),
   })
   .meta({ id: 'UpdateTemplateRequest' });
 export type UpdateTemplateRequest = z.input<typeof UpdateTemplateRequest>;

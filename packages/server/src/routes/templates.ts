@@ -6,12 +6,14 @@ import { z } from 'zod';
 import {
   ApiErrorBody,
   Id,
+  InitialsOnEveryPage,
   ListOnBehalfQuery,
   OnBehalfQuery,
   Template,
   TemplateList,
   TemplateFieldInput,
   TemplateRole,
+  TextTagsErrorBody,
   UpdateTemplateRequest,
   fieldLimits,
   singleLineText,
@@ -67,6 +69,13 @@ const uploadSchema = {
         '[{"id":"buyer_signature","name":"Buyer signature","role":"buyer","type":"signature","page":1,' +
         '"rect":{"x":0.1,"y":0.8,"width":0.3,"height":0.05}}]',
     },
+    initialsOnEveryPage: {
+      type: 'string' as const,
+      description:
+        'JSON array: for each role, where its initials go on every page (fractions of the page, ' +
+        'top-left origin). Expanded into initials fields `<role>_initials_p<page>`',
+      example: '[{"role":"buyer","rect":{"x":0.7,"y":0.94,"width":0.08,"height":0.03}}]',
+    },
   },
 };
 
@@ -75,7 +84,12 @@ const errorBody = (description: string) => ({
   content: { 'application/json': { schema: ApiErrorBody } },
 });
 const pdfErrors = {
-  400: errorBody('Not a PDF (`not_a_pdf`) or invalid fields (`validation_failed`)'),
+  400: {
+    description:
+      'Not a PDF (`not_a_pdf`), invalid fields (`validation_failed`) or text tags that cannot become ' +
+      'fields (`invalid_text_tags`: `tags` lists each one with its page and what is wrong)',
+    content: { 'application/json': { schema: TextTagsErrorBody } },
+  },
   413: errorBody('The PDF is larger than 15 MB (`payload_too_large`)'),
   422: errorBody(
     'Encrypted (`pdf_encrypted`) or damaged (`pdf_unreadable`) PDF, or one past a limit: ' +
@@ -113,7 +127,11 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
       description:
         'Multipart upload of a PDF (`file`), a `name` and optionally `roles` and `fields` (JSON). AcroForm fields ' +
         'become template fields: the role is the one whose key prefixes the field name (`buyer_name` → ' +
-        'buyer), else the first role; `*_initials*` signature fields become initials. Pages are ' +
+        'buyer), else the first role; `*_initials*` signature fields become initials. Text tags in the ' +
+        'PDF’s text (`{{signature:buyer}}`, `{{text:buyer;name=buyer_name;required}}`, ' +
+        '`{{initials:seller;page=all}}`; see docs/text-tags.md) become fields where they are drawn and ' +
+        'are painted over; without `roles`, the roles the tags name are created. ' +
+        '`initialsOnEveryPage` adds initials fields on every page. Pages are ' +
         'rendered to images once: here for a short document (`status` `ready`); a longer one ' +
         'answers at once with `status` `processing` and renders in the background (follow ' +
         '`progress` on GET /v1/templates/{id}). Owned by the sender, created by the caller. ' +
@@ -361,6 +379,11 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
       form.get('fields'),
       'fields',
       z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate),
+    ),
+    initialsOnEveryPage: parseJsonPart(
+      form.get('initialsOnEveryPage'),
+      'initialsOnEveryPage',
+      InitialsOnEveryPage,
     ),
     pdf: new Uint8Array(await file.arrayBuffer()),
   };

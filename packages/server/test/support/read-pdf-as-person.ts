@@ -90,6 +90,18 @@ export async function drawPdf(pdf: Uint8Array, renderer: PdfRenderer): Promise<D
   };
 }
 
+/** Reads an image (PNG, WebP…) such as a template's page image, whole, as a person would see it. */
+export function readImage(
+  image: Uint8Array,
+  languages: readonly OcrLanguage[] = ['eng'],
+): Promise<string> {
+  return withTempDir(async (dir) => {
+    const file = join(dir, 'image');
+    await writeFile(file, image);
+    return ocr(file, languages, '4');
+  });
+}
+
 /** A placed field and the value it should show. */
 export interface ShownField extends Region {
   id: string;

@@ -57,6 +57,10 @@ export function describeEvent(event: DescribedEvent, names: EventNames): string 
       return text('contact')
         ? `${partyName} entered their contact details`
         : `${partyName} saved their progress`;
+    case 'initialed_all': {
+      const count = typeof details.count === 'number' ? details.count : 0;
+      return `${partyName} initialed ${count} initials ${count === 1 ? 'field' : 'fields'} at once with “Initial all”, after confirming`;
+    }
     case 'consented':
       return `${partyName} consented to sign electronically (disclosure ${text('disclosureVersion')})`;
     case 'named_party': {

@@ -1,6 +1,8 @@
 import {
   TemplateDefinition,
   checkFieldPages,
+  initialsOnEveryPage,
+  type InitialsOnEveryPage,
   type TemplateFieldInput,
   type TemplateRole,
 } from '@signport/core';
@@ -19,6 +21,7 @@ import { displayedSize } from './field-geometry.js';
 import { inspectUpload } from './inspect-upload.js';
 import { mergeTemplateFields, widgetsOfUnmovedFields } from './merge-template-fields.js';
 import { isPdfRefusal, pdfUploadError } from './pdf-upload-error.js';
+import { placeTextTags } from './place-text-tags.js';
 import { renderPagesJobInput } from './render-template-pages-job.js';
 import { renderTemplatePages } from './render-template-pages.js';
 import { storePageImages } from './store-page-images.js';
@@ -33,6 +36,8 @@ export interface CreateTemplateInput {
   roles: TemplateRole[] | undefined;
   /** Fields placed by the caller: added to those detected in the PDF, or replacing them by id. */
   fields?: TemplateFieldInput[] | undefined;
+  /** Initials of these roles on every page, expanded into initials fields. */
+  initialsOnEveryPage?: InitialsOnEveryPage | undefined;
   pdf: Uint8Array;
 }
 
@@ -40,7 +45,8 @@ const DEFAULT_ROLES: TemplateRole[] = [{ key: 'signer', name: 'Signer', order: 1
 
 /**
  * Makes a template from an uploaded PDF: checks the file within the configured limits, detects its
- * form fields, renders every page to an image once, and stores the PDF, the images and the template
+ * form fields and text tags (`{{signature:buyer}}`, painted over), adds any initials-on-every-page
+ * fields, renders every page to an image once, and stores the PDF, the images and the template
  * together. A document of more than `templateInlineRenderPages` pages is stored at once as
  * `processing` and its pages render in a background job, so a long upload still answers quickly.
  *
@@ -52,7 +58,6 @@ export async function createTemplate(
 ): Promise<string> {
   const inspection = await inspectUpload(deps.config, input.accountId, input.pdf);
   const inline = inspection.pageCount <= deps.config.templateInlineRenderPages;
-  const roles = input.roles ?? DEFAULT_ROLES;
   const unrendered: StoredPage[] = inspection.pages.map((size, index) => {
     const geometry = { pdfWidth: size.width, pdfHeight: size.height, rotation: size.rotation };
     return {
@@ -66,8 +71,18 @@ export async function createTemplate(
       text: '',
     };
   });
+  const tagged = await placeTextTags(deps.config, input.accountId, input.pdf, {
+    pages: unrendered,
+    roles: input.roles,
+    takenIds: [...new Set(inspection.fields.map((field) => field.name))],
+  });
+  const roles = input.roles ?? tagged.roles ?? DEFAULT_ROLES;
   const detected = detectTemplateFields(inspection.fields, roles, unrendered);
-  const fields = mergeTemplateFields<TemplateFieldInput>(detected.fields, input.fields);
+  const everyPage = initialsOnEveryPage(input.initialsOnEveryPage ?? [], unrendered.length);
+  const fields = mergeTemplateFields<TemplateFieldInput>(
+    [...detected.fields, ...tagged.fields, ...everyPage],
+    input.fields,
+  );
   const parsed = TemplateDefinition.safeParse({ name: input.name, roles, fields });
   if (!parsed.success) throw validationError(parsed.error);
   const definition = parsed.data;
@@ -75,14 +90,15 @@ export async function createTemplate(
   const onPages = checkFieldPages(definition.fields, unrendered.length);
   if (!onPages.ok) throw ruleRefusal(onPages.error);
   // Only a template worth keeping is drawn.
-  const rendered = inline ? await renderInline(deps.config, input, inspection.pageCount) : [];
+  const upload = { ...input, pdf: tagged.pdf };
+  const rendered = inline ? await renderInline(deps.config, upload, inspection.pageCount) : [];
 
   const id = newId('tpl');
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
     const store = databaseBlobStore({ db: tx, clock: deps.clock });
     const pdf = await store.putBlob(input.accountId, {
-      bytes: input.pdf,
+      bytes: upload.pdf,
       contentType: 'application/pdf',
     });
     const pages = await storePageImages(store, input.accountId, unrendered, rendered, 1);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import {
   TemplateDefinition,
   checkFieldPages,
+  initialsOnEveryPage,
   type TemplateFieldInput,
   type UpdateTemplateRequest,
 } from '@signport/core';
@@ -14,8 +15,8 @@ import { mergeTemplateFields, widgetsOfUnmovedFields } from './merge-template-fi
 import { findTemplate, type TemplateRow, type TemplateViewer } from './find-template.js';
 
 /**
- * Applies a partial change: fields sent are added or replace those with the same id, listed ids are
- * removed, and the result must still be a valid template (roles exist, ids unique…). Sessions already
+ * Applies a partial change: fields sent (and initials on every page, expanded) are added or
+ * replace those with the same id, listed ids are removed, and the result must still be a valid template (roles exist, ids unique…). Sessions already
  * started keep the template as it was.
  */
 export async function updateTemplate(
@@ -25,9 +26,10 @@ export async function updateTemplate(
   change: UpdateTemplateRequest,
 ): Promise<TemplateRow> {
   const row = await findTemplate(deps.db, viewer, templateId);
+  const everyPage = initialsOnEveryPage(change.initialsOnEveryPage ?? [], row.pages.length);
   const fields = mergeTemplateFields<TemplateFieldInput>(
     row.fields,
-    change.fields,
+    [...(change.fields ?? []), ...everyPage],
     change.removeFieldIds,
   );
   const parsed = TemplateDefinition.safeParse({

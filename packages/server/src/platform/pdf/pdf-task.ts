@@ -1,4 +1,6 @@
+import type { CoveredArea } from './cover-areas.js';
 import type { FinalizeDocumentInput, FinalizedDocument } from './finalize-document.js';
+import type { TextTagOnPage } from './find-text-tags.js';
 import type { InspectPdfOptions, PdfInspection } from './inspect-pdf.js';
 import type { RenderedPage, RenderPagesOptions } from './render-pages.js';
 
@@ -6,10 +8,16 @@ import type { RenderedPage, RenderPagesOptions } from './render-pages.js';
 export type PdfTask =
   | { kind: 'finalize'; input: FinalizeDocumentInput }
   | { kind: 'inspect'; bytes: Uint8Array; options: InspectPdfOptions }
-  | { kind: 'render'; bytes: Uint8Array; options: RenderPagesOptions };
+  | { kind: 'render'; bytes: Uint8Array; options: RenderPagesOptions }
+  | { kind: 'find-text-tags'; bytes: Uint8Array }
+  | { kind: 'cover'; bytes: Uint8Array; areas: CoveredArea[] };
 
 export type PdfTaskResult<Task extends PdfTask> = Task extends { kind: 'finalize' }
   ? FinalizedDocument
   : Task extends { kind: 'inspect' }
     ? PdfInspection
-    : RenderedPage[];
+    : Task extends { kind: 'render' }
+      ? RenderedPage[]
+      : Task extends { kind: 'find-text-tags' }
+        ? TextTagOnPage[]
+        : Uint8Array;

@@ -36,6 +36,17 @@ async function run(task: PdfTask): Promise<{ result: unknown; transfer: ArrayBuf
       // The images are the canvas library's own buffers, which may not be movable: they are copied.
       return { result: await renderPages(task.bytes, task.options), transfer: [] };
     }
+    case 'find-text-tags': {
+      const { findTextTags } = await import('./find-text-tags.js');
+      started();
+      return { result: await findTextTags(task.bytes), transfer: [] };
+    }
+    case 'cover': {
+      const { coverAreas } = await import('./cover-areas.js');
+      started();
+      const result = await coverAreas(task.bytes, task.areas);
+      return { result, transfer: [result.buffer as ArrayBuffer] };
+    }
   }
 }
 

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { RenderParameters, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { openPdfJsDocument } from './open-pdfjs-document.js';
 import { PdfRejectedError } from './pdf-rejected-error.js';
 
 interface RenderedRange {
@@ -31,16 +29,6 @@ export interface RenderedPage {
   text: string;
 }
 
-// pdf.js draws in this thread with a "fake worker" it would import on the first document, inside
-// the first render's time limit; loaded here, it is ready when this module is.
-const PDF_JS_WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = (await import(PDF_JS_WORKER)) as unknown;
-
-/** The standard 14 fonts are not embedded by most PDF writers; pdf.js needs their outlines. */
-const STANDARD_FONTS = join(
-  dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'standard_fonts/',
-);
 const DEFAULT_QUALITY = 82;
 const ENCODES_IN_FLIGHT = 4;
 
@@ -56,13 +44,7 @@ export async function renderPages(
   bytes: Uint8Array,
   options: RenderPagesOptions,
 ): Promise<RenderedPage[]> {
-  const loadingTask = getDocument({
-    // pdf.js takes ownership of (and may detach) the buffer it is given.
-    data: new Uint8Array(bytes),
-    standardFontDataUrl: STANDARD_FONTS,
-    isEvalSupported: false,
-    verbosity: 0,
-  });
+  const loadingTask = openPdfJsDocument(bytes);
   try {
     const doc = await loadingTask.promise;
     // WebP encoding costs more than drawing and runs off the main thread, so a few pages encode
@@ -104,6 +86,9 @@ export async function renderPages(
   }
 }
 
+/** Text tags (`{{signature:buyer}}`) are covered on the page, so they are not read out either. */
+const TEXT_TAG = /\{\{[^{}]*\}\}/g;
+
 function joinText(items: ReadonlyArray<TextItem | { type: string }>): string {
   let text = '';
   for (const item of items) {
@@ -112,7 +97,7 @@ function joinText(items: ReadonlyArray<TextItem | { type: string }>): string {
   }
   return text
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => line.replace(TEXT_TAG, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
 }
