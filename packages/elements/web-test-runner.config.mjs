@@ -6,7 +6,7 @@ import { apiEndpoints } from './test/api-endpoints.mjs';
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/test/*.test.ts'],
-  // Served from the repository root: elements import core's pure rules by relative path.
+  // Served from the repository root, where the workspace packages (core) resolve to their sources.
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   nodeResolve: true,
   watch: false,

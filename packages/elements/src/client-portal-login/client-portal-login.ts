@@ -5,8 +5,8 @@ import type { PortalTokens } from '@signport/core/client';
 import {
   PORTAL_PASSWORD_MAX_LENGTH,
   PORTAL_PASSWORD_MIN_LENGTH,
-} from '../../../core/src/rules/portal-password.js';
-import { PORTAL_SIGN_IN_LINK_PREFIX } from '../../../core/src/rules/portal-sign-in-link.js';
+  PORTAL_SIGN_IN_LINK_PREFIX,
+} from '@signport/core/rules';
 import { provideContext } from '../base/context.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';

@@ -8,8 +8,7 @@ import type {
   PortalInvite,
   PortalSection,
 } from '@signport/core/client';
-import { buyerNameDisplays } from '../../../core/src/rules/buyer-name-display.js';
-import { portalSections } from '../../../core/src/rules/portal-grants.js';
+import { buyerNameDisplays, portalSections } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
 import { langAt } from '../base/messages.js';
 import type { MessageKey } from '../base/messages.js';

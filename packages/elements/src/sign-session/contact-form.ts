@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
-import { isEmailAddress } from '../../../core/src/rules/email-address.js';
+import { isEmailAddress } from '@signport/core/rules';
 import { text } from './sign-session.messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

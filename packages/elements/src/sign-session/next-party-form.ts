@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient, NamedParty } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
-import { validateNamedParties } from '../../../core/src/rules/next-party-routing.js';
+import { validateNamedParties } from '@signport/core/rules';
 import { partyRequests } from './party-requests.js';
 import { text } from './sign-session.messages.js';
 

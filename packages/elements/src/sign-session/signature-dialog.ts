@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { PartyField } from '@signport/core/client';
-import { isPngDataUrl } from '../../../core/src/rules/validate-field-value.js';
+import { isPngDataUrl } from '@signport/core/rules';
 import { SignatureCapture } from './signature-capture.js';
 import { text } from './sign-session.messages.js';
 import { cssProperties } from '../base/css-properties.js';

@@ -1,8 +1,8 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController } from 'lit';
 import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
-import type { FillProgress } from '../../../core/src/rules/party-progress.js';
-import { isTerminalState } from '../../../core/src/rules/session-state.js';
+import type { FillProgress } from '@signport/core/rules';
+import { isTerminalState } from '@signport/core/rules';
 import { addMessages } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
 import { text } from './sign-session.messages.js';
