@@ -10,7 +10,7 @@ import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
 import { baseStyles } from '../styles/index.js';
 import './plan-defaults.messages.js';
 import { planDefaultsStyles } from './plan-defaults.styles.js';
-import type { SignportPlanDefaultsSaveEvent } from './signport-plan-defaults-save.js';
+import type { SignportPlanDefaultsSaveEvent } from '../events/signport-plan-defaults-save.js';
 
 export type { SignportPlanDefaultsSaveEvent };
 

@@ -19,7 +19,7 @@ import type { SignportSenderChangeEvent } from '../events/signport-sender-change
 import { isPrefillable, prefillInput } from './prefill-input.js';
 import { text } from './session-composer.messages.js';
 import { sessionComposerStyles } from './session-composer.styles.js';
-import type { SignportSessionSentEvent } from './signport-session-sent.js';
+import type { SignportSessionSentEvent } from '../events/signport-session-sent.js';
 
 export type { SignportSessionSentEvent };
 
