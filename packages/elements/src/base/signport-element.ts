@@ -110,6 +110,22 @@ export class SignportElement extends LitElement {
   }
 
   /**
+   * The one path of a failed call: what is not a refusal from the API is a bug (its details go to the
+   * console for the developer, a plain sentence to the user), and either way `signport-error` tells
+   * the page. Returns the refusal for the element to show.
+   * @internal
+   */
+  report(cause: unknown): SignportApiError {
+    const error =
+      cause instanceof SignportApiError
+        ? cause
+        : (console.error(cause),
+          new SignportApiError(0, { code: 'unexpected_error', message: message(this, 'unexpectedError') }));
+    this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+    return error;
+  }
+
+  /**
    * Dispatches a typed `signport-*` event that bubbles out of shadow roots to the host page.
    * @internal
    */

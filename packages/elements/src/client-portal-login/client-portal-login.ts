@@ -303,14 +303,7 @@ export class ClientPortalLogin extends SignportElement {
     try {
       await action(new PortalSession(this.client.baseUrl, this.account ?? ''));
     } catch (cause) {
-      const error =
-        cause instanceof SignportApiError
-          ? cause
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: this.text('unexpectedError'),
-            });
-      this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+      const error = this.report(cause);
       const seconds = error.status === 429 ? error.retryAfterSeconds : undefined;
       const minutes = new Intl.NumberFormat(langAt(this) || undefined, {
         style: 'unit',

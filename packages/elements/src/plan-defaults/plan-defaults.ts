@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { SignportApiError } from '@signport/core/client';
 import type { AssigneeRole, PlanDefaults, PlanStepType } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { message } from '../base/messages.js';
@@ -101,21 +100,8 @@ export class PlanDefaultsElement extends SignportElement {
       this.saved = true;
       this.emit('signport-plan-defaults-save', { teamId: this.teamId, defaults });
     } catch (error) {
-      if (!(error instanceof SignportApiError)) console.error(error);
       // The server's refusal (e.g. for a basic member) is the message people need to read.
-      const refusal =
-        error instanceof SignportApiError
-          ? error
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: message(this, 'unexpectedError'),
-            });
-      this.saveError = refusal.message;
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
+      this.saveError = this.report(error).message;
     } finally {
       this.saving = false;
     }

@@ -275,14 +275,7 @@ export class PortalAccessSetup extends SignportElement {
     try {
       await work(this.client);
     } catch (cause) {
-      const error =
-        cause instanceof SignportApiError
-          ? cause
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: this.#text('unexpectedError'),
-            });
-      this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+      const error = this.report(cause);
       const field = error.field?.split('.').pop() ?? '';
       const known = ['username', 'loginProfileId', 'grants', 'buyerNameDisplay'].includes(field);
       this.errors = { [known ? field : '']: error.message };

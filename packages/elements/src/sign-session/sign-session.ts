@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { SignportApiError } from '@signport/core/client';
+import type { SignportApiError } from '@signport/core/client';
 import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
 import { isPerPartyField, validateFieldValue } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
@@ -327,12 +327,7 @@ export class SignSession extends SignportElement {
         disclosureVersion: view.consent.version,
       });
     } catch (error) {
-      const refusal = asApiError(error, this);
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
+      const refusal = this.report(error);
       if (isLinkDead(refusal)) this.outcome = deadLinkNotice(refusal);
       else this.consentError = refusal.message;
       return;
@@ -431,7 +426,7 @@ export class SignSession extends SignportElement {
     } catch (error) {
       if (previous) this.#uploads.set(field.id, previous);
       else this.#uploads.delete(field.id);
-      this.#refused(asApiError(error, this));
+      this.#refused(error);
     }
     this.requestUpdate();
   }
@@ -505,7 +500,7 @@ export class SignSession extends SignportElement {
       });
       await this.#focusOutcome();
     } catch (error) {
-      this.#refused(asApiError(error, this));
+      this.#refused(error);
     } finally {
       this.busy = false;
     }
@@ -520,7 +515,7 @@ export class SignSession extends SignportElement {
       if (!(await this.#contact.submit(this.client))) return;
       if (await this.#nextParty.submit(this.client, true)) await this.autosave.flush();
     } catch (error) {
-      this.#refused(asApiError(error, this));
+      this.#refused(error);
     }
   }
 
@@ -529,13 +524,7 @@ export class SignSession extends SignportElement {
     try {
       await partyRequests.decline(this.client, reason);
     } catch (error) {
-      const refusal = asApiError(error, this);
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
-      return refusal.message;
+      return this.report(error).message;
     }
     this.autosave.stop();
     this.outcome = { kind: 'notice', title: 'declinedTitle', body: 'declinedBody' };
@@ -546,8 +535,8 @@ export class SignSession extends SignportElement {
   }
 
   /** A refusal about one field shows next to it; a dead link ends the form; anything else shows above Finish. */
-  #refused(error: SignportApiError): void {
-    this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+  #refused(cause: unknown): void {
+    const error = this.report(cause);
     if (isLinkDead(error)) {
       this.outcome = deadLinkNotice(error);
       return;
@@ -614,16 +603,6 @@ function noticeFor(view: PartyView): Outcome | undefined {
   if (session === 'declined') return { kind: 'notice', body: 'sessionDeclined' };
   if (!view.isMyTurn) return { kind: 'notice', body: 'notYourTurn' };
   return undefined;
-}
-
-function asApiError(error: unknown, element: Element): SignportApiError {
-  if (error instanceof SignportApiError) return error;
-  // A bug rather than a refusal: details for the developer, a plain sentence for the party.
-  console.error(error);
-  return new SignportApiError(0, {
-    code: 'unexpected_error',
-    message: text(element, 'unexpectedError'),
-  });
 }
 
 if (!customElements.get('sign-session')) customElements.define('sign-session', SignSession);
