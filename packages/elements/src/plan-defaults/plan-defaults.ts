@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { AssigneeRole, PlanDefaults, PlanStepType } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { message } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
 import { baseStyles } from '../styles/index.js';
@@ -13,13 +13,13 @@ import type { SignportPlanDefaultsSaveEvent } from '../events/signport-plan-defa
 
 export type { SignportPlanDefaultsSaveEvent };
 
-const stepLabels: [PlanStepType, MessageKey][] = [
+const stepLabels: [PlanStepType, PlainMessageKey][] = [
   ['task', 'planDefaultsTask'],
   ['email', 'planDefaultsEmail'],
   ['sms', 'planDefaultsSms'],
 ];
 
-const roleLabels: [AssigneeRole, MessageKey][] = [
+const roleLabels: [AssigneeRole, PlainMessageKey][] = [
   ['rainmaker', 'planDefaultsRainmaker'],
   ['contact_assignee', 'planDefaultsContactAssignee'],
 ];

@@ -10,11 +10,10 @@ import type {
 } from '@signport/core/client';
 import { buyerNameDisplays, portalSections } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
-import { langAt } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import { langAt, message } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
-import { fillMessage } from '../client-portal-login/fill-message.js';
 import { portalAccessSetupStyles } from './portal-access-setup.styles.js';
 import './portal-access-setup.messages.js';
 
@@ -103,10 +102,10 @@ export class PortalAccessSetup extends SignportElement {
     const display = saved?.buyerNameDisplay ?? 'first_name';
     const busy = Boolean(this.busy);
     return html`<form @submit=${this.#save} novalidate>
-      <h2>${this.#text('accessTitle')}</h2>
+      <h2>${message(this, 'accessTitle')}</h2>
       ${saved ? this.#savedLogin(saved) : this.#newLogin()}
       <fieldset aria-describedby="grants-error">
-        <legend>${this.#text('accessGrants')}</legend>
+        <legend>${message(this, 'accessGrants')}</legend>
         ${portalSections.map(
           (section) =>
             html`<label>
@@ -116,13 +115,13 @@ export class PortalAccessSetup extends SignportElement {
                 value=${section}
                 ?checked=${grants.includes(section)}
               />
-              ${this.#text(GRANT_LABELS[section])}
+              ${message(this, GRANT_LABELS[section])}
             </label>`,
         )}
         ${this.#error('grants')}
       </fieldset>
       <fieldset aria-describedby="buyerNameDisplay-error">
-        <legend>${this.#text('accessBuyerNames')}</legend>
+        <legend>${message(this, 'accessBuyerNames')}</legend>
         ${buyerNameDisplays.map(
           (value) =>
             html`<label>
@@ -132,7 +131,7 @@ export class PortalAccessSetup extends SignportElement {
                 value=${value}
                 ?checked=${value === display}
               />
-              ${this.#text(BUYER_LABELS[value])}
+              ${message(this, BUYER_LABELS[value])}
             </label>`,
         )}
         ${this.#error('buyerNameDisplay')}
@@ -141,10 +140,10 @@ export class PortalAccessSetup extends SignportElement {
       <p part="notice" role="status">${this.notice ?? ''}</p>
       <div part="actions">
         <button part="button button-primary" type="submit" ?disabled=${busy}>
-          ${this.#text(this.busy === 'save' ? 'accessSaving' : 'accessSave')}
+          ${message(this, this.busy === 'save' ? 'accessSaving' : 'accessSave')}
         </button>
         <button part="button" type="button" ?disabled=${busy || !saved} @click=${this.#invite}>
-          ${this.#text(this.busy === 'invite' ? 'accessInviting' : 'accessInvite')}
+          ${message(this, this.busy === 'invite' ? 'accessInviting' : 'accessInvite')}
         </button>
       </div>
     </form>`;
@@ -153,12 +152,12 @@ export class PortalAccessSetup extends SignportElement {
   #savedLogin(saved: PortalAccessSettings) {
     const state =
       saved.state === 'active'
-        ? this.#text('accessStateActive', { date: this.#date(saved.activatedAt) })
+        ? message(this, 'accessStateActive', { date: this.#date(saved.activatedAt) })
         : saved.state === 'invited'
-          ? this.#text('accessStateInvited', { date: this.#date(saved.invitedAt) })
-          : this.#text('accessStateNotInvited');
+          ? message(this, 'accessStateInvited', { date: this.#date(saved.invitedAt) })
+          : message(this, 'accessStateNotInvited');
     return html`<p>
-      ${this.#text('accessLogin', { username: saved.username })}<br /><small>${state}</small>
+      ${message(this, 'accessLogin', { username: saved.username })}<br /><small>${state}</small>
     </p>`;
   }
 
@@ -167,7 +166,7 @@ export class PortalAccessSetup extends SignportElement {
     return html`${
       canReuse
         ? html`<fieldset>
-            <legend>${this.#text('accessProfile')}</legend>
+            <legend>${message(this, 'accessProfile')}</legend>
             ${([false, true] as const).map(
               (reuse) =>
                 html`<label>
@@ -177,7 +176,7 @@ export class PortalAccessSetup extends SignportElement {
                     ?checked=${this.reuse === reuse}
                     @change=${() => (this.reuse = reuse)}
                   />
-                  ${this.#text(reuse ? 'accessProfileExisting' : 'accessProfileNew')}
+                  ${message(this, reuse ? 'accessProfileExisting' : 'accessProfileNew')}
                 </label>`,
             )}
           </fieldset>`
@@ -208,14 +207,14 @@ export class PortalAccessSetup extends SignportElement {
                 aria-invalid=${Boolean(this.errors.username)}
                 aria-describedby="username-hint username-error"
               />
-              <small id="username-hint">${this.#text('accessUsernameHint')}</small>`,
+              <small id="username-hint">${message(this, 'accessUsernameHint')}</small>`,
           )
     }`;
   }
 
-  #field(name: keyof FieldErrors, label: MessageKey, control: unknown) {
+  #field(name: keyof FieldErrors, label: PlainMessageKey, control: unknown) {
     return html`<div part="field">
-      <label for=${name}>${this.#text(label)}</label>
+      <label for=${name}>${message(this, label)}</label>
       ${control} ${this.#error(name)}
     </div>`;
   }
@@ -245,7 +244,7 @@ export class PortalAccessSetup extends SignportElement {
         body: request,
       });
       this.#settings.value = settings;
-      this.notice = this.#text('accessSaved');
+      this.notice = message(this, 'accessSaved');
       this.emit('signport-portal-access-save', settings);
     });
   }
@@ -256,7 +255,7 @@ export class PortalAccessSetup extends SignportElement {
         method: 'POST',
         body: {},
       });
-      this.notice = this.#text('accessInvited', {
+      this.notice = message(this, 'accessInvited', {
         sentTo: invite.sentTo,
         expiresAt: this.#date(invite.expiresAt, true),
       });
@@ -297,9 +296,6 @@ export class PortalAccessSetup extends SignportElement {
       : '';
   }
 
-  #text(key: MessageKey, values?: Record<string, string | number>): string {
-    return fillMessage(this, key, values);
-  }
 }
 
 if (!customElements.get('portal-access-setup'))

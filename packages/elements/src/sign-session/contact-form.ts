@@ -3,7 +3,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
 import { isEmailAddress } from '@signport/core/rules';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Key = 'name' | 'email';
@@ -26,9 +26,9 @@ export class ContactForm {
 
   #validate(): boolean {
     this.#errors.clear();
-    if (!this.#values.name.trim()) this.#errors.set('name', text(this.#host, 'required'));
+    if (!this.#values.name.trim()) this.#errors.set('name', message(this.#host, 'required'));
     if (!isEmailAddress(this.#values.email.trim().toLowerCase()))
-      this.#errors.set('email', text(this.#host, 'enterEmail'));
+      this.#errors.set('email', message(this.#host, 'enterEmail'));
     this.#host.requestUpdate();
     return this.#errors.size === 0;
   }
@@ -44,7 +44,7 @@ export class ContactForm {
         body,
       });
       this.#saved = JSON.stringify(body);
-      if (result.resumeLinkSent) this.#sent = text(this.#host, 'linkSent');
+      if (result.resumeLinkSent) this.#sent = message(this.#host, 'linkSent');
       return true;
     } catch (error) {
       if (!(error instanceof SignportApiError) || error.status === 0 || error.status === 401)
@@ -62,7 +62,7 @@ export class ContactForm {
       const id = `contact-${key}`;
       const error = this.#errors.get(key);
       return html`<label class="stack"
-        >${text(host, key === 'name' ? 'partyName' : 'partyEmail')}
+        >${message(host, key === 'name' ? 'partyName' : 'partyEmail')}
         <input
           part="input"
           id=${id}
@@ -81,12 +81,12 @@ export class ContactForm {
       </label>`;
     };
     return html`<fieldset part="contact" class="panel">
-      <legend>${text(host, 'contactTitle')}</legend>
+      <legend>${message(host, 'contactTitle')}</legend>
       <div class="person">${input('name')} ${input('email')}</div>
       ${
         saveIncomplete
           ? html`<button type="button" part="button" @click=${save}>
-              ${text(host, 'saveAndEmail')}
+              ${message(host, 'saveAndEmail')}
             </button>`
           : nothing
       }

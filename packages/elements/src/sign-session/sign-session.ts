@@ -4,7 +4,7 @@ import type { SignportApiError } from '@signport/core/client';
 import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
 import { isPerPartyField, validateFieldValue } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
-import { langAt } from '../base/messages.js';
+import { langAt, message } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
 import { baseStyles } from '../styles/index.js';
@@ -30,7 +30,7 @@ import type { Outcome } from './outcome-screen.js';
 import { otherValueTemplate, pageTemplate } from './page-view.js';
 import { partyRequests } from './party-requests.js';
 import { SignatureDialog } from './signature-dialog.js';
-import { text } from './sign-session.messages.js';
+import './sign-session.messages.js';
 import { signSessionStyles } from './sign-session.styles.js';
 import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
 
@@ -259,7 +259,7 @@ export class SignSession extends SignportElement {
               ?disabled=${this.busy}
               @click=${() => this.#finish(view)}
             >
-              ${text(this, 'finish')}
+              ${message(this, 'finish')}
             </button>
             <button
               type="button"
@@ -267,7 +267,7 @@ export class SignSession extends SignportElement {
               ?disabled=${this.busy}
               @click=${() => this.#declineDialog.open()}
             >
-              ${text(this, 'decline')}
+              ${message(this, 'decline')}
             </button>
           </div>
         </section>
@@ -277,7 +277,7 @@ export class SignSession extends SignportElement {
 
   #header(view: PartyView) {
     const { filled, required } = requiredProgress(view, this.#values);
-    const progress = text(this, 'progress', { filled, required });
+    const progress = message(this, 'progress', { filled, required });
     const started = filled > 0 || this.#lastFieldId !== undefined;
     return html`<header part="header" class="header">
       <div class="title">
@@ -300,7 +300,7 @@ export class SignSession extends SignportElement {
           class="next"
           @click=${() => this.#goToNext(view)}
         >
-          ${filled === required ? text(this, 'allDone') : text(this, started ? 'nextField' : 'startSigning')}
+          ${filled === required ? message(this, 'allDone') : message(this, started ? 'nextField' : 'startSigning')}
         </button>
       </div>
     </header>`;
@@ -318,7 +318,7 @@ export class SignSession extends SignportElement {
    * which then opens at the first field they fill.
    */
   async #consent(view: PartyView, agreed: boolean): Promise<void> {
-    this.consentError = agreed ? '' : text(this, 'consentNeeded');
+    this.consentError = agreed ? '' : message(this, 'consentNeeded');
     if (!agreed) return;
     this.busy = true;
     try {
@@ -341,20 +341,20 @@ export class SignSession extends SignportElement {
 
   #saveStatus() {
     const { state, savedAt } = this.autosave;
-    if (state === 'saving') return text(this, 'saving');
+    if (state === 'saving') return message(this, 'saving');
     if (state === 'retrying') {
-      return html`${text(this, 'notSaved')}
+      return html`${message(this, 'notSaved')}
         <button type="button" part="button" class="link" @click=${() => this.autosave.flush()}>
-          ${text(this, 'retryNow')}
+          ${message(this, 'retryNow')}
         </button>`;
     }
-    if (state === 'stopped') return text(this, 'saveStopped');
+    if (state === 'stopped') return message(this, 'saveStopped');
     if (state === 'saved' && savedAt) {
       const time = new Date(savedAt).toLocaleTimeString(langAt(this) || undefined, {
         hour: '2-digit',
         minute: '2-digit',
       });
-      return text(this, 'savedAt', { time });
+      return message(this, 'savedAt', { time });
     }
     return nothing;
   }
@@ -404,7 +404,7 @@ export class SignSession extends SignportElement {
     const control = this.shadowRoot?.getElementById(controlId(field)) as HTMLInputElement | null;
     if (field.locked || isPerPartyField(field.type)) return true;
     if (field.type === 'number' && control?.validity.badInput) {
-      this.#errors.set(field.id, text(this, 'enterNumber'));
+      this.#errors.set(field.id, message(this, 'enterNumber'));
       return false;
     }
     if (value === null || value === undefined || value === '') return true;
@@ -459,7 +459,7 @@ export class SignSession extends SignportElement {
   async #finish(view: PartyView): Promise<void> {
     this.finishError = '';
     const missing = missingFields(view, this.#values);
-    for (const field of missing) this.#errors.set(field.id, text(this, 'required'));
+    for (const field of missing) this.#errors.set(field.id, message(this, 'required'));
     // Only what the party can fix blocks here; a value the server refused is the server's to judge.
     const missingIds = new Set(missing.map((field) => field.id));
     const firstInvalid = inReadingOrder(view).find(
@@ -467,8 +467,8 @@ export class SignSession extends SignportElement {
     );
     if (firstInvalid) {
       this.finishError = missing.length
-        ? text(this, 'missingFields', { count: missing.length })
-        : text(this, 'fixFields');
+        ? message(this, 'missingFields', { count: missing.length })
+        : message(this, 'fixFields');
       return this.#focusField(firstInvalid.id);
     }
     if (!this.#nextParty.validate()) return;

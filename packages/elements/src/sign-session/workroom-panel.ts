@@ -3,9 +3,8 @@ import type { ReactiveController } from 'lit';
 import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
 import type { FillProgress } from '@signport/core/rules';
 import { isTerminalState } from '@signport/core/rules';
-import { addMessages } from '../base/messages.js';
+import { addMessages, message } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
-import { text } from './sign-session.messages.js';
 
 const english = {
   workroomTitle: 'Signers',
@@ -18,7 +17,7 @@ const english = {
   workroom_in_progress: 'Filling in',
   workroom_signed: 'Signed',
   workroom_declined: 'Declined',
-};
+} as const;
 
 type WorkroomMessages = typeof english;
 
@@ -166,9 +165,9 @@ export class WorkroomPanel implements ReactiveController {
       this.#announcement = members(workroom)
         .filter((member) => !member.you && before.get(member.id) !== member.status)
         .map((member) =>
-          text(this.#host, 'workroomChange', {
+          message(this.#host, 'workroomChange', {
             name: member.name,
-            status: text(this.#host, `workroom_${member.status}`),
+            status: message(this.#host, `workroom_${member.status}`),
           }),
         )
         .join('. ');
@@ -181,7 +180,7 @@ export class WorkroomPanel implements ReactiveController {
     const host = this.#host;
     if (!this.workroom) return nothing;
     return html`<section part="workroom" class="panel workroom" aria-labelledby="workroom-title">
-      <h2 id="workroom-title">${text(host, 'workroomTitle')}</h2>
+      <h2 id="workroom-title">${message(host, 'workroomTitle')}</h2>
       <ol>
         ${this.workroom.roles.map(
           (role) =>
@@ -193,18 +192,18 @@ export class WorkroomPanel implements ReactiveController {
                     ? role.parties.map((member) => {
                         const progress = (member.you && this.#ownProgress()) || member.progress;
                         return html`<li part="workroom-party" data-status=${member.status}>
-                          <span>${member.name}${member.you ? text(host, 'workroomYou') : ''}</span>
-                          <span class="status">${text(host, `workroom_${member.status}`)}</span>
+                          <span>${member.name}${member.you ? message(host, 'workroomYou') : ''}</span>
+                          <span class="status">${message(host, `workroom_${member.status}`)}</span>
                           ${
                             progress.required
                               ? html`<span class="count"
-                                  >${text(host, 'progress', { ...progress })}</span
+                                  >${message(host, 'progress', { ...progress })}</span
                                 >`
                               : nothing
                           }
                         </li>`;
                       })
-                    : html`<li>${text(host, 'workroomNobody')}</li>`
+                    : html`<li>${message(host, 'workroomNobody')}</li>`
                 }
               </ul>
             </li>`,
