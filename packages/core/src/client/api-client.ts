@@ -21,6 +21,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Resolve with the response body as a `Blob` (a file download) instead of parsed JSON. */
   blob?: boolean;
+  /** Let the request outlive the page, e.g. a last save sent as the page unloads. */
+  keepalive?: boolean;
+}
+
+/** A representation the server tagged with an `ETag`, to send back with `requestIfChanged`. */
+export interface Tagged<T> {
+  value: T;
+  etag: string;
 }
 
 /**
@@ -47,6 +55,36 @@ export class ApiClient {
 
   /** Sends one request; resolves with the parsed JSON body or throws `SignportApiError`. */
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await this.#send(path, options);
+    if (response.status === 204) return undefined as T;
+    if (options.blob) return (await response.blob()) as T;
+    return (await response.json().catch(() => undefined)) as T;
+  }
+
+  /**
+   * Reads `path` again only if it changed since `etag` (`If-None-Match`): resolves `undefined` when
+   * the server answers 304 Not Modified, else the new body with its ETag. The browser's HTTP cache
+   * is bypassed, so the server is the one that decides.
+   */
+  async requestIfChanged<T>(
+    path: string,
+    etag: string,
+    options: RequestOptions = {},
+  ): Promise<Tagged<T> | undefined> {
+    const response = await this.#send(
+      path,
+      {
+        ...options,
+        headers: { ...options.headers, ...(etag && { 'if-none-match': etag }) },
+      },
+      'no-store',
+    );
+    if (response.status === 304) return undefined;
+    return { value: (await response.json()) as T, etag: response.headers.get('etag') ?? '' };
+  }
+
+  /** The response to one request, or a `SignportApiError` for a refusal or a failed connection. */
+  async #send(path: string, options: RequestOptions, cache?: RequestCache): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const token = await this.#currentToken();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -66,6 +104,8 @@ export class ApiClient {
         headers,
         body,
         signal: options.signal,
+        ...(options.keepalive && { keepalive: true }),
+        ...(cache && { cache }),
       });
     } catch (cause) {
       if (options.signal?.aborted) throw cause;
@@ -75,18 +115,18 @@ export class ApiClient {
       });
     }
 
-    if (response.status === 204) return undefined as T;
-    if (response.ok && options.blob) return (await response.blob()) as T;
+    if (response.ok || response.status === 304) return response;
     const payload: unknown = await response.json().catch(() => undefined);
-    if (!response.ok) {
-      const error = (payload as ApiErrorBody | undefined)?.error;
-      throw new SignportApiError(response.status, {
+    const error = (payload as ApiErrorBody | undefined)?.error;
+    throw new SignportApiError(
+      response.status,
+      {
         code: error?.code ?? 'http_error',
         message: error?.message ?? `The signing service answered ${response.status}.`,
         field: error?.field,
-      }, retryAfterSeconds(response.headers.get('retry-after')));
-    }
-    return payload as T;
+      },
+      retryAfterSeconds(response.headers.get('retry-after')),
+    );
   }
 
   /** The user the embed token belongs to, and their account. */
@@ -98,6 +138,8 @@ export class ApiClient {
 /** `Retry-After` is either a number of seconds or an HTTP date. */
 function retryAfterSeconds(header: string | null): number | undefined {
   if (!header) return undefined;
-  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  const seconds = /^\d+$/.test(header.trim())
+    ? Number(header)
+    : (Date.parse(header) - Date.now()) / 1000;
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

@@ -91,18 +91,17 @@ export class SignportElement extends LitElement {
       });
     if (!this.#client || this.#clientUrl !== baseUrl) {
       // The token is read at each request, so later changes to token or provider apply at once.
-      this.#client = new ApiClient({ baseUrl, token: () => this.currentToken() });
+      this.#client = new ApiClient({ baseUrl, token: () => this.#currentToken() });
       this.#clientUrl = baseUrl;
     }
     return this.#client;
   }
 
   /**
-   * The token in effect, for requests the client cannot make (such as a `keepalive` fetch while the
-   * page unloads). Own settings win over the provider's; at each level a token provider wins over a
-   * fixed token.
+   * The token in effect. Own settings win over the provider's; at each level a token provider wins
+   * over a fixed token.
    */
-  protected currentToken(): ReturnType<TokenProvider> {
+  #currentToken(): ReturnType<TokenProvider> {
     if (this.tokenProvider) return this.tokenProvider();
     if (this.token) return this.token;
     if (this.provided?.tokenProvider) return this.provided.tokenProvider();

@@ -4,6 +4,7 @@ import type { ApiClient } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
 import { isEmailAddress } from '@signport/core/rules';
 import { message } from '../base/messages.js';
+import { partyRequests } from './party-requests.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Key = 'name' | 'email';
@@ -39,10 +40,7 @@ export class ContactForm {
     const body = { name: this.#values.name.trim(), email: this.#values.email.trim() };
     if (JSON.stringify(body) === this.#saved) return true;
     try {
-      const result = await api.request<{ resumeLinkSent: boolean }>('/v1/party/contact', {
-        method: 'PUT',
-        body,
-      });
+      const result = await partyRequests.saveContact(api, body);
       this.#saved = JSON.stringify(body);
       if (result.resumeLinkSent) this.#sent = message(this.#host, 'linkSent');
       return true;

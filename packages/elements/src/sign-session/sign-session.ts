@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { SignportApiError } from '@signport/core/client';
-import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
+import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
 import { isPerPartyField, validateFieldValue } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
@@ -106,8 +106,7 @@ export class SignSession extends SignportElement {
 
   /** Saving of typed values; public so a host can call `autosave.flush()` before leaving. */
   readonly autosave = new Autosave(this, {
-    save: (values) => partyRequests.save(this.client, values),
-    saveOnUnload: (values) => void this.#saveWithKeepalive(values),
+    save: (values, keepalive) => partyRequests.save(this.client, values, keepalive),
     onSaved: (savedAt, fieldIds) => this.emit('signport-save', { savedAt, fieldIds }),
     onRefused: (error) => this.#refused(error),
   });
@@ -116,11 +115,7 @@ export class SignSession extends SignportElement {
    * Who signs and how far each is, kept current while the page is open; `workroom.interval` sets the
    * pace. The party's own row counts what they typed so far, as the header does.
    */
-  readonly workroom = new WorkroomPanel(
-    this,
-    () => this.currentToken(),
-    () => this.#ownProgress(),
-  );
+  readonly workroom = new WorkroomPanel(this, () => this.#ownProgress());
 
   protected outcome: Outcome | undefined;
   protected consentGiven = false;
@@ -553,20 +548,6 @@ export class SignSession extends SignportElement {
   async #focusOutcome(): Promise<void> {
     await this.updateComplete;
     this.shadowRoot?.getElementById('outcome-title')?.focus();
-  }
-
-  /** The page is going away: a keepalive request may still deliver what the debounce was holding. */
-  async #saveWithKeepalive(values: FieldValues): Promise<void> {
-    const token = await this.currentToken();
-    await fetch(`${this.client.baseUrl}/v1/party/values`, {
-      method: 'PATCH',
-      keepalive: true,
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ values }),
-    }).catch(() => undefined);
   }
 
   /** Page images and the signed PDF may come as paths on the API server. */

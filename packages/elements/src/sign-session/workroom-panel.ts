@@ -1,10 +1,12 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController } from 'lit';
-import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
+import { SignportApiError } from '@signport/core/client';
+import type { Workroom, WorkroomMember } from '@signport/core/client';
 import type { FillProgress } from '@signport/core/rules';
 import { isTerminalState } from '@signport/core/rules';
 import { addMessages, message } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
+import { partyRequests } from './party-requests.js';
 
 const english = {
   workroomTitle: 'Signers',
@@ -74,17 +76,11 @@ export class WorkroomPanel implements ReactiveController {
   #running = false;
   #connected = false;
   readonly #host: SignportElement;
-  readonly #token: () => ReturnType<TokenProvider>;
   readonly #ownProgress: () => FillProgress | undefined;
 
   /** `ownProgress` is the viewing party's progress as they type, ahead of what they saved. */
-  constructor(
-    host: SignportElement,
-    token: () => ReturnType<TokenProvider>,
-    ownProgress: () => FillProgress | undefined,
-  ) {
+  constructor(host: SignportElement, ownProgress: () => FillProgress | undefined) {
     this.#host = host;
-    this.#token = token;
     this.#ownProgress = ownProgress;
     host.addController(this);
   }
@@ -124,27 +120,17 @@ export class WorkroomPanel implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     try {
-      const token = await this.#token();
-      const response = await fetch(`${this.#host.client.baseUrl}/v1/party/workroom`, {
-        headers: {
-          ...(token && { authorization: `Bearer ${token}` }),
-          ...(this.#etag && { 'if-none-match': this.#etag }),
-        },
-        // The ETag is ours to send: the browser's cache must not answer in the server's place.
-        cache: 'no-store',
-        signal: abort.signal,
-      });
-      // A refusal (dead link, origin not allowed) will not change by asking again.
-      if (response.status >= 400 && response.status < 500 && response.status !== 429) return;
-      if (response.status === 200) {
-        this.#etag = response.headers.get('etag') ?? '';
-        this.#adopt((await response.json()) as Workroom);
-      } else if (response.status !== 304) {
-        throw new Error(`workroom ${response.status}`);
+      const changed = await partyRequests.workroom(this.#host.client, this.#etag, abort.signal);
+      if (changed) {
+        this.#etag = changed.etag;
+        this.#adopt(changed.value);
       }
       this.#failures = 0;
-    } catch {
+    } catch (error) {
       if (abort.signal.aborted) return;
+      // A refusal (dead link, origin not allowed) will not change by asking again.
+      const status = error instanceof SignportApiError ? error.status : 0;
+      if (status >= 400 && status < 500 && status !== 429) return;
       this.#failures++;
     }
     if (this.#running && this.#connected && !(this.workroom && isTerminalState(this.workroom.session.status))) {
