@@ -23,12 +23,11 @@ export interface RequestOptions {
   blob?: boolean;
   /** Let the request outlive the page, e.g. a last save sent as the page unloads. */
   keepalive?: boolean;
-}
-
-/** A representation the server tagged with an `ETag`, to send back with `requestIfChanged`. */
-export interface Tagged<T> {
-  value: T;
-  etag: string;
+  /**
+   * Resolve with the `Response` itself once it is not a refusal, to read its headers: e.g. the
+   * `ETag` of a conditional read (`If-None-Match` in `headers`), which a 304 then answers.
+   */
+  raw?: boolean;
 }
 
 /**
@@ -55,36 +54,6 @@ export class ApiClient {
 
   /** Sends one request; resolves with the parsed JSON body or throws `SignportApiError`. */
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const response = await this.#send(path, options);
-    if (response.status === 204) return undefined as T;
-    if (options.blob) return (await response.blob()) as T;
-    return (await response.json().catch(() => undefined)) as T;
-  }
-
-  /**
-   * Reads `path` again only if it changed since `etag` (`If-None-Match`): resolves `undefined` when
-   * the server answers 304 Not Modified, else the new body with its ETag. The browser's HTTP cache
-   * is bypassed, so the server is the one that decides.
-   */
-  async requestIfChanged<T>(
-    path: string,
-    etag: string,
-    options: RequestOptions = {},
-  ): Promise<Tagged<T> | undefined> {
-    const response = await this.#send(
-      path,
-      {
-        ...options,
-        headers: { ...options.headers, ...(etag && { 'if-none-match': etag }) },
-      },
-      'no-store',
-    );
-    if (response.status === 304) return undefined;
-    return { value: (await response.json()) as T, etag: response.headers.get('etag') ?? '' };
-  }
-
-  /** The response to one request, or a `SignportApiError` for a refusal or a failed connection. */
-  async #send(path: string, options: RequestOptions, cache?: RequestCache): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const token = await this.#currentToken();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -104,8 +73,7 @@ export class ApiClient {
         headers,
         body,
         signal: options.signal,
-        ...(options.keepalive && { keepalive: true }),
-        ...(cache && { cache }),
+        keepalive: options.keepalive,
       });
     } catch (cause) {
       if (options.signal?.aborted) throw cause;
@@ -115,18 +83,20 @@ export class ApiClient {
       });
     }
 
-    if (response.ok || response.status === 304) return response;
+    // A request with its own `If-None-Match` bypasses the browser's cache: a 304 is the server's.
+    if (options.raw && response.status < 400) return response as T;
+    if (response.status === 204) return undefined as T;
+    if (response.ok && options.blob) return (await response.blob()) as T;
     const payload: unknown = await response.json().catch(() => undefined);
-    const error = (payload as ApiErrorBody | undefined)?.error;
-    throw new SignportApiError(
-      response.status,
-      {
+    if (!response.ok) {
+      const error = (payload as ApiErrorBody | undefined)?.error;
+      throw new SignportApiError(response.status, {
         code: error?.code ?? 'http_error',
         message: error?.message ?? `The signing service answered ${response.status}.`,
         field: error?.field,
-      },
-      retryAfterSeconds(response.headers.get('retry-after')),
-    );
+      }, retryAfterSeconds(response.headers.get('retry-after')));
+    }
+    return payload as T;
   }
 
   /** The user the embed token belongs to, and their account. */
@@ -135,11 +105,9 @@ export class ApiClient {
   }
 }
 
-/** `Retry-After` is either a number of seconds or an HTTP date. */
+/** `Retry-After` is either a number of seconds or an HTTP date; absent or unreadable, `undefined`. */
 function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = /^\d+$/.test(header.trim())
-    ? Number(header)
-    : (Date.parse(header) - Date.now()) / 1000;
+  // `Number` reads a count of seconds (`0` too: the date of `'0'` is long past); anything else is a date.
+  const seconds = Number(header) || (Date.parse(header ?? '') - Date.now()) / 1000;
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

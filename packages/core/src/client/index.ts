@@ -1,5 +1,5 @@
 export { ApiClient } from './api-client.js';
-export type { ApiClientOptions, RequestOptions, Tagged, TokenProvider } from './api-client.js';
+export type { ApiClientOptions, RequestOptions, TokenProvider } from './api-client.js';
 export { SignportApiError } from './api-error.js';
 export { PortalClient } from './portal-client.js';
 export type { PortalClientOptions } from './portal-client.js';

@@ -102,10 +102,8 @@ export class SignportElement extends LitElement {
    * over a fixed token.
    */
   #currentToken(): ReturnType<TokenProvider> {
-    if (this.tokenProvider) return this.tokenProvider();
-    if (this.token) return this.token;
-    if (this.provided?.tokenProvider) return this.provided.tokenProvider();
-    return this.provided?.token;
+    const settings = this.tokenProvider || this.token ? this : this.provided;
+    return settings?.tokenProvider ? settings.tokenProvider() : settings?.token;
   }
 
   /**

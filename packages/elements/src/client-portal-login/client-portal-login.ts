@@ -7,6 +7,7 @@ import {
   PORTAL_PASSWORD_MIN_LENGTH,
   PORTAL_SIGN_IN_LINK_PREFIX,
 } from '@signport/core/rules';
+import { define } from '../base/define.js';
 import { provideContext } from '../base/context.js';
 import { langAt, message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
@@ -319,8 +320,7 @@ export class ClientPortalLogin extends SignportElement {
   }
 }
 
-if (!customElements.get('client-portal-login'))
-  customElements.define('client-portal-login', ClientPortalLogin);
+define('client-portal-login', ClientPortalLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,6 +8,7 @@ import type {
   PortalMessage,
   PortalMessageList,
 } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { consumeContext } from '../base/context.js';
 import { langAt, message } from '../base/messages.js';
@@ -403,7 +404,7 @@ export class ClientPortal extends SignportElement {
 
 }
 
-if (!customElements.get('client-portal')) customElements.define('client-portal', ClientPortal);
+define('client-portal', ClientPortal);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { AssigneeRole, PlanDefaults, PlanStepType } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
@@ -146,8 +147,7 @@ export class PlanDefaultsElement extends SignportElement {
   }
 }
 
-if (!customElements.get('plan-defaults'))
-  customElements.define('plan-defaults', PlanDefaultsElement);
+define('plan-defaults', PlanDefaultsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

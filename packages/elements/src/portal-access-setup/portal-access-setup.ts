@@ -9,6 +9,7 @@ import type {
   PortalSection,
 } from '@signport/core/client';
 import { buyerNameDisplays, portalSections } from '@signport/core/rules';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
@@ -298,8 +299,7 @@ export class PortalAccessSetup extends SignportElement {
 
 }
 
-if (!customElements.get('portal-access-setup'))
-  customElements.define('portal-access-setup', PortalAccessSetup);
+define('portal-access-setup', PortalAccessSetup);
 
 declare global {
   interface HTMLElementTagNameMap {

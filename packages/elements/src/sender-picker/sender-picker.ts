@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { DelegationScope, SenderChoice, SenderChoices } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
@@ -262,7 +263,7 @@ export class SenderPicker extends SignportElement {
   }
 }
 
-if (!customElements.get('sender-picker')) customElements.define('sender-picker', SenderPicker);
+define('sender-picker', SenderPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,6 +11,7 @@ import type {
   Template,
   TemplateField,
 } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
@@ -552,8 +553,7 @@ export class SessionComposer extends SignportElement {
   }
 }
 
-if (!customElements.get('session-composer'))
-  customElements.define('session-composer', SessionComposer);
+define('session-composer', SessionComposer);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -45,7 +45,14 @@ export const partyRequests = {
   /** A public form's party gives their name and email; the server may email them a link to resume. */
   saveContact: (api: ApiClient, body: PartyContactRequest) =>
     api.request<{ resumeLinkSent: boolean }>('/v1/party/contact', { method: 'PUT', body }),
-  /** Who signs and how far each is; `undefined` while unchanged since `etag`. */
-  workroom: (api: ApiClient, etag: string, signal: AbortSignal) =>
-    api.requestIfChanged<Workroom>('/v1/party/workroom', etag, { signal }),
+  /** Who signs and how far each is, with its ETag; `undefined` while unchanged since `etag`. */
+  workroom: async (api: ApiClient, etag: string, signal: AbortSignal) => {
+    const response = await api.request<Response>('/v1/party/workroom', {
+      headers: etag ? { 'if-none-match': etag } : {},
+      signal,
+      raw: true,
+    });
+    if (response.status === 304) return undefined;
+    return { value: (await response.json()) as Workroom, etag: response.headers.get('etag') ?? '' };
+  },
 };

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { SignportApiError } from '@signport/core/client';
 import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
 import { isPerPartyField, validateFieldValue } from '@signport/core/rules';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
@@ -586,7 +587,7 @@ function noticeFor(view: PartyView): Outcome | undefined {
   return undefined;
 }
 
-if (!customElements.get('sign-session')) customElements.define('sign-session', SignSession);
+define('sign-session', SignSession);
 
 declare global {
   interface HTMLElementTagNameMap {

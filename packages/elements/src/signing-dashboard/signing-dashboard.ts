@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import type { Session, SessionList, SessionState } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
@@ -207,8 +208,7 @@ export class SigningDashboard extends SignportElement {
   }
 }
 
-if (!customElements.get('signing-dashboard'))
-  customElements.define('signing-dashboard', SigningDashboard);
+define('signing-dashboard', SigningDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {
