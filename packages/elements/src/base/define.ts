@@ -5,7 +5,7 @@
  */
 export function define(tag: string, element: CustomElementConstructor): void {
   if (!customElements.get(tag)) customElements.define(tag, element);
-  else console.warn(`<${tag}> is already defined; see defineAs() for another name.`);
+  else console.warn(`<${tag}> is already defined; see defineAs()`);
 }
 
 /**

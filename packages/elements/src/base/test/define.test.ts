@@ -18,7 +18,7 @@ describe('define', () => {
     }
     expect(customElements.get('sender-picker')).to.equal(HostSenderPicker);
     expect(warnings.map((args) => String(args[0]))).to.deep.equal([
-      '<sender-picker> is already defined; see defineAs() for another name.',
+      '<sender-picker> is already defined; see defineAs()',
     ]);
   });
 
