@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { SignportApiError } from '@signport/core/client';
 import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
-import { isPerPartyField, validateFieldValue } from '@signport/core/rules';
 import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
@@ -12,10 +11,10 @@ import { baseStyles } from '../styles/index.js';
 import { Autosave } from './autosave.js';
 import { consentTemplate } from './consent-step.js';
 import { DeclineDialog } from './decline-dialog.js';
-import { DraftStore } from './draft-store.js';
 import { boxStyle } from './field-geometry.js';
 import { controlId, fieldTemplate } from './field-input.js';
-import type { AttachmentUpload, FieldInputContext } from './field-input.js';
+import type { FieldInputContext } from './field-input.js';
+import { FieldState } from './field-state.js';
 import {
   firstFieldToFill,
   inReadingOrder,
@@ -132,10 +131,11 @@ export class SignSession extends SignportElement {
     this.token = token;
     this.emit('signport-form-start', { form: this.form ?? '', resumed });
   });
+  /** The party's values, the messages next to their fields and their uploads. */
+  readonly #fields = new FieldState(this, this.autosave, () =>
+    this.view.status === 'complete' ? this.view.value : undefined,
+  );
   #adopted: PartyView | undefined;
-  readonly #values = new Map<string, FieldValue>();
-  readonly #errors = new Map<string, string>();
-  readonly #uploads = new Map<string, AttachmentUpload>();
   #lastFieldId: string | undefined;
   #announcedReady: PartyView | undefined;
 
@@ -165,25 +165,9 @@ export class SignSession extends SignportElement {
     }
   }
 
-  /** Takes the loaded view as the starting point, with any draft this device kept on top of it. */
+  /** Takes the loaded view as the starting point (its fields' values: `#fields`). */
   #adopt(view: PartyView): void {
     this.#adopted = view;
-    this.#values.clear();
-    this.#errors.clear();
-    this.#uploads.clear();
-    for (const field of view.fields) {
-      this.#values.set(field.id, field.value);
-      if (field.attachment)
-        this.#uploads.set(field.id, { name: field.attachment.filename, uploading: false });
-    }
-    const store = new DraftStore(view.session.id, view.party.id);
-    const draft = store.read();
-    this.autosave.store = store;
-    for (const field of view.fields) {
-      if (field.id in draft && !field.locked && !isPerPartyField(field.type))
-        this.autosave.change(field.id, (draft[field.id] as FieldValue) ?? null);
-    }
-    for (const [id, value] of Object.entries(this.autosave.pending)) this.#values.set(id, value);
     this.consentGiven ||= view.consent.acceptedAt !== null;
     this.#nextParty.roles = view.rolesToName;
     this.#nextParty.names = view.roleNames ?? {};
@@ -272,7 +256,7 @@ export class SignSession extends SignportElement {
   }
 
   #header(view: PartyView) {
-    const { filled, required } = requiredProgress(view, this.#values);
+    const { filled, required } = requiredProgress(view, this.#fields.values);
     const progress = message(this, 'progress', { filled, required });
     const started = filled > 0 || this.#lastFieldId !== undefined;
     return html`<header part="header" class="header">
@@ -305,8 +289,8 @@ export class SignSession extends SignportElement {
   /** The party's progress with what they typed, while their document is open. */
   #ownProgress() {
     const view = this.view.value;
-    if (this.view.status !== 'complete' || !view || view !== this.#adopted) return undefined;
-    return requiredProgress(view, this.#values);
+    if (this.view.status !== 'complete' || !view || view !== this.#fields.view) return undefined;
+    return requiredProgress(view, this.#fields.values);
   }
 
   /**
@@ -331,7 +315,7 @@ export class SignSession extends SignportElement {
       this.busy = false;
     }
     this.consentGiven = true;
-    const first = firstFieldToFill(view, this.#values);
+    const first = firstFieldToFill(view, this.#fields.values);
     if (first) await this.#focusField(first.id);
   }
 
@@ -358,9 +342,9 @@ export class SignSession extends SignportElement {
   #context(field: PartyField): FieldInputContext {
     return {
       element: this,
-      value: this.#values.get(field.id),
-      error: this.#errors.get(field.id),
-      upload: this.#uploads.get(field.id),
+      value: this.#fields.values.get(field.id),
+      error: this.#fields.errors.get(field.id),
+      upload: this.#fields.uploads.get(field.id),
       change: (changed, value) => this.#change(changed, value),
       leave: (left) => this.#leave(left),
       sign: (signed) => {
@@ -379,12 +363,8 @@ export class SignSession extends SignportElement {
   }
 
   #change(field: PartyField, value: FieldValue): void {
-    this.#values.set(field.id, value);
-    this.#errors.delete(field.id);
+    this.#fields.change(field, value);
     this.finishError = '';
-    // Signatures travel with `complete` only: signing is the act of finishing, not a draft.
-    if (!isPerPartyField(field.type)) this.autosave.change(field.id, value);
-    this.requestUpdate();
   }
 
   /** Checks the value as the server will, and saves at once rather than after the typing pause. */
@@ -396,32 +376,23 @@ export class SignSession extends SignportElement {
 
   /** Checks a filled value as the server will, recording the message next to the field. */
   #isValid(field: PartyField): boolean {
-    const value = this.#values.get(field.id);
     const control = this.shadowRoot?.getElementById(controlId(field)) as HTMLInputElement | null;
-    if (field.locked || isPerPartyField(field.type)) return true;
-    if (field.type === 'number' && control?.validity.badInput) {
-      this.#errors.set(field.id, message(this, 'enterNumber'));
-      return false;
-    }
-    if (value === null || value === undefined || value === '') return true;
-    const checked = validateFieldValue(field, value);
-    if (!checked.ok) this.#errors.set(field.id, checked.error.message);
-    return checked.ok;
+    return this.#fields.validate(field, control);
   }
 
   /** Uploads a chosen file at once; a refusal (too big, wrong type) shows next to the field. */
   async #attach(field: PartyField, file: File): Promise<void> {
-    const previous = this.#uploads.get(field.id);
-    this.#errors.delete(field.id);
-    this.#uploads.set(field.id, { name: file.name, uploading: true });
+    const previous = this.#fields.uploads.get(field.id);
+    this.#fields.errors.delete(field.id);
+    this.#fields.uploads.set(field.id, { name: file.name, uploading: true });
     this.requestUpdate();
     try {
       const attached = await partyRequests.attach(this.client, field.id, file);
-      this.#uploads.set(field.id, { name: attached.filename, uploading: false });
-      this.#values.set(field.id, attached.id);
+      this.#fields.uploads.set(field.id, { name: attached.filename, uploading: false });
+      this.#fields.values.set(field.id, attached.id);
     } catch (error) {
-      if (previous) this.#uploads.set(field.id, previous);
-      else this.#uploads.delete(field.id);
+      if (previous) this.#fields.uploads.set(field.id, previous);
+      else this.#fields.uploads.delete(field.id);
       this.#refused(error);
     }
     this.requestUpdate();
@@ -436,7 +407,7 @@ export class SignSession extends SignportElement {
   };
 
   #goToNext(view: PartyView): void {
-    const next = nextMissingField(view, this.#values, this.#lastFieldId);
+    const next = nextMissingField(view, this.#fields.values, this.#lastFieldId);
     if (next) void this.#focusField(next.id);
   }
 
@@ -454,8 +425,8 @@ export class SignSession extends SignportElement {
   /** Client checks first (required, then formats), then the next party, the last values and the signing. */
   async #finish(view: PartyView): Promise<void> {
     this.finishError = '';
-    const missing = missingFields(view, this.#values);
-    for (const field of missing) this.#errors.set(field.id, message(this, 'required'));
+    const missing = missingFields(view, this.#fields.values);
+    for (const field of missing) this.#fields.errors.set(field.id, message(this, 'required'));
     // Only what the party can fix blocks here; a value the server refused is the server's to judge.
     const missingIds = new Set(missing.map((field) => field.id));
     const firstInvalid = inReadingOrder(view).find(
@@ -476,7 +447,7 @@ export class SignSession extends SignportElement {
       await this.autosave.flush();
       const signatures: Record<string, string> = {};
       for (const field of view.fields) {
-        const value = this.#values.get(field.id);
+        const value = this.#fields.values.get(field.id);
         if ((field.type === 'signature' || field.type === 'initials') && typeof value === 'string')
           signatures[field.id] = value;
       }
@@ -537,10 +508,8 @@ export class SignSession extends SignportElement {
       this.outcome = deadLinkNotice(error);
       return;
     }
-    if (error.field && this.#values.has(error.field)) {
-      this.#errors.set(error.field, error.message);
-      this.requestUpdate();
-      if (this.busy) void this.#focusField(error.field);
+    if (this.#fields.refuse(error.field, error.message)) {
+      if (this.busy) void this.#focusField(error.field!);
       return;
     }
     this.finishError = error.message;
