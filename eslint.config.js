@@ -15,4 +15,28 @@ export default tseslint.config(
     },
   },
   { files: ['packages/elements/**/*.ts'], ...lit.configs['flat/recommended'] },
+  {
+    // The browser packages reach core only through its exports: `/client` (the API client and
+    // types) and `/rules` (pure rules); its root entry carries zod, and its files are not an API.
+    files: ['packages/elements/**/*.{ts,mjs}', 'packages/react/**/*.{ts,tsx,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@signport/core',
+              message: 'Import from @signport/core/client or @signport/core/rules (no zod in the browser).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/core/src/**', '@signport/core/src/**'],
+              message: 'Import core through its package exports: @signport/core/client or @signport/core/rules.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,12 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, summaryReporter } from '@web/test-runner';
-import { apiEndpoints } from './test/api-endpoints.mjs';
+import { tsImport } from 'tsx/esm/api';
+
+// The fake API is TypeScript, typed against core's schemas; the config itself is loaded by Node.
+/** @type {typeof import('./test/api-endpoints.ts')} */
+const { apiEndpoints } = await tsImport('./test/api-endpoints.ts', import.meta.url);
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/test/*.test.ts'],
-  // Served from the repository root: elements import core's pure rules by relative path.
+  // Served from the repository root, where the workspace packages (core) resolve to their sources.
   rootDir: fileURLToPath(new URL('../..', import.meta.url)),
   nodeResolve: true,
   watch: false,

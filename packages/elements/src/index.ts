@@ -10,6 +10,7 @@ export { SessionComposer } from './session-composer/session-composer.js';
 export { SigningDashboard } from './signing-dashboard/signing-dashboard.js';
 
 export { SignportElement } from './base/signport-element.js';
+export { define, defineAs } from './base/define.js';
 export { ApiCall } from './base/api-call.js';
 export type { ApiCallOptions, ApiCallRenderers, ApiCallStatus } from './base/api-call.js';
 export { signportContext } from './base/signport-context.js';

@@ -9,7 +9,7 @@ export interface ReceivedRequest {
   body: unknown;
 }
 
-/** The browser side of `api-endpoints.mjs`: one fresh scope of the test API per call. */
+/** The browser side of `api-endpoints.ts`: one fresh scope of the test API per call. */
 export interface TestApi {
   /** Base URL to give elements as `api`. */
   url: string;

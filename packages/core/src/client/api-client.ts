@@ -21,6 +21,13 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Resolve with the response body as a `Blob` (a file download) instead of parsed JSON. */
   blob?: boolean;
+  /** Let the request outlive the page, e.g. a last save sent as the page unloads. */
+  keepalive?: boolean;
+  /**
+   * Resolve with the `Response` itself once it is not a refusal, to read its headers: e.g. the
+   * `ETag` of a conditional read (`If-None-Match` in `headers`), which a 304 then answers.
+   */
+  raw?: boolean;
 }
 
 /**
@@ -66,6 +73,7 @@ export class ApiClient {
         headers,
         body,
         signal: options.signal,
+        keepalive: options.keepalive,
       });
     } catch (cause) {
       if (options.signal?.aborted) throw cause;
@@ -75,6 +83,8 @@ export class ApiClient {
       });
     }
 
+    // A request with its own `If-None-Match` bypasses the browser's cache: a 304 is the server's.
+    if (options.raw && response.status < 400) return response as T;
     if (response.status === 204) return undefined as T;
     if (response.ok && options.blob) return (await response.blob()) as T;
     const payload: unknown = await response.json().catch(() => undefined);
@@ -95,9 +105,9 @@ export class ApiClient {
   }
 }
 
-/** `Retry-After` is either a number of seconds or an HTTP date. */
+/** `Retry-After` is either a number of seconds or an HTTP date; absent or unreadable, `undefined`. */
 function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  // `Number` reads a count of seconds (`0` too: the date of `'0'` is long past); anything else is a date.
+  const seconds = Number(header) || (Date.parse(header ?? '') - Date.now()) / 1000;
   return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

@@ -1,7 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { SignportApiError } from '@signport/core/client';
-import type { ApiClient } from '@signport/core/client';
-import { message } from './messages.js';
+import type { ApiClient, SignportApiError } from '@signport/core/client';
 import type { SignportElement } from './signport-element.js';
 import { errorTemplate, loadingTemplate } from './status-templates.js';
 
@@ -89,14 +87,8 @@ export class ApiCall<Value> implements ReactiveController {
       return value;
     } catch (cause) {
       if (abort.signal.aborted) return undefined;
-      const error = asApiError(cause, this.#host);
-      this.error = error;
+      this.error = this.#host.report(cause);
       this.status = 'error';
-      this.#host.emit('signport-error', {
-        code: error.code,
-        message: error.message,
-        field: error.field,
-      });
       return undefined;
     } finally {
       if (!abort.signal.aborted) this.#host.requestUpdate();
@@ -120,14 +112,4 @@ export class ApiCall<Value> implements ReactiveController {
 
 function sameValues(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((value, index) => Object.is(value, b[index]));
-}
-
-function asApiError(cause: unknown, element: Element): SignportApiError {
-  if (cause instanceof SignportApiError) return cause;
-  // A bug rather than a refusal: keep the details for the developer, show the user a plain sentence.
-  console.error(cause);
-  return new SignportApiError(0, {
-    code: 'unexpected_error',
-    message: message(element, 'unexpectedError'),
-  });
 }

@@ -91,22 +91,35 @@ export class SignportElement extends LitElement {
       });
     if (!this.#client || this.#clientUrl !== baseUrl) {
       // The token is read at each request, so later changes to token or provider apply at once.
-      this.#client = new ApiClient({ baseUrl, token: () => this.currentToken() });
+      this.#client = new ApiClient({ baseUrl, token: () => this.#currentToken() });
       this.#clientUrl = baseUrl;
     }
     return this.#client;
   }
 
   /**
-   * The token in effect, for requests the client cannot make (such as a `keepalive` fetch while the
-   * page unloads). Own settings win over the provider's; at each level a token provider wins over a
-   * fixed token.
+   * The token in effect. Own settings win over the provider's; at each level a token provider wins
+   * over a fixed token.
    */
-  protected currentToken(): ReturnType<TokenProvider> {
-    if (this.tokenProvider) return this.tokenProvider();
-    if (this.token) return this.token;
-    if (this.provided?.tokenProvider) return this.provided.tokenProvider();
-    return this.provided?.token;
+  #currentToken(): ReturnType<TokenProvider> {
+    const settings = this.tokenProvider || this.token ? this : this.provided;
+    return settings?.tokenProvider ? settings.tokenProvider() : settings?.token;
+  }
+
+  /**
+   * The one path of a failed call: what is not a refusal from the API is a bug (its details go to the
+   * console for the developer, a plain sentence to the user), and either way `signport-error` tells
+   * the page. Returns the refusal for the element to show.
+   * @internal
+   */
+  report(cause: unknown): SignportApiError {
+    const error =
+      cause instanceof SignportApiError
+        ? cause
+        : (console.error(cause),
+          new SignportApiError(0, { code: 'unexpected_error', message: message(this, 'unexpectedError') }));
+    this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+    return error;
   }
 
   /**

@@ -27,7 +27,7 @@ const english = {
   loginGuessable: 'Avoid common passwords, sequences and repeated characters.',
   loginTooMany: 'Too many attempts, try again in {minutes}.',
   loginSignedOut: 'You have been signed out.',
-};
+} as const;
 
 export type ClientPortalLoginMessages = typeof english;
 

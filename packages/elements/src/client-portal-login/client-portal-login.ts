@@ -5,14 +5,14 @@ import type { PortalTokens } from '@signport/core/client';
 import {
   PORTAL_PASSWORD_MAX_LENGTH,
   PORTAL_PASSWORD_MIN_LENGTH,
-} from '../../../core/src/rules/portal-password.js';
-import { PORTAL_SIGN_IN_LINK_PREFIX } from '../../../core/src/rules/portal-sign-in-link.js';
+  PORTAL_SIGN_IN_LINK_PREFIX,
+} from '@signport/core/rules';
+import { define } from '../base/define.js';
 import { provideContext } from '../base/context.js';
-import { langAt } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import { langAt, message } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { loginFormStyles } from './client-portal-login.styles.js';
-import { fillMessage } from './fill-message.js';
 import { passwordStrength } from './password-strength.js';
 import { PortalSession, portalSessionContext } from './portal-session.js';
 import './client-portal-login.messages.js';
@@ -84,7 +84,7 @@ export class ClientPortalLogin extends SignportElement {
   private mode: Mode = 'sign-in';
   private busy = false;
   private errors: Errors = {};
-  private notice?: MessageKey;
+  private notice?: PlainMessageKey;
   private newPassword = '';
   private reveal = false;
   /** The login a set-password link is for, given to password managers with the new password. */
@@ -171,35 +171,32 @@ export class ClientPortalLogin extends SignportElement {
     render(this.session ? nothing : this.formTemplate(), this.form, { host: this });
   }
 
-  private text(key: MessageKey, values?: Record<string, string | number>): string {
-    return fillMessage(this, key, values);
-  }
 
   private formTemplate() {
     const { mode, busy, errors, notice } = this;
     const setsPassword = mode === 'reset' || mode === 'activate';
     const asks = mode === 'forgot' || mode === 'link';
     const sent = notice === 'loginForgotSent' || notice === 'loginLinkSent';
-    const link = (to: Mode, key: MessageKey) =>
+    const link = (to: Mode, key: PlainMessageKey) =>
       html`<button type="button" class="spl-link" @click=${() => this.switchTo(to)}>
-        ${this.text(key)}
+        ${message(this, key)}
       </button>`;
     return html`<h2>
-        ${this.text(setsPassword ? 'loginNewTitle' : mode === 'forgot' ? 'loginForgotTitle' : 'loginTitle')}
+        ${message(this, setsPassword ? 'loginNewTitle' : mode === 'forgot' ? 'loginForgotTitle' : 'loginTitle')}
       </h2>
-      ${notice ? html`<p role="status">${this.text(notice)}</p>` : nothing}
+      ${notice ? html`<p role="status">${message(this, notice)}</p>` : nothing}
       ${errors[''] ? html`<p role="alert">${errors['']}</p>` : nothing}
       ${setsPassword || sent ? nothing : this.field('username', 'loginUsername', 'username')}
       ${setsPassword && this.linkUsername ? html`<input type="text" name="username" autocomplete="username" value=${this.linkUsername} readonly hidden />` : nothing}
       ${mode === 'sign-in' ? this.field('password', 'loginPassword', 'current-password') : nothing}
       ${setsPassword ? this.field('password', 'loginNewPassword', 'new-password') : nothing}
-      ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${this.text(busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : asks ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
+      ${sent ? nothing : html`<button type="submit" ?disabled=${busy}>${message(this, busy ? 'loginBusy' : setsPassword ? 'loginNewSubmit' : asks ? 'loginForgotSubmit' : 'loginSubmit')}</button>`}
       ${mode === 'sign-in' ? [link('forgot', 'loginForgot'), this.magicLink ? link('link', 'loginLinkAsk') : nothing] : asks ? link('sign-in', 'loginBack') : nothing}`;
   }
 
   private field(
     name: Field,
-    label: MessageKey,
+    label: PlainMessageKey,
     autocomplete: 'username' | 'current-password' | 'new-password',
   ) {
     const id = `${this.uid}-${name}`;
@@ -221,18 +218,18 @@ export class ClientPortalLogin extends SignportElement {
       @input=${isNew ? (event: Event) => (this.newPassword = (event.target as HTMLInputElement).value) : nothing}
     />`;
     return html`<div>
-      <label for=${id}>${this.text(label)}</label>
-      ${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${this.text('loginShow')}</button></span>` : input}
+      <label for=${id}>${message(this, label)}</label>
+      ${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${message(this, 'loginShow')}</button></span>` : input}
       <small id="${id}-hint" aria-live="polite"
-        >${isNew ? this.text('loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
-        ${this.newPassword ? this.text('loginStrength', { level: this.text('loginLevels').split('|')[score]! }) : ''}
-        ${this.newPassword && guessable ? this.text('loginGuessable') : ''}</small
+        >${isNew ? message(this, 'loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
+        ${this.newPassword ? message(this, 'loginStrength', { level: message(this, 'loginLevels').split('|')[score]! }) : ''}
+        ${this.newPassword && guessable ? message(this, 'loginGuessable') : ''}</small
       >
       <small class="spl-error" id="${id}-error">${this.errors[name] ?? ''}</small>
     </div>`;
   }
 
-  private switchTo(mode: Mode, notice?: MessageKey): void {
+  private switchTo(mode: Mode, notice?: PlainMessageKey): void {
     this.mode = mode;
     this.notice = notice;
     this.errors = {};
@@ -247,12 +244,12 @@ export class ClientPortalLogin extends SignportElement {
     const data = new FormData(form);
     const username = String(data.get('username') ?? '').trim();
     const password = String(data.get('password') ?? '');
-    const required = this.text('loginRequired');
+    const required = message(this, 'loginRequired');
     const errors: Errors = {};
     if (mode === 'reset' || mode === 'activate') {
       if (password.length < PORTAL_PASSWORD_MIN_LENGTH)
-        errors.password = this.text('loginTooShort', { min: PORTAL_PASSWORD_MIN_LENGTH });
-      else if (!passwordStrength(password).score) errors.password = this.text('loginTooWeak');
+        errors.password = message(this, 'loginTooShort', { min: PORTAL_PASSWORD_MIN_LENGTH });
+      else if (!passwordStrength(password).score) errors.password = message(this, 'loginTooWeak');
     } else {
       if (!username) errors.username = required;
       if (mode === 'sign-in' && !password) errors.password = required;
@@ -303,14 +300,7 @@ export class ClientPortalLogin extends SignportElement {
     try {
       await action(new PortalSession(this.client.baseUrl, this.account ?? ''));
     } catch (cause) {
-      const error =
-        cause instanceof SignportApiError
-          ? cause
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: this.text('unexpectedError'),
-            });
-      this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+      const error = this.report(cause);
       const seconds = error.status === 429 ? error.retryAfterSeconds : undefined;
       const minutes = new Intl.NumberFormat(langAt(this) || undefined, {
         style: 'unit',
@@ -322,7 +312,7 @@ export class ClientPortalLogin extends SignportElement {
         [field]:
           seconds === undefined
             ? error.message
-            : this.text('loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
+            : message(this, 'loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
       };
     } finally {
       this.busy = false;
@@ -330,8 +320,7 @@ export class ClientPortalLogin extends SignportElement {
   }
 }
 
-if (!customElements.get('client-portal-login'))
-  customElements.define('client-portal-login', ClientPortalLogin);
+define('client-portal-login', ClientPortalLogin);
 
 declare global {
   interface HTMLElementTagNameMap {

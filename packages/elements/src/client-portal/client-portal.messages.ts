@@ -30,7 +30,7 @@ const english = {
   activityPeriod: 'Period',
   activityDays: 'Last {days} days',
   activityEmpty: 'No activity in this period.',
-};
+} as const;
 
 export type ClientPortalMessages = typeof english;
 

@@ -8,11 +8,11 @@ import type {
   PortalMessage,
   PortalMessageList,
 } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { consumeContext } from '../base/context.js';
-import { langAt } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
-import { fillMessage } from '../client-portal-login/fill-message.js';
+import { langAt, message } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
 import { portalSessionContext } from '../client-portal-login/portal-session.js';
@@ -118,25 +118,25 @@ export class ClientPortal extends SignportElement {
   protected override render() {
     // A request answered 401 and refreshing failed (e.g. the client was set inactive), or sign-out.
     if (this.session?.ended)
-      return html`<p part="signed-out" role="status">${this.#text('portalSignedOut')}</p>`;
+      return html`<p part="signed-out" role="status">${message(this, 'portalSignedOut')}</p>`;
     const me = this.session?.me;
     if (!me) return nothing;
     const tabs = this.#tabs();
     return html`<section part="base">
       <div part="header">
         <div>
-          <h2>${this.#text('portalGreeting', { name: me.client.name })}</h2>
-          ${me.agent ? html`<p>${this.#text('portalAgent', { name: me.agent.name })}</p>` : nothing}
+          <h2>${message(this, 'portalGreeting', { name: me.client.name })}</h2>
+          ${me.agent ? html`<p>${message(this, 'portalAgent', { name: me.agent.name })}</p>` : nothing}
         </div>
-        <button type="button" @click=${this.#signOut}>${this.#text('portalSignOut')}</button>
+        <button type="button" @click=${this.#signOut}>${message(this, 'portalSignOut')}</button>
       </div>
       ${
         tabs.length === 0
-          ? html`<p part="empty">${this.#text('portalNothingShared')}</p>`
+          ? html`<p part="empty">${message(this, 'portalNothingShared')}</p>`
           : html`<div
                 part="tabs"
                 role="tablist"
-                aria-label=${this.#text('portalSections')}
+                aria-label=${message(this, 'portalSections')}
                 @keydown=${this.#onTabKey}
               >
                 ${tabs.map(
@@ -151,7 +151,7 @@ export class ClientPortal extends SignportElement {
                       tabindex=${tab === this.tab ? 0 : -1}
                       @click=${() => (this.tab = tab)}
                     >
-                      ${this.#text(TAB_LABELS[tab])}
+                      ${message(this, TAB_LABELS[tab])}
                     </button>`,
                 )}
               </div>
@@ -185,7 +185,7 @@ export class ClientPortal extends SignportElement {
                     >${document.name}</a
                   >
                   <small
-                    >${document.kind === 'signing' ? `${this.#text('documentSigned')} · ` : ''}${this.#date(document.createdAt)}</small
+                    >${document.kind === 'signing' ? `${message(this, 'documentSigned')} · ` : ''}${this.#date(document.createdAt)}</small
                   >
                 </li>`,
             )}`,
@@ -197,7 +197,7 @@ export class ClientPortal extends SignportElement {
               ? this.#empty('feedbackEmpty')
               : html`<table>
                   <caption>
-                    ${this.#text('feedbackCaption')}
+                    ${message(this, 'feedbackCaption')}
                   </caption>
                   <thead>
                     <tr>
@@ -208,7 +208,7 @@ export class ClientPortal extends SignportElement {
                           'feedbackRating',
                           'feedbackComments',
                         ] as const
-                      ).map((key) => html`<th scope="col">${this.#text(key)}</th>`)}
+                      ).map((key) => html`<th scope="col">${message(this, key)}</th>`)}
                     </tr>
                   </thead>
                   <tbody>
@@ -218,7 +218,7 @@ export class ClientPortal extends SignportElement {
                           <td>${this.#date(entry.showingAt)}</td>
                           <td>${entry.buyerName}</td>
                           <td>
-                            ${entry.rating === null ? '—' : this.#text('feedbackRatingValue', { rating: entry.rating })}
+                            ${entry.rating === null ? '—' : message(this, 'feedbackRatingValue', { rating: entry.rating })}
                           </td>
                           <td>${entry.comments}</td>
                         </tr>`,
@@ -227,7 +227,7 @@ export class ClientPortal extends SignportElement {
                 </table>`,
         });
       case 'messages':
-        return html`<div role="log" aria-label=${this.#text('tabMessages')}>
+        return html`<div role="log" aria-label=${message(this, 'tabMessages')}>
             ${this.#messages.render({
               complete: ({ items }) =>
                 this.#list(
@@ -236,7 +236,7 @@ export class ClientPortal extends SignportElement {
                   (entry) =>
                     html`<li part="message-${entry.from}">
                       <small
-                        >${this.#text(entry.from === 'client' ? 'messagesYou' : 'messagesAgent')} ·
+                        >${message(this, entry.from === 'client' ? 'messagesYou' : 'messagesAgent')} ·
                         ${this.#date(entry.createdAt, true)}</small
                       >
                       <p>${entry.body}</p>
@@ -246,24 +246,24 @@ export class ClientPortal extends SignportElement {
           </div>
           <form @submit=${this.#send}>
             <label>
-              ${this.#text('messagesLabel')}
+              ${message(this, 'messagesLabel')}
               <textarea name="body" required maxlength="5000" ?disabled=${this.sending}></textarea>
             </label>
             ${this.#alert(this.sendError)}
             <button part="button-primary" type="submit" ?disabled=${this.sending}>
-              ${this.#text(this.sending ? 'messagesSending' : 'messagesSend')}
+              ${message(this, this.sending ? 'messagesSending' : 'messagesSend')}
             </button>
           </form>`;
       case 'activity':
         return html`<label>
-            ${this.#text('activityPeriod')}
+            ${message(this, 'activityPeriod')}
             <select
               @change=${(event: Event) => (this.period = Number((event.target as HTMLSelectElement).value) as 30)}
             >
               ${PERIODS.map(
                 (days) =>
                   html`<option value=${days} ?selected=${days === this.period}>
-                    ${this.#text('activityDays', { days })}
+                    ${message(this, 'activityDays', { days })}
                   </option>`,
               )}
             </select>
@@ -282,7 +282,7 @@ export class ClientPortal extends SignportElement {
     }
   }
 
-  #list<Item>(items: Item[], empty: MessageKey, item: (entry: Item) => unknown) {
+  #list<Item>(items: Item[], empty: PlainMessageKey, item: (entry: Item) => unknown) {
     return items.length === 0
       ? this.#empty(empty)
       : html`<ul part="list">
@@ -294,8 +294,8 @@ export class ClientPortal extends SignportElement {
     return message ? errorTemplate({ code: '', message, field: undefined }) : nothing;
   }
 
-  #empty(key: MessageKey) {
-    return html`<p part="empty">${this.#text(key)}</p>`;
+  #empty(key: PlainMessageKey) {
+    return html`<p part="empty">${message(this, key)}</p>`;
   }
 
   // Lit binds `this` to the element for listeners in its templates.
@@ -402,12 +402,9 @@ export class ClientPortal extends SignportElement {
     });
   }
 
-  #text(key: MessageKey, values?: Record<string, string | number>): string {
-    return fillMessage(this, key, values);
-  }
 }
 
-if (!customElements.get('client-portal')) customElements.define('client-portal', ClientPortal);
+define('client-portal', ClientPortal);
 
 declare global {
   interface HTMLElementTagNameMap {

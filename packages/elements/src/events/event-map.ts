@@ -5,11 +5,13 @@ export type * from './signport-error.js';
 export type * from './signport-form-start.js';
 export type * from './signport-login.js';
 export type * from './signport-logout.js';
+export type * from './signport-plan-defaults-save.js';
 export type * from './signport-portal-access-save.js';
 export type * from './signport-portal-invite.js';
 export type * from './signport-ready.js';
 export type * from './signport-save.js';
 export type * from './signport-sender-change.js';
+export type * from './signport-session-sent.js';
 export type * from './signport-workroom-change.js';
 
 /** Every event an element can emit, by name: the `signport-` entries of `GlobalEventHandlersEventMap`. */

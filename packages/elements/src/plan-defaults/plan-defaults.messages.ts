@@ -12,7 +12,7 @@ const english = {
   planDefaultsSave: 'Save Changes',
   planDefaultsSaving: 'Saving…',
   planDefaultsSaved: 'Changes saved.',
-};
+} as const;
 
 export type PlanDefaultsMessages = typeof english;
 

@@ -1,26 +1,26 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { SignportApiError } from '@signport/core/client';
 import type { AssigneeRole, PlanDefaults, PlanStepType } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { message } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
 import { baseStyles } from '../styles/index.js';
 import './plan-defaults.messages.js';
 import { planDefaultsStyles } from './plan-defaults.styles.js';
-import type { SignportPlanDefaultsSaveEvent } from './signport-plan-defaults-save.js';
+import type { SignportPlanDefaultsSaveEvent } from '../events/signport-plan-defaults-save.js';
 
 export type { SignportPlanDefaultsSaveEvent };
 
-const stepLabels: [PlanStepType, MessageKey][] = [
+const stepLabels: [PlanStepType, PlainMessageKey][] = [
   ['task', 'planDefaultsTask'],
   ['email', 'planDefaultsEmail'],
   ['sms', 'planDefaultsSms'],
 ];
 
-const roleLabels: [AssigneeRole, MessageKey][] = [
+const roleLabels: [AssigneeRole, PlainMessageKey][] = [
   ['rainmaker', 'planDefaultsRainmaker'],
   ['contact_assignee', 'planDefaultsContactAssignee'],
 ];
@@ -101,21 +101,8 @@ export class PlanDefaultsElement extends SignportElement {
       this.saved = true;
       this.emit('signport-plan-defaults-save', { teamId: this.teamId, defaults });
     } catch (error) {
-      if (!(error instanceof SignportApiError)) console.error(error);
       // The server's refusal (e.g. for a basic member) is the message people need to read.
-      const refusal =
-        error instanceof SignportApiError
-          ? error
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: message(this, 'unexpectedError'),
-            });
-      this.saveError = refusal.message;
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
+      this.saveError = this.report(error).message;
     } finally {
       this.saving = false;
     }
@@ -160,8 +147,7 @@ export class PlanDefaultsElement extends SignportElement {
   }
 }
 
-if (!customElements.get('plan-defaults'))
-  customElements.define('plan-defaults', PlanDefaultsElement);
+define('plan-defaults', PlanDefaultsElement);
 
 declare global {
   interface HTMLElementTagNameMap {

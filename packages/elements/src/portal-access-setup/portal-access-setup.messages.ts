@@ -31,7 +31,7 @@ const english = {
   accessStateNotInvited: 'Not invited yet.',
   accessStateInvited: 'Invited on {date}; not activated yet.',
   accessStateActive: 'Active since {date}.',
-};
+} as const;
 
 export type PortalAccessSetupMessages = typeof english;
 

@@ -8,14 +8,13 @@ import type {
   PortalInvite,
   PortalSection,
 } from '@signport/core/client';
-import { buyerNameDisplays } from '../../../core/src/rules/buyer-name-display.js';
-import { portalSections } from '../../../core/src/rules/portal-grants.js';
+import { buyerNameDisplays, portalSections } from '@signport/core/rules';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
-import { langAt } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import { langAt, message } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
-import { fillMessage } from '../client-portal-login/fill-message.js';
 import { portalAccessSetupStyles } from './portal-access-setup.styles.js';
 import './portal-access-setup.messages.js';
 
@@ -104,10 +103,10 @@ export class PortalAccessSetup extends SignportElement {
     const display = saved?.buyerNameDisplay ?? 'first_name';
     const busy = Boolean(this.busy);
     return html`<form @submit=${this.#save} novalidate>
-      <h2>${this.#text('accessTitle')}</h2>
+      <h2>${message(this, 'accessTitle')}</h2>
       ${saved ? this.#savedLogin(saved) : this.#newLogin()}
       <fieldset aria-describedby="grants-error">
-        <legend>${this.#text('accessGrants')}</legend>
+        <legend>${message(this, 'accessGrants')}</legend>
         ${portalSections.map(
           (section) =>
             html`<label>
@@ -117,13 +116,13 @@ export class PortalAccessSetup extends SignportElement {
                 value=${section}
                 ?checked=${grants.includes(section)}
               />
-              ${this.#text(GRANT_LABELS[section])}
+              ${message(this, GRANT_LABELS[section])}
             </label>`,
         )}
         ${this.#error('grants')}
       </fieldset>
       <fieldset aria-describedby="buyerNameDisplay-error">
-        <legend>${this.#text('accessBuyerNames')}</legend>
+        <legend>${message(this, 'accessBuyerNames')}</legend>
         ${buyerNameDisplays.map(
           (value) =>
             html`<label>
@@ -133,7 +132,7 @@ export class PortalAccessSetup extends SignportElement {
                 value=${value}
                 ?checked=${value === display}
               />
-              ${this.#text(BUYER_LABELS[value])}
+              ${message(this, BUYER_LABELS[value])}
             </label>`,
         )}
         ${this.#error('buyerNameDisplay')}
@@ -142,10 +141,10 @@ export class PortalAccessSetup extends SignportElement {
       <p part="notice" role="status">${this.notice ?? ''}</p>
       <div part="actions">
         <button part="button button-primary" type="submit" ?disabled=${busy}>
-          ${this.#text(this.busy === 'save' ? 'accessSaving' : 'accessSave')}
+          ${message(this, this.busy === 'save' ? 'accessSaving' : 'accessSave')}
         </button>
         <button part="button" type="button" ?disabled=${busy || !saved} @click=${this.#invite}>
-          ${this.#text(this.busy === 'invite' ? 'accessInviting' : 'accessInvite')}
+          ${message(this, this.busy === 'invite' ? 'accessInviting' : 'accessInvite')}
         </button>
       </div>
     </form>`;
@@ -154,12 +153,12 @@ export class PortalAccessSetup extends SignportElement {
   #savedLogin(saved: PortalAccessSettings) {
     const state =
       saved.state === 'active'
-        ? this.#text('accessStateActive', { date: this.#date(saved.activatedAt) })
+        ? message(this, 'accessStateActive', { date: this.#date(saved.activatedAt) })
         : saved.state === 'invited'
-          ? this.#text('accessStateInvited', { date: this.#date(saved.invitedAt) })
-          : this.#text('accessStateNotInvited');
+          ? message(this, 'accessStateInvited', { date: this.#date(saved.invitedAt) })
+          : message(this, 'accessStateNotInvited');
     return html`<p>
-      ${this.#text('accessLogin', { username: saved.username })}<br /><small>${state}</small>
+      ${message(this, 'accessLogin', { username: saved.username })}<br /><small>${state}</small>
     </p>`;
   }
 
@@ -168,7 +167,7 @@ export class PortalAccessSetup extends SignportElement {
     return html`${
       canReuse
         ? html`<fieldset>
-            <legend>${this.#text('accessProfile')}</legend>
+            <legend>${message(this, 'accessProfile')}</legend>
             ${([false, true] as const).map(
               (reuse) =>
                 html`<label>
@@ -178,7 +177,7 @@ export class PortalAccessSetup extends SignportElement {
                     ?checked=${this.reuse === reuse}
                     @change=${() => (this.reuse = reuse)}
                   />
-                  ${this.#text(reuse ? 'accessProfileExisting' : 'accessProfileNew')}
+                  ${message(this, reuse ? 'accessProfileExisting' : 'accessProfileNew')}
                 </label>`,
             )}
           </fieldset>`
@@ -209,14 +208,14 @@ export class PortalAccessSetup extends SignportElement {
                 aria-invalid=${Boolean(this.errors.username)}
                 aria-describedby="username-hint username-error"
               />
-              <small id="username-hint">${this.#text('accessUsernameHint')}</small>`,
+              <small id="username-hint">${message(this, 'accessUsernameHint')}</small>`,
           )
     }`;
   }
 
-  #field(name: keyof FieldErrors, label: MessageKey, control: unknown) {
+  #field(name: keyof FieldErrors, label: PlainMessageKey, control: unknown) {
     return html`<div part="field">
-      <label for=${name}>${this.#text(label)}</label>
+      <label for=${name}>${message(this, label)}</label>
       ${control} ${this.#error(name)}
     </div>`;
   }
@@ -246,7 +245,7 @@ export class PortalAccessSetup extends SignportElement {
         body: request,
       });
       this.#settings.value = settings;
-      this.notice = this.#text('accessSaved');
+      this.notice = message(this, 'accessSaved');
       this.emit('signport-portal-access-save', settings);
     });
   }
@@ -257,7 +256,7 @@ export class PortalAccessSetup extends SignportElement {
         method: 'POST',
         body: {},
       });
-      this.notice = this.#text('accessInvited', {
+      this.notice = message(this, 'accessInvited', {
         sentTo: invite.sentTo,
         expiresAt: this.#date(invite.expiresAt, true),
       });
@@ -276,14 +275,7 @@ export class PortalAccessSetup extends SignportElement {
     try {
       await work(this.client);
     } catch (cause) {
-      const error =
-        cause instanceof SignportApiError
-          ? cause
-          : new SignportApiError(0, {
-              code: 'unexpected_error',
-              message: this.#text('unexpectedError'),
-            });
-      this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+      const error = this.report(cause);
       const field = error.field?.split('.').pop() ?? '';
       const known = ['username', 'loginProfileId', 'grants', 'buyerNameDisplay'].includes(field);
       this.errors = { [known ? field : '']: error.message };
@@ -305,13 +297,9 @@ export class PortalAccessSetup extends SignportElement {
       : '';
   }
 
-  #text(key: MessageKey, values?: Record<string, string | number>): string {
-    return fillMessage(this, key, values);
-  }
 }
 
-if (!customElements.get('portal-access-setup'))
-  customElements.define('portal-access-setup', PortalAccessSetup);
+define('portal-access-setup', PortalAccessSetup);
 
 declare global {
   interface HTMLElementTagNameMap {

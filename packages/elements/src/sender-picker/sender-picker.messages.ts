@@ -1,4 +1,4 @@
-import { addMessages, message } from '../base/messages.js';
+import { addMessages } from '../base/messages.js';
 
 const english = {
   senderPickerTitle: 'Send on behalf of',
@@ -10,7 +10,7 @@ const english = {
   senderPickerNoPrincipals: 'Nobody has made you their assistant yet, so you send as yourself.',
   senderPickerRetry: 'Try again',
   senderPickerRequired: 'Choose a sender.',
-};
+} as const;
 
 export type SenderPickerMessages = typeof english;
 
@@ -21,8 +21,3 @@ declare module '../base/messages.js' {
 }
 
 addMessages('en', english);
-
-/** The text for `key` at `element`'s language, with `{name}` filled in. */
-export function text(element: Element, key: keyof SenderPickerMessages, name = ''): string {
-  return message(element, key).replace('{name}', name);
-}

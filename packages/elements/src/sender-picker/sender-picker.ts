@@ -1,10 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { DelegationScope, SenderChoice, SenderChoices } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
-import { text } from './sender-picker.messages.js';
+import { message } from '../base/messages.js';
+import './sender-picker.messages.js';
 import { senderPickerStyles } from './sender-picker.styles.js';
 
 /**
@@ -148,7 +150,7 @@ export class SenderPicker extends SignportElement {
     // With no flag set the message is ignored: the picker is valid.
     this.#internals.setValidity(
       { valueMissing: this.required && !value },
-      text(this, 'senderPickerRequired'),
+      message(this, 'senderPickerRequired'),
     );
   }
 
@@ -159,7 +161,7 @@ export class SenderPicker extends SignportElement {
         html`${errorTemplate(error)}
           <div part="actions">
             <button type="button" part="retry-button" @click=${() => void this.senders.run()}>
-              ${text(this, 'senderPickerRetry')}
+              ${message(this, 'senderPickerRetry')}
             </button>
           </div>`,
     });
@@ -169,7 +171,7 @@ export class SenderPicker extends SignportElement {
     return html`${this.#options(senders)}
       <div part="actions">
         <button type="button" part="save-button" @click=${this.#save}>
-          ${text(this, 'senderPickerSave')}
+          ${message(this, 'senderPickerSave')}
         </button>
       </div>
       ${this.#current()}`;
@@ -184,17 +186,17 @@ export class SenderPicker extends SignportElement {
           aria-haspopup="dialog"
           @click=${() => this.dialog?.showModal()}
         >
-          ${text(this, 'senderPickerChange')}
+          ${message(this, 'senderPickerChange')}
         </button>
       </div>
       <dialog part="dialog" aria-labelledby="title" @close=${this.#discard}>
         ${this.#options(senders)}
         <div part="actions">
           <button type="button" part="save-button" @click=${this.#save}>
-            ${text(this, 'senderPickerSave')}
+            ${message(this, 'senderPickerSave')}
           </button>
           <button type="button" part="cancel-button" @click=${this.#cancel}>
-            ${text(this, 'senderPickerCancel')}
+            ${message(this, 'senderPickerCancel')}
           </button>
         </div>
       </dialog>`;
@@ -202,7 +204,7 @@ export class SenderPicker extends SignportElement {
 
   #options(senders: SenderChoice[]) {
     return html`<div part="group" role="radiogroup" aria-labelledby="title">
-        <h2 part="title" id="title">${text(this, 'senderPickerTitle')}</h2>
+        <h2 part="title" id="title">${message(this, 'senderPickerTitle')}</h2>
         ${senders.map(({ user, self }) => {
           const checked = user.id === this.checked;
           return html`<label part=${checked ? 'option option-checked' : 'option'}>
@@ -213,7 +215,7 @@ export class SenderPicker extends SignportElement {
               @change=${() => (this.checked = user.id)}
             />
             <span
-              >${user.name} ${self ? text(this, 'senderPickerYou') : nothing}
+              >${user.name} ${self ? message(this, 'senderPickerYou') : nothing}
               <span part="option-email">${user.email}</span></span
             >
           </label>`;
@@ -221,7 +223,7 @@ export class SenderPicker extends SignportElement {
       </div>
       ${
         senders.length < 2
-          ? html`<p part="hint">${text(this, 'senderPickerNoPrincipals')}</p>`
+          ? html`<p part="hint">${message(this, 'senderPickerNoPrincipals')}</p>`
           : nothing
       }`;
   }
@@ -229,7 +231,7 @@ export class SenderPicker extends SignportElement {
   #current() {
     const sender = this.sender;
     return sender
-      ? html`<p part="current" role="status">${text(this, 'senderPickerCurrent', sender.name)}</p>`
+      ? html`<p part="current" role="status">${message(this, 'senderPickerCurrent', { name: sender.name })}</p>`
       : nothing;
   }
 
@@ -261,7 +263,7 @@ export class SenderPicker extends SignportElement {
   }
 }
 
-if (!customElements.get('sender-picker')) customElements.define('sender-picker', SenderPicker);
+define('sender-picker', SenderPicker);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FieldType, FieldValue, TemplateField } from '@signport/core/client';
-import { isPerPartyField } from '../../../core/src/rules/field-model.js';
+import { isPerPartyField } from '@signport/core/rules';
 
 const inputTypes: Partial<Record<FieldType, string>> = {
   email: 'email',

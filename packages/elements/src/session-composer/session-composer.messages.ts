@@ -1,4 +1,4 @@
-import { addMessages, message } from '../base/messages.js';
+import { addMessages } from '../base/messages.js';
 
 const english = {
   composerTitle: 'New signing session',
@@ -28,7 +28,7 @@ const english = {
   composerSend: 'Send',
   composerSending: 'Sending…',
   composerSent: 'Sent “{name}”.',
-};
+} as const;
 
 export type SessionComposerMessages = typeof english;
 
@@ -39,14 +39,3 @@ declare module '../base/messages.js' {
 }
 
 addMessages('en', english);
-
-/** The text for `key` at `element`'s language, with `{placeholders}` filled in from `values`. */
-export function text(
-  element: Element,
-  key: keyof SessionComposerMessages,
-  values: Record<string, string | number> = {},
-): string {
-  return message(element, key).replace(/\{(\w+)\}/g, (_, name: string) =>
-    String(values[name] ?? ''),
-  );
-}

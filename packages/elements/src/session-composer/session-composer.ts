@@ -11,15 +11,17 @@ import type {
   Template,
   TemplateField,
 } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
 import '../sender-picker/sender-picker.js';
 import type { SignportSenderChangeEvent } from '../events/signport-sender-change.js';
 import { isPrefillable, prefillInput } from './prefill-input.js';
-import { text } from './session-composer.messages.js';
+import './session-composer.messages.js';
 import { sessionComposerStyles } from './session-composer.styles.js';
-import type { SignportSessionSentEvent } from './signport-session-sent.js';
+import type { SignportSessionSentEvent } from '../events/signport-session-sent.js';
+import { message } from '../base/messages.js';
 
 export type { SignportSessionSentEvent };
 
@@ -152,13 +154,13 @@ export class SessionComposer extends SignportElement {
   #templateLabel(template: Template): string {
     const { name, status, progress } = template;
     if (status === 'processing') {
-      return text(this, 'composerTemplateProcessing', {
+      return message(this, 'composerTemplateProcessing', {
         name,
         done: progress.pagesRendered,
         total: progress.pageCount,
       });
     }
-    return status === 'failed' ? text(this, 'composerTemplateFailed', { name }) : name;
+    return status === 'failed' ? message(this, 'composerTemplateFailed', { name }) : name;
   }
 
   #roleOf(row: Row, template: Template): string {
@@ -235,7 +237,7 @@ export class SessionComposer extends SignportElement {
       complete: ({ templates }) =>
         templates.length
           ? this.#form()
-          : html`<p part="empty">${text(this, 'composerNoTemplates')}</p>`,
+          : html`<p part="empty">${message(this, 'composerNoTemplates')}</p>`,
     });
   }
 
@@ -248,7 +250,7 @@ export class SessionComposer extends SignportElement {
     const templateError = this.#error('templateId');
     const messageError = this.#error('message.body');
     return html`<form part="form" aria-labelledby="title" novalidate @submit=${this.#send}>
-      <h2 part="title" id="title">${text(this, 'composerTitle')}</h2>
+      <h2 part="title" id="title">${message(this, 'composerTitle')}</h2>
       <sender-picker
         part="sender"
         mode="dialog"
@@ -265,7 +267,7 @@ export class SessionComposer extends SignportElement {
         // None of the sender's own (or the initiator's): say so rather than show an empty list.
         templates.length
           ? html`<div class="field">
-            <label for="template">${text(this, 'composerTemplate')}</label>
+            <label for="template">${message(this, 'composerTemplate')}</label>
             <select
               id="template"
               aria-invalid=${templateError.invalid}
@@ -285,11 +287,11 @@ export class SessionComposer extends SignportElement {
             </select>
             ${templateError.message}
           </div>`
-          : html`<p part="empty">${text(this, 'composerNoTemplates')}</p>`
+          : html`<p part="empty">${message(this, 'composerNoTemplates')}</p>`
       }
       ${template ? this.#details(template) : nothing}
       <div class="field">
-        <label for="instruction">${text(this, 'composerInstruction')}</label>
+        <label for="instruction">${message(this, 'composerInstruction')}</label>
         ${this.instructions.render({
           complete: (instructions) =>
             html`<select
@@ -299,13 +301,13 @@ export class SessionComposer extends SignportElement {
                 if (chosen) this.message = chosen.body;
               }}
             >
-              <option value="">${text(this, 'composerNone')}</option>
+              <option value="">${message(this, 'composerNone')}</option>
               ${instructions.map((i) => html`<option value=${i.id}>${i.title}</option>`)}
             </select>`,
         })}
       </div>
       <div class="field">
-        <label for="message">${text(this, 'composerMessage')}</label>
+        <label for="message">${message(this, 'composerMessage')}</label>
         <textarea
           id="message"
           rows="4"
@@ -324,14 +326,14 @@ export class SessionComposer extends SignportElement {
       }
       <div part="actions">
         <button part="send-button" type="submit" ?disabled=${busy || !template}>
-          ${text(this, busy ? 'composerSending' : 'composerSend')}
+          ${message(this, busy ? 'composerSending' : 'composerSend')}
         </button>
       </div>
       <div role="status">
         ${
           this.sent
             ? html`<p part="sent">
-                ${text(this, 'composerSent', { name: this.sent.templateName })}
+                ${message(this, 'composerSent', { name: this.sent.templateName })}
               </p>`
             : nothing
         }
@@ -345,14 +347,14 @@ export class SessionComposer extends SignportElement {
     const myRoleError = this.#error('addMyselfRole');
     const senderName = this.sender?.name ?? '';
     return html`<fieldset part="parties">
-        <legend>${text(this, 'composerParties')}</legend>
+        <legend>${message(this, 'composerParties')}</legend>
         ${this.rows.map((row, index) => this.#row(row, index, template))}
         <button
           part="add-button"
           type="button"
           @click=${() => (this.rows = [...this.rows, blankRow()])}
         >
-          ${text(this, 'composerAddPerson')}
+          ${message(this, 'composerAddPerson')}
         </button>
         <div part="add-myself">
           <label>
@@ -362,15 +364,15 @@ export class SessionComposer extends SignportElement {
               .checked=${live(this.addMyself)}
               @change=${(event: Event) => (this.addMyself = (event.target as HTMLInputElement).checked)}
             />
-            ${text(this, 'composerAddMyself')}
+            ${message(this, 'composerAddMyself')}
           </label>
           <span id="add-myself-hint" class="hint">
-            ${text(this, 'composerAddMyselfHint', { name: senderName })}
+            ${message(this, 'composerAddMyselfHint', { name: senderName })}
           </span>
           ${
             this.addMyself && several
               ? html`<label for="my-role"
-                    >${text(this, 'composerAddMyselfRole', { name: senderName })}</label
+                    >${message(this, 'composerAddMyselfRole', { name: senderName })}</label
                   >
                   ${this.#roleSelect(template, 'my-role', this.myRole, myRoleError, (role) => (this.myRole = role))}`
               : nothing
@@ -381,7 +383,7 @@ export class SessionComposer extends SignportElement {
       ${
         fields.length
           ? html`<details part="fields">
-              <summary>${text(this, 'composerFields')}</summary>
+              <summary>${message(this, 'composerFields')}</summary>
               ${template.roles.map((role) => {
                 const own = fields.filter((field) => field.role === role.key);
                 return own.length
@@ -403,10 +405,10 @@ export class SessionComposer extends SignportElement {
     const nameError = this.#error(`parties.${index}.name`);
     const emailError = this.#error(`parties.${index}.email`);
     const roleError = this.#error(`parties.${index}.role`);
-    const who = row.name.trim() || text(this, 'composerPerson', { n: index + 1 });
+    const who = row.name.trim() || message(this, 'composerPerson', { n: index + 1 });
     return html`<div part="party" role="group" aria-label=${who}>
       <div class="field">
-        <label for=${`name-${index}`}>${text(this, 'composerName')}</label>
+        <label for=${`name-${index}`}>${message(this, 'composerName')}</label>
         <input
           id=${`name-${index}`}
           autocomplete="off"
@@ -418,7 +420,7 @@ export class SessionComposer extends SignportElement {
         ${nameError.message}
       </div>
       <div class="field">
-        <label for=${`email-${index}`}>${text(this, 'composerEmail')}</label>
+        <label for=${`email-${index}`}>${message(this, 'composerEmail')}</label>
         <input
           id=${`email-${index}`}
           type="email"
@@ -433,7 +435,7 @@ export class SessionComposer extends SignportElement {
       ${
         template.roles.length > 1
           ? html`<div class="field">
-              <label for=${`role-${index}`}>${text(this, 'composerRole')}</label>
+              <label for=${`role-${index}`}>${message(this, 'composerRole')}</label>
               ${this.#roleSelect(template, `role-${index}`, row.role, roleError, (role) =>
                 update({ role }),
               )}
@@ -444,7 +446,7 @@ export class SessionComposer extends SignportElement {
       <button
         part="remove-button"
         type="button"
-        aria-label=${text(this, 'composerRemovePerson', { name: who })}
+        aria-label=${message(this, 'composerRemovePerson', { name: who })}
         ?disabled=${this.rows.length === 1}
         @click=${() => (this.rows = this.rows.filter((_, i) => i !== index))}
       >
@@ -491,7 +493,7 @@ export class SessionComposer extends SignportElement {
       <label class="lock">
         <input
           type="checkbox"
-          aria-label=${text(this, 'composerLockLabel', { name: field.name })}
+          aria-label=${message(this, 'composerLockLabel', { name: field.name })}
           ?disabled=${lockedByTemplate}
           .checked=${live(lockedByTemplate || this.locked.has(field.id))}
           @change=${(event: Event) => {
@@ -501,7 +503,7 @@ export class SessionComposer extends SignportElement {
             this.locked = locked;
           }}
         />
-        ${text(this, 'composerLock')}
+        ${message(this, 'composerLock')}
       </label>
       ${error.message}
     </div>`;
@@ -515,13 +517,13 @@ export class SessionComposer extends SignportElement {
     const preferred = targets.find((f) => /addend|additional|terms/i.test(f.id)) ?? targets[0]!;
     return html`<div part="clauses">
       <div class="field">
-        <label for="clause">${text(this, 'composerClause')}</label>
+        <label for="clause">${message(this, 'composerClause')}</label>
         <select id="clause">
           ${clauses.map((c) => html`<option value=${c.id}>${c.title}</option>`)}
         </select>
       </div>
       <div class="field">
-        <label for="clause-target">${text(this, 'composerClauseInto')}</label>
+        <label for="clause-target">${message(this, 'composerClauseInto')}</label>
         <select id="clause-target">
           ${targets.map(
             (f) => html`<option value=${f.id} ?selected=${f === preferred}>${f.name}</option>`,
@@ -529,7 +531,7 @@ export class SessionComposer extends SignportElement {
         </select>
       </div>
       <button type="button" @click=${() => this.#insertClause(clauses)}>
-        ${text(this, 'composerInsertClause')}
+        ${message(this, 'composerInsertClause')}
       </button>
     </div>`;
   }
@@ -551,8 +553,7 @@ export class SessionComposer extends SignportElement {
   }
 }
 
-if (!customElements.get('session-composer'))
-  customElements.define('session-composer', SessionComposer);
+define('session-composer', SessionComposer);
 
 declare global {
   interface HTMLElementTagNameMap {

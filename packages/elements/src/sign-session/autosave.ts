@@ -1,16 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SignportApiError } from '@signport/core/client';
-import type { FieldValue, FieldValues } from '@signport/core/client';
+import type { FieldValue, FieldValues, SavedPartyValues } from '@signport/core/client';
 import type { DraftStore } from './draft-store.js';
-import type { SavedValues } from './party-requests.js';
 
 /** `retrying`: the last save failed for a reason that may pass (offline, server busy); `stopped`: it will not. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'retrying' | 'stopped';
 
 export interface AutosaveOptions {
-  save: (values: FieldValues) => Promise<SavedValues>;
-  /** Sends the values with a request that outlives the page (`fetch` with `keepalive`). */
-  saveOnUnload: (values: FieldValues) => void;
+  /** With `keepalive`, the values are sent as the page unloads: the request must outlive it. */
+  save: (values: FieldValues, keepalive?: boolean) => Promise<SavedPartyValues>;
   onSaved: (savedAt: string, fieldIds: string[]) => void;
   /** The server refused: about one field (`error.field`), or for good (expired link, wrong state). */
   onRefused: (error: SignportApiError) => void;
@@ -153,6 +151,8 @@ export class Autosave implements ReactiveController {
   };
 
   #onPageHide = () => {
-    if (Object.keys(this.#pending).length > 0) this.#options.saveOnUnload(this.pending);
+    // The page is going away: a keepalive request may still deliver what the debounce was holding.
+    if (Object.keys(this.#pending).length > 0)
+      void this.#options.save(this.pending, true).catch(() => undefined);
   };
 }

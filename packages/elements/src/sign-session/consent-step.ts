@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ConsentDisclosure } from '@signport/core/client';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 export interface ConsentStepContext {
   element: Element;
@@ -25,16 +25,16 @@ export function consentTemplate({ element, disclosure, error, busy, accept }: Co
     @submit=${onSubmit}
     novalidate
   >
-    <h2 id="consent-title">${text(element, 'consentTitle')}</h2>
+    <h2 id="consent-title">${message(element, 'consentTitle')}</h2>
     <div
       part="consent-text"
       class="disclosure"
       tabindex="0"
-      aria-label=${text(element, 'consentTitle')}
+      aria-label=${message(element, 'consentTitle')}
     >
       ${disclosure.text}
     </div>
-    <p class="hint">${text(element, 'consentVersion', { version: disclosure.version })}</p>
+    <p class="hint">${message(element, 'consentVersion', { version: disclosure.version })}</p>
     <label class="check">
       <input
         part="checkbox"
@@ -44,11 +44,11 @@ export function consentTemplate({ element, disclosure, error, busy, accept }: Co
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'consent-error' : nothing}
       />
-      ${text(element, 'consentAgree')}
+      ${message(element, 'consentAgree')}
     </label>
     ${error ? html`<p id="consent-error" part="error" role="alert">${error}</p>` : nothing}
     <button part="button button-primary" ?disabled=${busy}>
-      ${text(element, 'consentContinue')}
+      ${message(element, 'consentContinue')}
     </button>
   </form>`;
 }

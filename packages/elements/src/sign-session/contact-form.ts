@@ -2,8 +2,9 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
-import { isEmailAddress } from '../../../core/src/rules/email-address.js';
-import { text } from './sign-session.messages.js';
+import { isEmailAddress } from '@signport/core/rules';
+import { message } from '../base/messages.js';
+import { partyRequests } from './party-requests.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Key = 'name' | 'email';
@@ -26,9 +27,9 @@ export class ContactForm {
 
   #validate(): boolean {
     this.#errors.clear();
-    if (!this.#values.name.trim()) this.#errors.set('name', text(this.#host, 'required'));
+    if (!this.#values.name.trim()) this.#errors.set('name', message(this.#host, 'required'));
     if (!isEmailAddress(this.#values.email.trim().toLowerCase()))
-      this.#errors.set('email', text(this.#host, 'enterEmail'));
+      this.#errors.set('email', message(this.#host, 'enterEmail'));
     this.#host.requestUpdate();
     return this.#errors.size === 0;
   }
@@ -39,12 +40,9 @@ export class ContactForm {
     const body = { name: this.#values.name.trim(), email: this.#values.email.trim() };
     if (JSON.stringify(body) === this.#saved) return true;
     try {
-      const result = await api.request<{ resumeLinkSent: boolean }>('/v1/party/contact', {
-        method: 'PUT',
-        body,
-      });
+      const result = await partyRequests.saveContact(api, body);
       this.#saved = JSON.stringify(body);
-      if (result.resumeLinkSent) this.#sent = text(this.#host, 'linkSent');
+      if (result.resumeLinkSent) this.#sent = message(this.#host, 'linkSent');
       return true;
     } catch (error) {
       if (!(error instanceof SignportApiError) || error.status === 0 || error.status === 401)
@@ -62,7 +60,7 @@ export class ContactForm {
       const id = `contact-${key}`;
       const error = this.#errors.get(key);
       return html`<label class="stack"
-        >${text(host, key === 'name' ? 'partyName' : 'partyEmail')}
+        >${message(host, key === 'name' ? 'partyName' : 'partyEmail')}
         <input
           part="input"
           id=${id}
@@ -81,12 +79,12 @@ export class ContactForm {
       </label>`;
     };
     return html`<fieldset part="contact" class="panel">
-      <legend>${text(host, 'contactTitle')}</legend>
+      <legend>${message(host, 'contactTitle')}</legend>
       <div class="person">${input('name')} ${input('email')}</div>
       ${
         saveIncomplete
           ? html`<button type="button" part="button" @click=${save}>
-              ${text(host, 'saveAndEmail')}
+              ${message(host, 'saveAndEmail')}
             </button>`
           : nothing
       }

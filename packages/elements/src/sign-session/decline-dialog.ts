@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -29,7 +29,7 @@ export class DeclineDialog {
     event.preventDefault();
     const reason = this.#reason.value?.value.trim() ?? '';
     if (!reason) {
-      this.error = text(this.#host, 'declineReason');
+      this.error = message(this.#host, 'declineReason');
       this.#host.requestUpdate();
       return this.#reason.value?.focus();
     }
@@ -50,9 +50,9 @@ export class DeclineDialog {
       aria-labelledby="decline-title"
     >
       <form @submit=${this.#onSubmit} novalidate>
-        <h2 id="decline-title">${text(host, 'declineTitle')}</h2>
+        <h2 id="decline-title">${message(host, 'declineTitle')}</h2>
         <label class="stack"
-          >${text(host, 'declineReason')}
+          >${message(host, 'declineReason')}
           <textarea
             ${ref(this.#reason)}
             part="input"
@@ -67,10 +67,10 @@ export class DeclineDialog {
         ${this.error ? html`<p id="decline-error" part="error" role="alert">${this.error}</p>` : nothing}
         <div class="row end">
           <button type="button" part="button" @click=${() => this.#dialog.value?.close()}>
-            ${text(host, 'cancel')}
+            ${message(host, 'cancel')}
           </button>
           <button part="button button-danger" ?disabled=${this.busy}>
-            ${text(host, 'declineConfirm')}
+            ${message(host, 'declineConfirm')}
           </button>
         </div>
       </form>

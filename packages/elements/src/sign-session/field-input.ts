@@ -3,7 +3,7 @@ import type { FieldValue, PartyField } from '@signport/core/client';
 import { cssProperties } from '../base/css-properties.js';
 import type { CssProperties } from '../base/css-properties.js';
 import { optionStyle } from './field-geometry.js';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 /** An attachment field's file: on its way to the server, or stored there. */
 export interface AttachmentUpload {
@@ -68,7 +68,7 @@ function attachmentControl(field: PartyField, context: FieldInputContext, descri
     }}
   />`;
   if (!upload) return picker;
-  const replace = text(context.element, 'replaceFile');
+  const replace = message(context.element, 'replaceFile');
   return html`${picker}<button
       id=${id}
       type="button"
@@ -171,7 +171,7 @@ function control(field: PartyField, context: FieldInputContext) {
     case 'signature':
     case 'initials': {
       const signed = typeof value === 'string' && value !== '';
-      const action = text(context.element, field.type === 'signature' ? 'sign' : 'addInitials');
+      const action = message(context.element, field.type === 'signature' ? 'sign' : 'addInitials');
       return html`<button
         id=${id}
         type="button"
@@ -188,7 +188,7 @@ function control(field: PartyField, context: FieldInputContext) {
     }
     case 'date_signed':
       return html`<span part="field-auto" class="auto"
-        >${text(context.element, 'fillOnSigning')}</span
+        >${message(context.element, 'fillOnSigning')}</span
       >`;
     case 'attachment':
       return attachmentControl(field, context, describedBy(field, context));
@@ -232,14 +232,14 @@ export function fieldTemplate(
       field.locked
         ? html`<span class="lock" aria-hidden="true"></span>
             <span id=${lockId(field)} class="visually-hidden"
-              >${text(context.element, 'locked')}</span
+              >${message(context.element, 'locked')}</span
             >`
         : nothing
     }
     ${
       context.upload
         ? html`<span id=${noteId(field)} part="field-note" class="note" role="status"
-            >${text(context.element, context.upload.uploading ? 'uploadingFile' : 'attachedFile', {
+            >${message(context.element, context.upload.uploading ? 'uploadingFile' : 'attachedFile', {
               name: context.upload.name,
             })}</span
           >`

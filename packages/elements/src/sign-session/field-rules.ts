@@ -1,15 +1,14 @@
 // The core rules applied to what `GET /v1/party` returned and what the party has filled so far.
 import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
-// Pure rules shared with the server, imported by file so that no schema (zod) enters the bundle.
-import { isPerPartyField } from '../../../core/src/rules/field-model.js';
-import type { ValueEntry } from '../../../core/src/rules/field-model.js';
-import { partyProgress } from '../../../core/src/rules/party-progress.js';
-import type { FillProgress } from '../../../core/src/rules/party-progress.js';
+// Pure rules shared with the server (core's rules entry carries no schema, so no zod enters the bundle).
 import {
   compareReadingOrder,
+  isPerPartyField,
   missingRequiredFields,
   nextRequiredField,
-} from '../../../core/src/rules/required-fields.js';
+  partyProgress,
+} from '@signport/core/rules';
+import type { FillProgress, ValueEntry } from '@signport/core/rules';
 
 /** The party's fields it can change, in the shape the rules read. */
 function fillable(view: PartyView) {

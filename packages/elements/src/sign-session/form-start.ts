@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { FormSessionStarted } from '@signport/core/client';
 import { ApiClient, SignportApiError } from '@signport/core/client';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -76,7 +76,7 @@ export class FormStart {
     };
     return html`<section part="form-start" class="panel">
       ${this.notice ? html`<p part="error" role="alert">${this.notice}</p>` : nothing}
-      ${saved ? html`<p>${text(host, 'resumeOffer')}</p>` : nothing}
+      ${saved ? html`<p>${message(host, 'resumeOffer')}</p>` : nothing}
       <div class="row">
         ${
           saved
@@ -85,7 +85,7 @@ export class FormStart {
                 part="button button-primary"
                 @click=${() => this.onToken(saved, true)}
               >
-                ${text(host, 'resume')}
+                ${message(host, 'resume')}
               </button>`
             : nothing
         }
@@ -95,7 +95,7 @@ export class FormStart {
           ?disabled=${this.#busy}
           @click=${start}
         >
-          ${text(host, saved ? 'startOver' : 'startForm')}
+          ${message(host, saved ? 'startOver' : 'startForm')}
         </button>
       </div>
       <div class="honeypot" aria-hidden="true">

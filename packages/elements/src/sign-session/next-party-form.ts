@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
 import type { ApiClient, NamedParty } from '@signport/core/client';
 import { SignportApiError } from '@signport/core/client';
-import { validateNamedParties } from '../../../core/src/rules/next-party-routing.js';
+import { validateNamedParties } from '@signport/core/rules';
 import { partyRequests } from './party-requests.js';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -100,7 +100,7 @@ export class NextPartyForm {
       const id = `next-${role}-${index}-${key}`;
       const error = this.#errors.get(id);
       return html`<label class="stack"
-        >${text(host, key === 'name' ? 'partyName' : 'partyEmail')}
+        >${message(host, key === 'name' ? 'partyName' : 'partyEmail')}
         <input
           part="input"
           id=${id}
@@ -116,11 +116,11 @@ export class NextPartyForm {
       </label>`;
     };
     return html`<fieldset part="next-party" class="panel">
-      <legend>${text(host, 'nextPartyTitle')}</legend>
+      <legend>${message(host, 'nextPartyTitle')}</legend>
       ${[...this.#rows].map(
         ([role, parties]) =>
           html`<fieldset class="role">
-            <legend>${text(host, 'nextPartyRole', { role: this.names[role] ?? role.replace(/_/g, ' ') })}</legend>
+            <legend>${message(host, 'nextPartyRole', { role: this.names[role] ?? role.replace(/_/g, ' ') })}</legend>
             ${
               this.#errors.get(`next-${role}-parties`)
                 ? html`<p id=${`next-${role}-parties`} part="error" role="alert" tabindex="-1">
@@ -138,16 +138,16 @@ export class NextPartyForm {
                           type="button"
                           part="button"
                           @click=${() => this.#remove(role, index)}
-                          aria-label=${`${text(host, 'remove')} ${index + 1}`}
+                          aria-label=${`${message(host, 'remove')} ${index + 1}`}
                         >
-                          ${text(host, 'remove')}
+                          ${message(host, 'remove')}
                         </button>`
                       : nothing
                   }
                 </div>`,
             )}
             <button type="button" part="button" @click=${() => this.#add(role)}>
-              ${text(host, 'addAnother')}
+              ${message(host, 'addAnother')}
             </button>
           </fieldset>`,
       )}

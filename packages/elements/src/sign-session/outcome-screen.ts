@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
-import type { MessageKey } from '../base/messages.js';
-import { text } from './sign-session.messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
+import { message } from '../base/messages.js';
 
 /** Where a party's session ended up, as far as this element shows it. */
 export type Outcome =
   | { kind: 'completed'; documentUrl: string | undefined }
-  | { kind: 'notice'; title?: MessageKey; body: MessageKey };
+  | { kind: 'notice'; title?: PlainMessageKey; body: PlainMessageKey };
 
 /**
  * The screen shown instead of the form: done (with the signed PDF when it is ready), declined, or why
@@ -14,15 +14,15 @@ export type Outcome =
 export function outcomeTemplate(element: Element, outcome: Outcome) {
   if (outcome.kind === 'completed') {
     return html`<section part="outcome" class="panel" aria-labelledby="outcome-title">
-      <h2 id="outcome-title" tabindex="-1">${text(element, 'completedTitle')}</h2>
+      <h2 id="outcome-title" tabindex="-1">${message(element, 'completedTitle')}</h2>
       ${
         outcome.documentUrl
           ? html`<p>
               <a part="download" href=${outcome.documentUrl} download target="_blank" rel="noopener"
-                >${text(element, 'completedDownload')}</a
+                >${message(element, 'completedDownload')}</a
               >
             </p>`
-          : html`<p>${text(element, 'completedByEmail')}</p>`
+          : html`<p>${message(element, 'completedByEmail')}</p>`
       }
     </section>`;
   }
@@ -31,7 +31,7 @@ export function outcomeTemplate(element: Element, outcome: Outcome) {
     class="panel"
     aria-labelledby=${outcome.title ? 'outcome-title' : nothing}
   >
-    ${outcome.title ? html`<h2 id="outcome-title" tabindex="-1">${text(element, outcome.title)}</h2>` : nothing}
-    <p part="notice" role=${outcome.title ? nothing : 'status'}>${text(element, outcome.body)}</p>
+    ${outcome.title ? html`<h2 id="outcome-title" tabindex="-1">${message(element, outcome.title)}</h2>` : nothing}
+    <p part="notice" role=${outcome.title ? nothing : 'status'}>${message(element, outcome.body)}</p>
   </section>`;
 }

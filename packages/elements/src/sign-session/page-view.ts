@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { PartyPage, VisibleValue } from '@signport/core/client';
 import { cssProperties } from '../base/css-properties.js';
 import { boxStyle } from './field-geometry.js';
-import { text } from './sign-session.messages.js';
+import { message } from '../base/messages.js';
 
 /**
  * One page: its image (lazy, at the page's aspect ratio so nothing shifts while it loads), its text
@@ -15,7 +15,7 @@ export function pageTemplate(
   imageUrl: string,
   boxes: unknown,
 ) {
-  const label = text(element, 'pageLabel', { number: page.number, count: pageCount });
+  const label = message(element, 'pageLabel', { number: page.number, count: pageCount });
   return html`<section
     part="page"
     class="page"
@@ -56,7 +56,7 @@ export function otherValueTemplate(
       aria-checked="true"
       aria-disabled="true"
       aria-label=${chosen.option}
-      title=${text(element, 'otherValue')}
+      title=${message(element, 'otherValue')}
     ></span>`;
   }
   const isImage = typeof value === 'string' && value.startsWith('data:image/');
@@ -64,13 +64,13 @@ export function otherValueTemplate(
     part="other-value"
     class="other"
     ${cssProperties(boxStyle(other.rect, page))}
-    title=${text(element, 'otherValue')}
+    title=${message(element, 'otherValue')}
   >
     ${
       isImage
         ? html`<img
             src=${value}
-            alt=${signer ? text(element, 'signatureOf', { name: signer }) : text(element, 'otherValue')}
+            alt=${signer ? message(element, 'signatureOf', { name: signer }) : message(element, 'otherValue')}
           />`
         : value === true
           ? '✓'

@@ -1,7 +1,6 @@
-import { addMessages, message } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import { addMessages } from '../base/messages.js';
 
-// `{name}`-style placeholders are filled by `fill()` in the element.
+// `{name}` placeholders are filled by `message(element, key, params)`, which the types keep complete.
 const english = {
   progress: '{filled} of {required} required fields done',
   nextField: 'Next required field',
@@ -73,7 +72,7 @@ const english = {
   enterEmail: 'Enter a valid email address',
   saveAndEmail: 'Save and email me a link',
   linkSent: 'Saved. We emailed you a link to continue later.',
-};
+} as const;
 
 export type SignSessionMessages = typeof english;
 
@@ -84,14 +83,3 @@ declare module '../base/messages.js' {
 }
 
 addMessages('en', english);
-
-/** The text for `key` at `element`'s language, with `{name}` placeholders filled from `params`. */
-export function text(
-  element: Element,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-): string {
-  return message(element, key).replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    String(params[name] ?? placeholder),
-  );
-}

@@ -1,21 +1,20 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { SignportApiError } from '@signport/core/client';
-import type { FieldValue, FieldValues, PartyField, PartyView } from '@signport/core/client';
-import { isPerPartyField } from '../../../core/src/rules/field-model.js';
-import { validateFieldValue } from '../../../core/src/rules/validate-field-value.js';
+import type { SignportApiError } from '@signport/core/client';
+import type { FieldValue, PartyField, PartyView } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
-import { langAt } from '../base/messages.js';
+import { langAt, message } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
 import { baseStyles } from '../styles/index.js';
 import { Autosave } from './autosave.js';
 import { consentTemplate } from './consent-step.js';
 import { DeclineDialog } from './decline-dialog.js';
-import { DraftStore } from './draft-store.js';
 import { boxStyle } from './field-geometry.js';
 import { controlId, fieldTemplate } from './field-input.js';
-import type { AttachmentUpload, FieldInputContext } from './field-input.js';
+import type { FieldInputContext } from './field-input.js';
+import { FieldState } from './field-state.js';
 import {
   firstFieldToFill,
   inReadingOrder,
@@ -31,7 +30,7 @@ import type { Outcome } from './outcome-screen.js';
 import { otherValueTemplate, pageTemplate } from './page-view.js';
 import { partyRequests } from './party-requests.js';
 import { SignatureDialog } from './signature-dialog.js';
-import { text } from './sign-session.messages.js';
+import './sign-session.messages.js';
 import { signSessionStyles } from './sign-session.styles.js';
 import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
 
@@ -107,8 +106,7 @@ export class SignSession extends SignportElement {
 
   /** Saving of typed values; public so a host can call `autosave.flush()` before leaving. */
   readonly autosave = new Autosave(this, {
-    save: (values) => partyRequests.save(this.client, values),
-    saveOnUnload: (values) => void this.#saveWithKeepalive(values),
+    save: (values, keepalive) => partyRequests.save(this.client, values, keepalive),
     onSaved: (savedAt, fieldIds) => this.emit('signport-save', { savedAt, fieldIds }),
     onRefused: (error) => this.#refused(error),
   });
@@ -117,11 +115,7 @@ export class SignSession extends SignportElement {
    * Who signs and how far each is, kept current while the page is open; `workroom.interval` sets the
    * pace. The party's own row counts what they typed so far, as the header does.
    */
-  readonly workroom = new WorkroomPanel(
-    this,
-    () => this.currentToken(),
-    () => this.#ownProgress(),
-  );
+  readonly workroom = new WorkroomPanel(this, () => this.#ownProgress());
 
   protected outcome: Outcome | undefined;
   protected consentGiven = false;
@@ -137,10 +131,11 @@ export class SignSession extends SignportElement {
     this.token = token;
     this.emit('signport-form-start', { form: this.form ?? '', resumed });
   });
+  /** The party's values, the messages next to their fields and their uploads. */
+  readonly #fields = new FieldState(this, this.autosave, () =>
+    this.view.status === 'complete' ? this.view.value : undefined,
+  );
   #adopted: PartyView | undefined;
-  readonly #values = new Map<string, FieldValue>();
-  readonly #errors = new Map<string, string>();
-  readonly #uploads = new Map<string, AttachmentUpload>();
   #lastFieldId: string | undefined;
   #announcedReady: PartyView | undefined;
 
@@ -170,25 +165,9 @@ export class SignSession extends SignportElement {
     }
   }
 
-  /** Takes the loaded view as the starting point, with any draft this device kept on top of it. */
+  /** Takes the loaded view as the starting point (its fields' values: `#fields`). */
   #adopt(view: PartyView): void {
     this.#adopted = view;
-    this.#values.clear();
-    this.#errors.clear();
-    this.#uploads.clear();
-    for (const field of view.fields) {
-      this.#values.set(field.id, field.value);
-      if (field.attachment)
-        this.#uploads.set(field.id, { name: field.attachment.filename, uploading: false });
-    }
-    const store = new DraftStore(view.session.id, view.party.id);
-    const draft = store.read();
-    this.autosave.store = store;
-    for (const field of view.fields) {
-      if (field.id in draft && !field.locked && !isPerPartyField(field.type))
-        this.autosave.change(field.id, (draft[field.id] as FieldValue) ?? null);
-    }
-    for (const [id, value] of Object.entries(this.autosave.pending)) this.#values.set(id, value);
     this.consentGiven ||= view.consent.acceptedAt !== null;
     this.#nextParty.roles = view.rolesToName;
     this.#nextParty.names = view.roleNames ?? {};
@@ -260,7 +239,7 @@ export class SignSession extends SignportElement {
               ?disabled=${this.busy}
               @click=${() => this.#finish(view)}
             >
-              ${text(this, 'finish')}
+              ${message(this, 'finish')}
             </button>
             <button
               type="button"
@@ -268,7 +247,7 @@ export class SignSession extends SignportElement {
               ?disabled=${this.busy}
               @click=${() => this.#declineDialog.open()}
             >
-              ${text(this, 'decline')}
+              ${message(this, 'decline')}
             </button>
           </div>
         </section>
@@ -277,8 +256,8 @@ export class SignSession extends SignportElement {
   }
 
   #header(view: PartyView) {
-    const { filled, required } = requiredProgress(view, this.#values);
-    const progress = text(this, 'progress', { filled, required });
+    const { filled, required } = requiredProgress(view, this.#fields.values);
+    const progress = message(this, 'progress', { filled, required });
     const started = filled > 0 || this.#lastFieldId !== undefined;
     return html`<header part="header" class="header">
       <div class="title">
@@ -301,7 +280,7 @@ export class SignSession extends SignportElement {
           class="next"
           @click=${() => this.#goToNext(view)}
         >
-          ${filled === required ? text(this, 'allDone') : text(this, started ? 'nextField' : 'startSigning')}
+          ${filled === required ? message(this, 'allDone') : message(this, started ? 'nextField' : 'startSigning')}
         </button>
       </div>
     </header>`;
@@ -310,8 +289,8 @@ export class SignSession extends SignportElement {
   /** The party's progress with what they typed, while their document is open. */
   #ownProgress() {
     const view = this.view.value;
-    if (this.view.status !== 'complete' || !view || view !== this.#adopted) return undefined;
-    return requiredProgress(view, this.#values);
+    if (this.view.status !== 'complete' || !view || view !== this.#fields.view) return undefined;
+    return requiredProgress(view, this.#fields.values);
   }
 
   /**
@@ -319,7 +298,7 @@ export class SignSession extends SignportElement {
    * which then opens at the first field they fill.
    */
   async #consent(view: PartyView, agreed: boolean): Promise<void> {
-    this.consentError = agreed ? '' : text(this, 'consentNeeded');
+    this.consentError = agreed ? '' : message(this, 'consentNeeded');
     if (!agreed) return;
     this.busy = true;
     try {
@@ -328,12 +307,7 @@ export class SignSession extends SignportElement {
         disclosureVersion: view.consent.version,
       });
     } catch (error) {
-      const refusal = asApiError(error, this);
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
+      const refusal = this.report(error);
       if (isLinkDead(refusal)) this.outcome = deadLinkNotice(refusal);
       else this.consentError = refusal.message;
       return;
@@ -341,26 +315,26 @@ export class SignSession extends SignportElement {
       this.busy = false;
     }
     this.consentGiven = true;
-    const first = firstFieldToFill(view, this.#values);
+    const first = firstFieldToFill(view, this.#fields.values);
     if (first) await this.#focusField(first.id);
   }
 
   #saveStatus() {
     const { state, savedAt } = this.autosave;
-    if (state === 'saving') return text(this, 'saving');
+    if (state === 'saving') return message(this, 'saving');
     if (state === 'retrying') {
-      return html`${text(this, 'notSaved')}
+      return html`${message(this, 'notSaved')}
         <button type="button" part="button" class="link" @click=${() => this.autosave.flush()}>
-          ${text(this, 'retryNow')}
+          ${message(this, 'retryNow')}
         </button>`;
     }
-    if (state === 'stopped') return text(this, 'saveStopped');
+    if (state === 'stopped') return message(this, 'saveStopped');
     if (state === 'saved' && savedAt) {
       const time = new Date(savedAt).toLocaleTimeString(langAt(this) || undefined, {
         hour: '2-digit',
         minute: '2-digit',
       });
-      return text(this, 'savedAt', { time });
+      return message(this, 'savedAt', { time });
     }
     return nothing;
   }
@@ -368,9 +342,9 @@ export class SignSession extends SignportElement {
   #context(field: PartyField): FieldInputContext {
     return {
       element: this,
-      value: this.#values.get(field.id),
-      error: this.#errors.get(field.id),
-      upload: this.#uploads.get(field.id),
+      value: this.#fields.values.get(field.id),
+      error: this.#fields.errors.get(field.id),
+      upload: this.#fields.uploads.get(field.id),
       change: (changed, value) => this.#change(changed, value),
       leave: (left) => this.#leave(left),
       sign: (signed) => {
@@ -389,12 +363,8 @@ export class SignSession extends SignportElement {
   }
 
   #change(field: PartyField, value: FieldValue): void {
-    this.#values.set(field.id, value);
-    this.#errors.delete(field.id);
+    this.#fields.change(field, value);
     this.finishError = '';
-    // Signatures travel with `complete` only: signing is the act of finishing, not a draft.
-    if (!isPerPartyField(field.type)) this.autosave.change(field.id, value);
-    this.requestUpdate();
   }
 
   /** Checks the value as the server will, and saves at once rather than after the typing pause. */
@@ -406,33 +376,24 @@ export class SignSession extends SignportElement {
 
   /** Checks a filled value as the server will, recording the message next to the field. */
   #isValid(field: PartyField): boolean {
-    const value = this.#values.get(field.id);
     const control = this.shadowRoot?.getElementById(controlId(field)) as HTMLInputElement | null;
-    if (field.locked || isPerPartyField(field.type)) return true;
-    if (field.type === 'number' && control?.validity.badInput) {
-      this.#errors.set(field.id, text(this, 'enterNumber'));
-      return false;
-    }
-    if (value === null || value === undefined || value === '') return true;
-    const checked = validateFieldValue(field, value);
-    if (!checked.ok) this.#errors.set(field.id, checked.error.message);
-    return checked.ok;
+    return this.#fields.validate(field, control);
   }
 
   /** Uploads a chosen file at once; a refusal (too big, wrong type) shows next to the field. */
   async #attach(field: PartyField, file: File): Promise<void> {
-    const previous = this.#uploads.get(field.id);
-    this.#errors.delete(field.id);
-    this.#uploads.set(field.id, { name: file.name, uploading: true });
+    const previous = this.#fields.uploads.get(field.id);
+    this.#fields.errors.delete(field.id);
+    this.#fields.uploads.set(field.id, { name: file.name, uploading: true });
     this.requestUpdate();
     try {
       const attached = await partyRequests.attach(this.client, field.id, file);
-      this.#uploads.set(field.id, { name: attached.filename, uploading: false });
-      this.#values.set(field.id, attached.id);
+      this.#fields.uploads.set(field.id, { name: attached.filename, uploading: false });
+      this.#fields.values.set(field.id, attached.id);
     } catch (error) {
-      if (previous) this.#uploads.set(field.id, previous);
-      else this.#uploads.delete(field.id);
-      this.#refused(asApiError(error, this));
+      if (previous) this.#fields.uploads.set(field.id, previous);
+      else this.#fields.uploads.delete(field.id);
+      this.#refused(error);
     }
     this.requestUpdate();
   }
@@ -446,7 +407,7 @@ export class SignSession extends SignportElement {
   };
 
   #goToNext(view: PartyView): void {
-    const next = nextMissingField(view, this.#values, this.#lastFieldId);
+    const next = nextMissingField(view, this.#fields.values, this.#lastFieldId);
     if (next) void this.#focusField(next.id);
   }
 
@@ -464,8 +425,8 @@ export class SignSession extends SignportElement {
   /** Client checks first (required, then formats), then the next party, the last values and the signing. */
   async #finish(view: PartyView): Promise<void> {
     this.finishError = '';
-    const missing = missingFields(view, this.#values);
-    for (const field of missing) this.#errors.set(field.id, text(this, 'required'));
+    const missing = missingFields(view, this.#fields.values);
+    for (const field of missing) this.#fields.errors.set(field.id, message(this, 'required'));
     // Only what the party can fix blocks here; a value the server refused is the server's to judge.
     const missingIds = new Set(missing.map((field) => field.id));
     const firstInvalid = inReadingOrder(view).find(
@@ -473,8 +434,8 @@ export class SignSession extends SignportElement {
     );
     if (firstInvalid) {
       this.finishError = missing.length
-        ? text(this, 'missingFields', { count: missing.length })
-        : text(this, 'fixFields');
+        ? message(this, 'missingFields', { count: missing.length })
+        : message(this, 'fixFields');
       return this.#focusField(firstInvalid.id);
     }
     if (!this.#nextParty.validate()) return;
@@ -486,7 +447,7 @@ export class SignSession extends SignportElement {
       await this.autosave.flush();
       const signatures: Record<string, string> = {};
       for (const field of view.fields) {
-        const value = this.#values.get(field.id);
+        const value = this.#fields.values.get(field.id);
         if ((field.type === 'signature' || field.type === 'initials') && typeof value === 'string')
           signatures[field.id] = value;
       }
@@ -506,7 +467,7 @@ export class SignSession extends SignportElement {
       });
       await this.#focusOutcome();
     } catch (error) {
-      this.#refused(asApiError(error, this));
+      this.#refused(error);
     } finally {
       this.busy = false;
     }
@@ -521,7 +482,7 @@ export class SignSession extends SignportElement {
       if (!(await this.#contact.submit(this.client))) return;
       if (await this.#nextParty.submit(this.client, true)) await this.autosave.flush();
     } catch (error) {
-      this.#refused(asApiError(error, this));
+      this.#refused(error);
     }
   }
 
@@ -530,13 +491,7 @@ export class SignSession extends SignportElement {
     try {
       await partyRequests.decline(this.client, reason);
     } catch (error) {
-      const refusal = asApiError(error, this);
-      this.emit('signport-error', {
-        code: refusal.code,
-        message: refusal.message,
-        field: refusal.field,
-      });
-      return refusal.message;
+      return this.report(error).message;
     }
     this.autosave.stop();
     this.outcome = { kind: 'notice', title: 'declinedTitle', body: 'declinedBody' };
@@ -547,16 +502,14 @@ export class SignSession extends SignportElement {
   }
 
   /** A refusal about one field shows next to it; a dead link ends the form; anything else shows above Finish. */
-  #refused(error: SignportApiError): void {
-    this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
+  #refused(cause: unknown): void {
+    const error = this.report(cause);
     if (isLinkDead(error)) {
       this.outcome = deadLinkNotice(error);
       return;
     }
-    if (error.field && this.#values.has(error.field)) {
-      this.#errors.set(error.field, error.message);
-      this.requestUpdate();
-      if (this.busy) void this.#focusField(error.field);
+    if (this.#fields.refuse(error.field, error.message)) {
+      if (this.busy) void this.#focusField(error.field!);
       return;
     }
     this.finishError = error.message;
@@ -565,20 +518,6 @@ export class SignSession extends SignportElement {
   async #focusOutcome(): Promise<void> {
     await this.updateComplete;
     this.shadowRoot?.getElementById('outcome-title')?.focus();
-  }
-
-  /** The page is going away: a keepalive request may still deliver what the debounce was holding. */
-  async #saveWithKeepalive(values: FieldValues): Promise<void> {
-    const token = await this.currentToken();
-    await fetch(`${this.client.baseUrl}/v1/party/values`, {
-      method: 'PATCH',
-      keepalive: true,
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ values }),
-    }).catch(() => undefined);
   }
 
   /** Page images and the signed PDF may come as paths on the API server. */
@@ -617,17 +556,7 @@ function noticeFor(view: PartyView): Outcome | undefined {
   return undefined;
 }
 
-function asApiError(error: unknown, element: Element): SignportApiError {
-  if (error instanceof SignportApiError) return error;
-  // A bug rather than a refusal: details for the developer, a plain sentence for the party.
-  console.error(error);
-  return new SignportApiError(0, {
-    code: 'unexpected_error',
-    message: text(element, 'unexpectedError'),
-  });
-}
-
-if (!customElements.get('sign-session')) customElements.define('sign-session', SignSession);
+define('sign-session', SignSession);
 
 declare global {
   interface HTMLElementTagNameMap {

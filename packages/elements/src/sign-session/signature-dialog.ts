@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { PartyField } from '@signport/core/client';
-import { isPngDataUrl } from '../../../core/src/rules/validate-field-value.js';
+import { isPngDataUrl } from '@signport/core/rules';
 import { SignatureCapture } from './signature-capture.js';
-import { text } from './sign-session.messages.js';
 import { cssProperties } from '../base/css-properties.js';
 import { SCRIPT_FONT_STACK, typedSignaturePng } from './typed-signature.js';
+import { message } from '../base/messages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -92,15 +92,15 @@ export class SignatureDialog implements ReactiveController {
         : this.typed.trim()
           ? typedSignaturePng(this.typed.trim(), this.#ink())
           : '';
-    if (!png) return this.#setError(text(this.#host, 'emptySignature'));
-    if (!isPngDataUrl(png)) return this.#setError(text(this.#host, 'signatureTooLarge'));
+    if (!png) return this.#setError(message(this.#host, 'emptySignature'));
+    if (!isPngDataUrl(png)) return this.#setError(message(this.#host, 'signatureTooLarge'));
     this.#apply(field, png);
     this.#close();
   };
 
   render() {
     const host = this.#host;
-    const title = text(host, this.field?.type === 'initials' ? 'initialsTitle' : 'signatureTitle');
+    const title = message(host, this.field?.type === 'initials' ? 'initialsTitle' : 'signatureTitle');
     const tab = (mode: 'draw' | 'type') =>
       html`<button
         type="button"
@@ -108,7 +108,7 @@ export class SignatureDialog implements ReactiveController {
         aria-pressed=${this.mode === mode ? 'true' : 'false'}
         @click=${() => this.#setMode(mode)}
       >
-        ${text(host, mode)}
+        ${message(host, mode)}
       </button>`;
     return html`<dialog
       ${ref(this.#dialog)}
@@ -122,7 +122,7 @@ export class SignatureDialog implements ReactiveController {
       </h2>
       <div class="tabs">${tab('draw')}${tab('type')}</div>
       <div ?hidden=${this.mode !== 'draw'}>
-        <p id="draw-hint" class="hint">${text(host, 'drawHint')}</p>
+        <p id="draw-hint" class="hint">${message(host, 'drawHint')}</p>
         <canvas
           ${ref(this.#canvas)}
           part="canvas"
@@ -131,16 +131,16 @@ export class SignatureDialog implements ReactiveController {
         ></canvas>
         <div class="row">
           <button type="button" part="button" @click=${() => this.#capture?.undo()}>
-            ${text(host, 'undo')}
+            ${message(host, 'undo')}
           </button>
           <button type="button" part="button" @click=${() => this.#capture?.clear()}>
-            ${text(host, 'clear')}
+            ${message(host, 'clear')}
           </button>
         </div>
       </div>
       <div ?hidden=${this.mode !== 'type'}>
         <label class="stack"
-          >${text(host, 'typeLabel')}
+          >${message(host, 'typeLabel')}
           <input
             part="input"
             id="typed-signature"
@@ -161,10 +161,10 @@ export class SignatureDialog implements ReactiveController {
       ${this.error ? html`<p part="error" role="alert">${this.error}</p>` : nothing}
       <div class="row end">
         <button type="button" part="button" @click=${() => this.#close()}>
-          ${text(host, 'cancel')}
+          ${message(host, 'cancel')}
         </button>
         <button type="button" part="button button-primary" @click=${this.#onApply}>
-          ${text(host, 'apply')}
+          ${message(host, 'apply')}
         </button>
       </div>
     </dialog>`;

@@ -1,11 +1,12 @@
 import { css, html, nothing } from 'lit';
 import type { ReactiveController } from 'lit';
-import type { TokenProvider, Workroom, WorkroomMember } from '@signport/core/client';
-import type { FillProgress } from '../../../core/src/rules/party-progress.js';
-import { isTerminalState } from '../../../core/src/rules/session-state.js';
-import { addMessages } from '../base/messages.js';
+import { SignportApiError } from '@signport/core/client';
+import type { Workroom, WorkroomMember } from '@signport/core/client';
+import type { FillProgress } from '@signport/core/rules';
+import { isTerminalState } from '@signport/core/rules';
+import { addMessages, message } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
-import { text } from './sign-session.messages.js';
+import { partyRequests } from './party-requests.js';
 
 const english = {
   workroomTitle: 'Signers',
@@ -18,7 +19,7 @@ const english = {
   workroom_in_progress: 'Filling in',
   workroom_signed: 'Signed',
   workroom_declined: 'Declined',
-};
+} as const;
 
 type WorkroomMessages = typeof english;
 
@@ -75,17 +76,11 @@ export class WorkroomPanel implements ReactiveController {
   #running = false;
   #connected = false;
   readonly #host: SignportElement;
-  readonly #token: () => ReturnType<TokenProvider>;
   readonly #ownProgress: () => FillProgress | undefined;
 
   /** `ownProgress` is the viewing party's progress as they type, ahead of what they saved. */
-  constructor(
-    host: SignportElement,
-    token: () => ReturnType<TokenProvider>,
-    ownProgress: () => FillProgress | undefined,
-  ) {
+  constructor(host: SignportElement, ownProgress: () => FillProgress | undefined) {
     this.#host = host;
-    this.#token = token;
     this.#ownProgress = ownProgress;
     host.addController(this);
   }
@@ -125,27 +120,17 @@ export class WorkroomPanel implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     try {
-      const token = await this.#token();
-      const response = await fetch(`${this.#host.client.baseUrl}/v1/party/workroom`, {
-        headers: {
-          ...(token && { authorization: `Bearer ${token}` }),
-          ...(this.#etag && { 'if-none-match': this.#etag }),
-        },
-        // The ETag is ours to send: the browser's cache must not answer in the server's place.
-        cache: 'no-store',
-        signal: abort.signal,
-      });
-      // A refusal (dead link, origin not allowed) will not change by asking again.
-      if (response.status >= 400 && response.status < 500 && response.status !== 429) return;
-      if (response.status === 200) {
-        this.#etag = response.headers.get('etag') ?? '';
-        this.#adopt((await response.json()) as Workroom);
-      } else if (response.status !== 304) {
-        throw new Error(`workroom ${response.status}`);
+      const changed = await partyRequests.workroom(this.#host.client, this.#etag, abort.signal);
+      if (changed) {
+        this.#etag = changed.etag;
+        this.#adopt(changed.value);
       }
       this.#failures = 0;
-    } catch {
+    } catch (error) {
       if (abort.signal.aborted) return;
+      // A refusal (dead link, origin not allowed) will not change by asking again.
+      const status = error instanceof SignportApiError ? error.status : 0;
+      if (status >= 400 && status < 500 && status !== 429) return;
       this.#failures++;
     }
     if (this.#running && this.#connected && !(this.workroom && isTerminalState(this.workroom.session.status))) {
@@ -166,9 +151,9 @@ export class WorkroomPanel implements ReactiveController {
       this.#announcement = members(workroom)
         .filter((member) => !member.you && before.get(member.id) !== member.status)
         .map((member) =>
-          text(this.#host, 'workroomChange', {
+          message(this.#host, 'workroomChange', {
             name: member.name,
-            status: text(this.#host, `workroom_${member.status}`),
+            status: message(this.#host, `workroom_${member.status}`),
           }),
         )
         .join('. ');
@@ -181,7 +166,7 @@ export class WorkroomPanel implements ReactiveController {
     const host = this.#host;
     if (!this.workroom) return nothing;
     return html`<section part="workroom" class="panel workroom" aria-labelledby="workroom-title">
-      <h2 id="workroom-title">${text(host, 'workroomTitle')}</h2>
+      <h2 id="workroom-title">${message(host, 'workroomTitle')}</h2>
       <ol>
         ${this.workroom.roles.map(
           (role) =>
@@ -193,18 +178,18 @@ export class WorkroomPanel implements ReactiveController {
                     ? role.parties.map((member) => {
                         const progress = (member.you && this.#ownProgress()) || member.progress;
                         return html`<li part="workroom-party" data-status=${member.status}>
-                          <span>${member.name}${member.you ? text(host, 'workroomYou') : ''}</span>
-                          <span class="status">${text(host, `workroom_${member.status}`)}</span>
+                          <span>${member.name}${member.you ? message(host, 'workroomYou') : ''}</span>
+                          <span class="status">${message(host, `workroom_${member.status}`)}</span>
                           ${
                             progress.required
                               ? html`<span class="count"
-                                  >${text(host, 'progress', { ...progress })}</span
+                                  >${message(host, 'progress', { ...progress })}</span
                                 >`
                               : nothing
                           }
                         </li>`;
                       })
-                    : html`<li>${text(host, 'workroomNobody')}</li>`
+                    : html`<li>${message(host, 'workroomNobody')}</li>`
                 }
               </ul>
             </li>`,

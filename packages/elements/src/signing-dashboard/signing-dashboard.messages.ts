@@ -24,7 +24,7 @@ const english = {
   dashboardDeclined: 'Declined',
   dashboardExpired: 'Expired',
   dashboardVoided: 'Voided',
-};
+} as const;
 
 export type SigningDashboardMessages = typeof english;
 

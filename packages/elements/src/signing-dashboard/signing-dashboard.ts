@@ -1,15 +1,16 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
 import type { Session, SessionList, SessionState } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
-import type { MessageKey } from '../base/messages.js';
+import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
 import './signing-dashboard.messages.js';
 import { signingDashboardStyles } from './signing-dashboard.styles.js';
 
-const statusLabels: Record<SessionState, MessageKey> = {
+const statusLabels: Record<SessionState, PlainMessageKey> = {
   draft: 'dashboardDraft',
   sent: 'dashboardSent',
   in_progress: 'dashboardInProgress',
@@ -155,7 +156,7 @@ export class SigningDashboard extends SignportElement {
       dateStyle: 'medium',
       timeStyle: 'short',
     });
-    const header = (key: MessageKey) => html`<th scope="col">${message(this, key)}</th>`;
+    const header = (key: PlainMessageKey) => html`<th scope="col">${message(this, key)}</th>`;
     return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table" aria-busy=${busy}>
         <caption id="caption">
@@ -207,8 +208,7 @@ export class SigningDashboard extends SignportElement {
   }
 }
 
-if (!customElements.get('signing-dashboard'))
-  customElements.define('signing-dashboard', SigningDashboard);
+define('signing-dashboard', SigningDashboard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,5 @@
 import type { TokenProvider } from '@signport/core/client';
+import { define } from '../base/define.js';
 import { provideContext } from '../base/context.js';
 import { signportContext } from '../base/signport-context.js';
 import type { SignportConfig } from '../base/signport-context.js';
@@ -85,8 +86,7 @@ export class SignportProvider extends HTMLElement {
   }
 }
 
-if (!customElements.get('signport-provider'))
-  customElements.define('signport-provider', SignportProvider);
+define('signport-provider', SignportProvider);
 
 declare global {
   interface HTMLElementTagNameMap {

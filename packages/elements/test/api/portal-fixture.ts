@@ -1,6 +1,6 @@
 import type { PortalAccessSettings, PortalSection } from '@signport/core/client';
 
-/** The browser side of `portal.mjs`: what the scope's portal holds. */
+/** The browser side of `portal.ts`: what the scope's portal holds. */
 export interface PortalFixture {
   status?: 'active' | 'inactive';
   grants?: PortalSection[];
@@ -20,6 +20,9 @@ export const RESET_TOKEN = 'reset-token-0123456789';
 
 /** Changes the portal of the test API scope at `apiUrl`. */
 export async function setPortal(apiUrl: string, fixture: PortalFixture): Promise<void> {
-  const response = await fetch(`${apiUrl}/__portal`, { method: 'PUT', body: JSON.stringify(fixture) });
+  const response = await fetch(`${apiUrl}/__portal`, {
+    method: 'PUT',
+    body: JSON.stringify(fixture),
+  });
   if (!response.ok) throw new Error(`Test API __portal answered ${response.status}`);
 }

@@ -91,6 +91,29 @@ describe('<sign-session> autosave', function () {
     expect(control(element, 'buyer_email').value).to.equal('bea@example.com');
   });
 
+  it('sends what typing still holds with a keepalive request as the page goes away', async () => {
+    const sent: RequestInit[] = [];
+    const realFetch = window.fetch;
+    // Recorded before the element makes its API client, which keeps the fetch it finds.
+    window.fetch = (input, init) => (init && sent.push(init), realFetch(input, init));
+    try {
+      const element = await mount(api);
+      typeInto(control(element, 'buyer_name'), 'Bea Buyer');
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      // The page is gone: nothing else, such as the pause after typing, saves.
+      element.autosave.stop();
+      await waitUntil(async () => (await patches(api)).length === 1, 'nothing was sent');
+      const [request] = (await api.requests()).filter((received) => received.method === 'PATCH');
+      expect(request?.body).to.deep.equal({ values: { buyer_name: 'Bea Buyer' } });
+      expect(request?.authorization).to.equal('Bearer party-token');
+      expect(sent.filter((init) => init.method === 'PATCH').map((init) => init.keepalive)).to.deep.equal([
+        true,
+      ]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('says "Not saved" while the connection is down and saves once it is back', async () => {
     const online = await mount(api);
     await api.scenario({ drop: true });

@@ -1,41 +1,60 @@
 // Real HTTP endpoints served by the test runner's own server, answering as the Signport API does
-// (`/v1/me`, the party routes and the one error shape). Each test works in its own scope,
+// (`/v1/me`, the party routes and the one error shape), typed against core's schemas so that an
+// answer that drifts from the server's fails typecheck. Each test works in its own scope,
 // `/test-api/<scope>/…`, so test files running side by side never see each other's requests.
 //   GET  /test-api/<scope>/v1/me          the caller, named after the bearer token it sent
 //   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract, on the view set by `__party`
 //     (a consent accepted there stands: the next `GET /v1/party` says when)
 //   GET  /test-api/<scope>/v1/party/pages/<n>   an SVG page image (images carry no token)
-//   POST /test-api/<scope>/v1/party/attachments/<fieldId>   an upload (see api/attachments.mjs)
+//   POST /test-api/<scope>/v1/party/attachments/<fieldId>   an upload (see api/attachments.ts)
 //   PUT  /test-api/<scope>/__scenario     { hold?, drop?: boolean, failure?: { status, code, message, field? } }
 //   PUT  /test-api/<scope>/__party        { view, lockedFieldIds?, documentUrl? }: the party's starting point
 //   POST /test-api/<scope>/__release      stops holding and answers every request held so far
 //   GET  /test-api/<scope>/__requests     [{ method, path, authorization, body }] received by the API routes
-// The workroom (`/v1/party/workroom`, `__workroom`) is answered by api/workroom.mjs.
+// The workroom (`/v1/party/workroom`, `__workroom`) is answered by api/workroom.ts.
 
-import { attachmentEndpoints } from './api/attachments.mjs';
-import { portalEndpoints } from './api/portal.mjs';
-import { sendersEndpoints } from './api/senders.mjs';
-import { plansEndpoints } from './api/plans.mjs';
-import { formsEndpoints } from './api/forms.mjs';
-import { workroomEndpoints } from './api/workroom.mjs';
-import { composeEndpoints } from './api/compose.mjs';
-import { answer, readJson } from './api/http.mjs';
+import type {
+  CompletePartyRequest,
+  ConsentDisclosure,
+  DeclinePartyRequest,
+  Me,
+  NamedParties,
+  NextPartyRequest,
+  PartyConsent,
+  PartyOutcome,
+  PartyView,
+  SavedPartyValues,
+  SavePartyValuesRequest,
+} from '@signport/core/client';
+import { attachmentEndpoints } from './api/attachments.js';
+import { portalEndpoints } from './api/portal.js';
+import { sendersEndpoints } from './api/senders.js';
+import { plansEndpoints } from './api/plans.js';
+import { formsEndpoints } from './api/forms.js';
+import { workroomEndpoints } from './api/workroom.js';
+import { composeEndpoints } from './api/compose.js';
+import { answer, readJson, refuse } from './api/http.js';
+import type { Context } from './api/http.js';
+import type { Scope } from './api/scope.js';
 
-const scopes = new Map();
+const scopes = new Map<string, Scope>();
 
-function scopeNamed(name) {
-  if (!scopes.has(name))
-    scopes.set(name, { scenario: {}, requests: [], held: [], party: undefined });
-  return scopes.get(name);
+function scopeNamed(name: string): Scope {
+  let scope = scopes.get(name);
+  if (!scope)
+    scopes.set(name, (scope = { scenario: {}, requests: [], held: [], party: undefined }));
+  return scope;
 }
 
-function apiError(ctx, status, error) {
+/** A failure a test asked for, answered as it is. */
+function fail(ctx: Context, failure: NonNullable<Scope['scenario']['failure']>) {
+  const { status, ...error } = failure;
   answer(ctx, status, { error });
 }
 
-async function control(ctx, scope, action) {
+async function control(ctx: Context, scope: Scope, action: string) {
   if (ctx.method === 'PUT' && action === '__scenario') {
-    scope.scenario = await readJson(ctx.req);
+    scope.scenario = await readJson<Scope['scenario']>(ctx.req);
     return answer(ctx, 200, scope.scenario);
   }
   if (ctx.method === 'POST' && action === '__release') {
@@ -47,14 +66,22 @@ async function control(ctx, scope, action) {
   }
   if (ctx.method === 'GET' && action === '__requests') return answer(ctx, 200, scope.requests);
   if (ctx.method === 'PUT' && action === '__party') {
-    const { view, lockedFieldIds = [], documentUrl } = await readJson(ctx.req);
+    const {
+      view,
+      lockedFieldIds = [],
+      documentUrl,
+    } = await readJson<{
+      view: PartyView;
+      lockedFieldIds?: string[];
+      documentUrl?: string;
+    }>(ctx.req);
     scope.party = { view, lockedFieldIds: new Set(lockedFieldIds), documentUrl };
     return answer(ctx, 200, {});
   }
-  return apiError(ctx, 404, { code: 'not_found', message: `No control ${ctx.method} ${action}.` });
+  return refuse(ctx, 404, { code: 'not_found', message: `No control ${ctx.method} ${action}.` });
 }
 
-async function api(ctx, scope, path) {
+async function api(ctx: Context, scope: Scope, path: string) {
   const pageImage = /^\/v1\/party\/pages\/(\d+)$/.exec(path);
   if (ctx.method === 'GET' && pageImage) return servePageImage(ctx, Number(pageImage[1]));
   const body = ['POST', 'PATCH', 'PUT'].includes(ctx.method) ? await readJson(ctx.req) : undefined;
@@ -64,7 +91,7 @@ async function api(ctx, scope, path) {
     authorization: ctx.get('authorization') || null,
     body,
   });
-  if (scope.scenario.hold) await new Promise((release) => scope.held.push(release));
+  if (scope.scenario.hold) await new Promise<void>((release) => scope.held.push(release));
 
   if (scope.scenario.drop) {
     // A dropped connection: the browser's fetch fails with a network error.
@@ -73,20 +100,17 @@ async function api(ctx, scope, path) {
     return;
   }
   const { failure } = scope.scenario;
-  if (failure) {
-    const { status, ...error } = failure;
-    return apiError(ctx, status, error);
-  }
+  if (failure) return fail(ctx, failure);
   if (path.startsWith('/v1/party')) return partyRoute(ctx, scope, path, body);
   if (!(ctx.method === 'GET' && path === '/v1/me')) {
-    return apiError(ctx, 404, {
+    return refuse(ctx, 404, {
       code: 'not_found',
       message: `No route for ${ctx.method} ${path}.`,
     });
   }
   const token = /^Bearer (.+)$/.exec(ctx.get('authorization'))?.[1];
   if (!token)
-    return apiError(ctx, 401, { code: 'unauthorized', message: 'The embed token is missing.' });
+    return refuse(ctx, 401, { code: 'unauthorized', message: 'The embed token is missing.' });
   const now = new Date().toISOString();
   return answer(ctx, 200, {
     user: {
@@ -99,74 +123,79 @@ async function api(ctx, scope, path) {
       updatedAt: now,
     },
     account: { id: 'acc_test', name: 'Shoreline Realty' },
-  });
+  } satisfies Me);
 }
 
-function servePageImage(ctx, number) {
+function servePageImage(ctx: Context, number: number) {
   ctx.type = 'image/svg+xml';
   ctx.body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 612 792"><rect width="612" height="792" fill="#fff"/><text x="72" y="72" font-size="24">Page ${number}</text></svg>`;
 }
 
 /** The party routes of the API contract, on the scope's in-memory party. */
-function partyRoute(ctx, scope, path, body) {
+function partyRoute(ctx: Context, scope: Scope, path: string, body: unknown) {
   const token = /^Bearer (.+)$/.exec(ctx.get('authorization'))?.[1];
   if (!token)
-    return apiError(ctx, 401, { code: 'unauthorized', message: 'The signing link is missing.' });
+    return refuse(ctx, 401, { code: 'unauthorized', message: 'The signing link is missing.' });
   if (token === 'expired-token')
-    return apiError(ctx, 401, { code: 'token_expired', message: 'This signing link has expired.' });
+    return refuse(ctx, 401, { code: 'token_expired', message: 'This signing link has expired.' });
   if (token === 'voided-token')
-    return apiError(ctx, 401, { code: 'session_voided', message: 'The sender cancelled this document.' });
+    return refuse(ctx, 401, {
+      code: 'session_voided',
+      message: 'The sender cancelled this document.',
+    });
   const party = scope.party;
-  if (!party) return apiError(ctx, 401, { code: 'unauthorized', message: 'Unknown signing link.' });
+  if (!party) return refuse(ctx, 401, { code: 'unauthorized', message: 'Unknown signing link.' });
   const { view } = party;
   const fieldsById = new Map(view.fields.map((field) => [field.id, field]));
   const route = `${ctx.method} ${path}`;
 
-  if (route === 'GET /v1/party') return answer(ctx, 200, view);
+  if (route === 'GET /v1/party') return answer(ctx, 200, view satisfies PartyView);
   if (['completed', 'declined'].includes(view.party.status)) {
-    return apiError(ctx, 409, { code: 'invalid_state', message: 'You have already finished.' });
+    return refuse(ctx, 409, { code: 'invalid_state', message: 'You have already finished.' });
   }
   if (route === 'PATCH /v1/party/values') {
-    const values = body.values ?? {};
+    const values = (body as SavePartyValuesRequest).values ?? {};
     for (const id of Object.keys(values)) {
       const field = fieldsById.get(id);
       if (!field)
-        return apiError(ctx, 403, {
+        return refuse(ctx, 403, {
           code: 'field_not_yours',
           message: 'This field belongs to another party',
           field: id,
         });
       if (field.locked || party.lockedFieldIds.has(id))
-        return apiError(ctx, 403, {
+        return refuse(ctx, 403, {
           code: 'field_locked',
           message: 'This field is locked',
           field: id,
         });
     }
-    for (const [id, value] of Object.entries(values)) fieldsById.get(id).value = value;
-    return answer(ctx, 200, { savedAt: new Date().toISOString() });
+    for (const [id, value] of Object.entries(values)) fieldsById.get(id)!.value = value;
+    return answer(ctx, 200, { savedAt: new Date().toISOString() } satisfies SavedPartyValues);
   }
   if (route === 'POST /v1/party/consent') {
-    if (body.accepted !== true || body.disclosureVersion !== view.consent.version) {
-      return apiError(ctx, 400, {
+    const consent = body as PartyConsent;
+    if (consent.accepted !== true || consent.disclosureVersion !== view.consent.version) {
+      return refuse(ctx, 400, {
         code: 'validation_failed',
         message: 'The disclosure has changed since you read it; review it again before signing.',
         field: 'consent.disclosureVersion',
       });
     }
     view.consent.acceptedAt ??= new Date().toISOString();
-    return answer(ctx, 200, view.consent);
+    return answer(ctx, 200, view.consent satisfies ConsentDisclosure);
   }
   if (route === 'POST /v1/party/complete') {
-    const consent = body.consent ?? {};
+    const request = body as CompletePartyRequest;
+    const consent: Partial<PartyConsent> = request.consent ?? {};
     if (consent.accepted !== true || consent.disclosureVersion !== view.consent.version) {
-      return apiError(ctx, 422, {
+      return refuse(ctx, 422, {
         code: 'validation_failed',
         message: 'Accept the electronic records and signatures disclosure to sign',
         field: 'consent',
       });
     }
-    const filled = { ...body.values, ...body.signatures };
+    const filled: Record<string, unknown> = { ...request.values, ...request.signatures };
     for (const field of view.fields) {
       const value = field.id in filled ? filled[field.id] : field.value;
       if (
@@ -174,7 +203,7 @@ function partyRoute(ctx, scope, path, body) {
         field.type !== 'date_signed' &&
         (value === null || value === '' || value === false)
       )
-        return apiError(ctx, 422, {
+        return refuse(ctx, 422, {
           code: 'validation_failed',
           message: 'This field is required',
           field: field.id,
@@ -183,28 +212,39 @@ function partyRoute(ctx, scope, path, body) {
     view.party.status = 'completed';
     return answer(ctx, 200, {
       status: party.documentUrl ? 'completed' : 'in_progress',
+      partyStatus: 'completed',
       documentUrl: party.documentUrl,
-    });
+    } satisfies PartyOutcome);
   }
   if (route === 'POST /v1/party/decline') {
-    if (!body.reason?.trim())
-      return apiError(ctx, 422, {
+    if (!(body as Partial<DeclinePartyRequest>).reason?.trim())
+      return refuse(ctx, 422, {
         code: 'validation_failed',
         message: 'Give a reason',
         field: 'reason',
       });
     view.party.status = 'declined';
-    return answer(ctx, 200, { status: 'declined' });
+    return answer(ctx, 200, { status: 'declined', partyStatus: 'declined' } satisfies PartyOutcome);
   }
-  if (route === 'POST /v1/party/next-party') return answer(ctx, 201, body);
-  return apiError(ctx, 404, { code: 'not_found', message: `No route for ${route}.` });
+  if (route === 'POST /v1/party/next-party') {
+    const { role, parties } = body as NextPartyRequest;
+    return answer(ctx, 201, {
+      role,
+      parties: parties.map(({ name, email }, index) => ({
+        id: `pty_${role}_${index}`,
+        name,
+        email,
+      })),
+    } satisfies NamedParties);
+  }
+  return refuse(ctx, 404, { code: 'not_found', message: `No route for ${route}.` });
 }
 
 /** Koa middleware for `@web/test-runner`'s `middleware` option. */
-export async function apiEndpoints(ctx, next) {
+export async function apiEndpoints(ctx: Context, next: () => Promise<unknown>) {
   const match = /^\/test-api\/([\w-]+)(\/.*)$/.exec(ctx.path);
   if (!match) return next();
-  const [, name, rest] = match;
+  const [, name = '', rest = ''] = match;
   const scope = scopeNamed(name);
   if (await attachmentEndpoints(ctx, scope, rest)) return;
   if (await portalEndpoints(ctx, scope, rest)) return;
@@ -214,5 +254,5 @@ export async function apiEndpoints(ctx, next) {
   if (await workroomEndpoints(ctx, scope, rest)) return;
   if (await composeEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);
-  return controlAction ? control(ctx, scope, controlAction[1]) : api(ctx, scope, rest);
+  return controlAction ? control(ctx, scope, controlAction[1]!) : api(ctx, scope, rest);
 }

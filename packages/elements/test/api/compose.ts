@@ -7,17 +7,48 @@
 //   GET  /v1/templates     the templates; /v1/instructions and /v1/clauses those `senderId` owns
 //   POST /v1/sessions      creates and sends a session, refusing as the server does
 //   GET  /v1/sessions      newest first; `status`, `search`, `limit` and `cursor` as the server reads them
-import { DEFAULT_SENDERS } from './senders.mjs';
-import { answer, readJson } from './http.mjs';
+import type {
+  Clause,
+  CreateSessionRequest,
+  ErrorCode,
+  Instruction,
+  Me,
+  SenderChoice,
+  Session,
+  SessionList,
+  Template,
+} from '@signport/core/client';
+import { DEFAULT_SENDERS } from './senders.js';
+import type { SendersState } from './senders.js';
+import { answer, readJson, refuse as refuseWith } from './http.js';
+import type { Context } from './http.js';
+import type { Scope } from './scope.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-const refuse = (ctx, status, code, message, field) =>
-  answer(ctx, status, { error: { code, message, ...(field ? { field } : {}) } });
+interface ComposeState {
+  templates: Template[];
+  instructions: Instruction[];
+  clauses: Clause[];
+  sessions: Session[];
+  failure?: { status: number; code: ErrorCode; message: string; field?: string };
+  requests: Array<{ method: string; url: string; body: unknown }>;
+}
+
+/** Answers a refusal; `undefined`, for a route to return in place of what it was asked for. */
+function refuse(ctx: Context, status: number, code: ErrorCode, message: string, field?: string) {
+  refuseWith(ctx, status, { code, message, ...(field ? { field } : {}) });
+  return undefined;
+}
 
 /** Validates a create request as `createSession` does; answers the refusal and returns undefined, or the session. */
-function createSession(ctx, state, senders, body) {
-  const me = senders.find((s) => s.self).user;
+function createSession(
+  ctx: Context,
+  state: ComposeState,
+  senders: SenderChoice[],
+  body: CreateSessionRequest,
+): Session | undefined {
+  const me = senders.find((s) => s.self)!.user;
   const sender = senders.find((s) => s.user.id === (body.senderId ?? me.id))?.user;
   if (!sender) return refuse(ctx, 403, 'forbidden', 'You may not send for this user.', 'senderId');
   const template = state.templates.find(
@@ -54,7 +85,7 @@ function createSession(ctx, state, senders, body) {
   }
   if (body.addMyself) {
     const role = body.addMyselfRole ?? (roles.length === 1 ? roles[0] : undefined);
-    if (!roles.includes(role))
+    if (!role || !roles.includes(role))
       return refuse(ctx, 400, 'validation_failed', 'Choose the role you sign as.', 'addMyselfRole');
     parties.push({ name: sender.name, email: sender.email, role });
   }
@@ -99,8 +130,8 @@ function createSession(ctx, state, senders, body) {
   };
 }
 
-function listSessions(ctx, state) {
-  const { status, search, cursor } = ctx.query;
+function listSessions(ctx: Context, state: ComposeState) {
+  const { status, search, cursor } = ctx.query as Record<string, string | undefined>;
   const limit = Number(ctx.query.limit ?? 25);
   const needle = search?.toLowerCase();
   const matching = state.sessions.filter(
@@ -117,25 +148,25 @@ function listSessions(ctx, state) {
   answer(ctx, 200, {
     items: matching.slice(start, end),
     nextCursor: end < matching.length ? Buffer.from(String(end)).toString('base64url') : null,
-  });
+  } satisfies SessionList);
 }
 
 /** Answers the composer and dashboard routes of one test scope; resolves true when it did. */
-export async function composeEndpoints(ctx, scope, path) {
+export async function composeEndpoints(ctx: Context, scope: Scope, path: string) {
   if (path === '/__compose' && ctx.method === 'PUT') {
-    const setup = await readJson(ctx.req);
+    const setup = await readJson<Partial<ComposeState>>(ctx.req);
     scope.compose = {
       templates: [],
       instructions: [],
       clauses: [],
       sessions: [],
-      requests: scope.compose?.requests ?? [],
+      requests: (scope.compose as ComposeState | undefined)?.requests ?? [],
       ...setup,
-    };
+    } satisfies ComposeState;
     answer(ctx, 200, {});
     return true;
   }
-  const state = scope.compose;
+  const state = scope.compose as ComposeState | undefined;
   if (!state) return false;
   if (path === '/__compose' && ctx.method === 'GET') {
     answer(ctx, 200, { requests: state.requests });
@@ -145,7 +176,7 @@ export async function composeEndpoints(ctx, scope, path) {
   const routes = ['GET /v1/me', 'GET /v1/templates', 'GET /v1/instructions', 'GET /v1/clauses'];
   if (![...routes, 'POST /v1/sessions', 'GET /v1/sessions'].includes(route)) return false;
 
-  const body = ctx.method === 'POST' ? await readJson(ctx.req) : undefined;
+  const body = ctx.method === 'POST' ? await readJson<CreateSessionRequest>(ctx.req) : undefined;
   state.requests.push({
     method: ctx.method,
     url: ctx.url.replace(/^\/test-api\/[\w-]+/, ''),
@@ -155,14 +186,16 @@ export async function composeEndpoints(ctx, scope, path) {
     refuse(ctx, 401, 'unauthorized', 'The embed token is missing.');
     return true;
   }
-  const senders = scope.senders?.senders ?? DEFAULT_SENDERS;
-  const me = senders.find((s) => s.self).user;
-  const owned = (items) => items.filter((item) => item.owner.id === ctx.query.senderId);
+  const senders = (scope.senders as SendersState | undefined)?.senders ?? DEFAULT_SENDERS;
+  const me = senders.find((s) => s.self)!.user;
+  const owned = <Item extends { owner: { id: string } }>(items: Item[]) =>
+    items.filter((item) => item.owner.id === ctx.query.senderId);
   if (route === 'GET /v1/me') {
+    const now = new Date().toISOString();
     answer(ctx, 200, {
-      user: { ...me, branding: {} },
+      user: { ...me, branding: {}, createdAt: now, updatedAt: now },
       account: { id: 'acc_test', name: 'Shoreline Realty' },
-    });
+    } satisfies Me);
   } else if (route === 'GET /v1/templates') {
     answer(ctx, 200, { items: state.templates, nextCursor: null });
   } else if (route === 'GET /v1/instructions') {
@@ -174,9 +207,9 @@ export async function composeEndpoints(ctx, scope, path) {
   } else if (state.failure) {
     const { status, ...error } = state.failure;
     state.failure = undefined;
-    answer(ctx, status, { error });
+    refuseWith(ctx, status, error);
   } else {
-    const session = createSession(ctx, state, senders, body);
+    const session = createSession(ctx, state, senders, body!);
     if (session) {
       state.sessions.unshift(session);
       answer(ctx, 201, session);
