@@ -19,6 +19,7 @@ import { plansEndpoints } from './api/plans.mjs';
 import { formsEndpoints } from './api/forms.mjs';
 import { workroomEndpoints } from './api/workroom.mjs';
 import { composeEndpoints } from './api/compose.mjs';
+import { templatesEndpoints } from './api/templates.mjs';
 import { answer, readJson } from './api/http.mjs';
 
 const scopes = new Map();
@@ -213,6 +214,7 @@ export async function apiEndpoints(ctx, next) {
   if (await formsEndpoints(ctx, scope, rest)) return;
   if (await workroomEndpoints(ctx, scope, rest)) return;
   if (await composeEndpoints(ctx, scope, rest)) return;
+  if (await templatesEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);
   return controlAction ? control(ctx, scope, controlAction[1]) : api(ctx, scope, rest);
 }

@@ -1,0 +1,79 @@
+// The template routes `<template-builder>` uses, in memory per test scope, merging a PATCH as the
+// server does (fields replaced by id or appended, `removeFieldIds` dropped). Set up with `__templates`.
+//   PUT  /__templates                 { templates, failure? }: `failure` ({ status, code, message, field? })
+//                                     answers every PATCH until set again
+//   GET  /v1/templates/<id>           the template, pages pointing at the SVG page images
+//   PATCH /v1/templates/<id>          merges and answers the template
+//   POST /v1/templates                a multipart upload: a two-page template, `processing` for one GET
+import { answer, readJson } from './http.mjs';
+
+const page = (base, number) => ({
+  number,
+  width: 612,
+  height: 792,
+  imageUrl: `${base}/v1/party/pages/${number}`,
+});
+
+export async function templatesEndpoints(ctx, scope, path) {
+  const base = ctx.path.slice(0, ctx.path.length - path.length);
+  if (ctx.method === 'PUT' && path === '/__templates') {
+    const { templates = [], failure } = await readJson(ctx.req);
+    scope.templates = { items: templates, failure, patches: [] };
+    answer(ctx, 200, {});
+    return true;
+  }
+  if (ctx.method === 'GET' && path === '/__templates') {
+    answer(ctx, 200, scope.templates);
+    return true;
+  }
+  const state = scope.templates;
+  if (!state || !path.startsWith('/v1/templates')) return false;
+  if (ctx.method === 'POST' && path === '/v1/templates') {
+    const created = {
+      ...state.items[0],
+      id: `tpl_upload_${state.items.length}`,
+      name: 'Uploaded',
+      fields: [],
+      status: 'processing',
+      progress: { pagesRendered: 1, pageCount: 2 },
+    };
+    state.items.push(created);
+    answer(ctx, 201, { ...created, pages: [] });
+    return true;
+  }
+  const id = /^\/v1\/templates\/([\w-]+)$/.exec(path)?.[1];
+  const template = state.items.find((t) => t.id === id);
+  if (!template) {
+    answer(ctx, 404, { error: { code: 'not_found', message: 'No such template.' } });
+    return true;
+  }
+  if (ctx.method === 'GET') {
+    const shown = { ...template, pages: [1, 2].map((n) => page(base, n)) };
+    if (template.status === 'processing') {
+      template.status = 'ready';
+      template.progress = { pagesRendered: 2, pageCount: 2 };
+    }
+    answer(ctx, 200, shown);
+    return true;
+  }
+  if (ctx.method === 'PATCH') {
+    const body = await readJson(ctx.req);
+    state.patches.push(body);
+    if (state.failure) {
+      const { status, ...error } = state.failure;
+      answer(ctx, status, { error });
+      return true;
+    }
+    const removed = new Set(body.removeFieldIds ?? []);
+    const sent = new Map((body.fields ?? []).map((field) => [field.id, field]));
+    const kept = template.fields.filter((field) => !removed.has(field.id));
+    template.fields = [
+      ...kept.map((field) => sent.get(field.id) ?? field),
+      ...[...sent.values()].filter((field) => !kept.some((old) => old.id === field.id)),
+    ];
+    for (const key of ['name', 'roles', 'signingOrder']) if (body[key]) template[key] = body[key];
+    answer(ctx, 200, { ...template, pages: [1, 2].map((n) => page(base, n)) });
+    return true;
+  }
+  return false;
+}
