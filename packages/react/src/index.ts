@@ -12,6 +12,8 @@ import {
   SigningDashboard as SigningDashboardElement,
   SignportProvider as SignportProviderElement,
 } from '@signport/elements';
+// Its own entry in the elements package (not part of the all-elements bundle).
+import { TemplateBuilder as TemplateBuilderElement } from '@signport/elements/template-builder/template-builder.js';
 import { signportEvents } from './signport-events.js';
 
 export { eventProp, signportEvents } from './signport-events.js';
@@ -96,4 +98,16 @@ export const PlanDefaults = createComponent({
   elementClass: PlanDefaultsElement,
   react: React,
   events: signportEvents('signport-plan-defaults-save', 'signport-ready', 'signport-error'),
+});
+
+export const TemplateBuilder = createComponent({
+  tagName: 'template-builder',
+  elementClass: TemplateBuilderElement,
+  react: React,
+  events: signportEvents(
+    'signport-template-change',
+    'signport-template-save',
+    'signport-ready',
+    'signport-error',
+  ),
 });
