@@ -88,6 +88,14 @@ export function fieldSettingsTemplate(element: Element, settings: FieldSettings)
       </select>
       ${role.message}
     </div>
+    <div class="setting">
+      <label for="field-page">${t('builderOnPage')}</label>
+      <select id="field-page" @change=${(event: Event) => update({ page: Number(valueOf(event)) })}>
+        ${pages.map(
+          (page) => html`<option value=${page} ?selected=${page === field.page}>${page}</option>`,
+        )}
+      </select>
+    </div>
     <label class="check">
       <input
         type="checkbox"

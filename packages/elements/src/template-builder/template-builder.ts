@@ -275,16 +275,31 @@ export class TemplateBuilder extends SignportElement {
     return this.draft?.fields.find((f) => f.id === this.selectedId)?.page ?? 1;
   }
 
+  /**
+   * Copies a field onto other pages, each copy named after its page so a party can tell them apart;
+   * copied onto every page, the original is named after its page too.
+   */
   #copyField = (id: string, pages: number[]) => {
-    const field = this.draft!.fields.find((f) => f.id === id);
+    const draft = this.draft!;
+    const field = draft.fields.find((f) => f.id === id);
     if (!field) return;
-    this.#addFields(
-      copiesOnPages(
-        this.draft!,
-        field,
-        pages.filter((p) => p !== field.page),
-      ),
+    const suffix = text(this, 'builderCopyName', { name: '', page: field.page });
+    const name = field.name.endsWith(suffix) ? field.name.slice(0, -suffix.length) : field.name;
+    const nameOn = (page: number) => text(this, 'builderCopyName', { name, page });
+    const copies = copiesOnPages(
+      draft,
+      field,
+      pages.filter((p) => p !== field.page),
+      nameOn,
     );
+    const everyPage = pages.length > 1;
+    this.#commit({
+      ...draft,
+      fields: [
+        ...draft.fields.map((f) => (f.id === id && everyPage ? { ...f, name: nameOn(f.page) } : f)),
+        ...copies,
+      ],
+    });
   };
 
   // ——— Saving ———

@@ -61,11 +61,12 @@ export function newField(
   };
 }
 
-/** Copies of a field on other pages, with ids of their own (`buyer_initials_p2`). */
+/** Copies of a field on other pages, with ids of their own (`buyer_initials_p2`) and names from `nameOn`. */
 export function copiesOnPages(
   draft: TemplateDraft,
   field: TemplateField,
   pages: readonly number[],
+  nameOn: (page: number) => string,
 ): TemplateField[] {
   const taken = new Set(draft.fields.map((f) => f.id));
   return pages.map((page) => {
@@ -73,7 +74,7 @@ export function copiesOnPages(
     let id = base;
     for (let n = 2; taken.has(id); n += 1) id = `${base}_${n}`;
     taken.add(id);
-    return { ...field, id, page };
+    return { ...field, id, page, name: nameOn(page) };
   });
 }
 

@@ -304,6 +304,10 @@ describe('<template-builder>', () => {
       ['seller_initials', 1],
       ['seller_initials_p2', 2],
     ]);
+    expect(state.items[0]!.fields.map((f) => f.name)).to.deep.equal([
+      'Seller initials (page 1)',
+      'Seller initials (page 2)',
+    ]);
     expect(root.querySelectorAll('[data-page="2"] [part~="field"]').length).to.equal(1);
     [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Copy')!.click();
     const copied = await saved();
