@@ -125,12 +125,13 @@ export const templateBuilderStyles = css`
 
   .workspace {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(14rem, 18rem);
+    grid-template-columns: minmax(0, 1fr) minmax(12rem, 18rem);
     gap: calc(var(--_spacing) * 2);
     align-items: start;
   }
 
-  @container (max-width: 700px) {
+  /* A tablet keeps the settings beside the pages; narrower, they go below. */
+  @container (max-width: 600px) {
     .workspace {
       grid-template-columns: minmax(0, 1fr);
     }
@@ -178,19 +179,25 @@ export const templateBuilderStyles = css`
   }
 
   .role {
-    display: grid;
-    grid-template-columns: 1.25rem 1fr 1fr;
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_spacing) / 2);
     align-items: end;
     padding-block-end: var(--_spacing);
     border-block-end: 1px solid var(--_color-border);
   }
 
-  .role button {
-    grid-column: 2 / -1;
+  .role .setting {
+    flex: 1 1 6rem;
+  }
+
+  .role .setting:has(input[type='number']) {
+    flex: 0 1 4.5rem;
   }
 
   .swatch {
+    flex: none;
+    align-self: center;
     width: 1.25rem;
     height: 1.25rem;
     border-radius: 50%;

@@ -451,6 +451,12 @@ export class TemplateBuilder extends SignportElement {
     else this.#undo();
   };
 
+  /** The server hands out page paths relative to itself, not to the host page. */
+  #resolve(url: string): string {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+    return `${this.client.baseUrl}/${url.replace(/^\/+/, '')}`;
+  }
+
   #box(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-field-id="${CSS.escape(id)}"]`);
   }
@@ -686,7 +692,7 @@ export class TemplateBuilder extends SignportElement {
           >
             <img
               part="page-image"
-              src=${page.imageUrl}
+              src=${this.#resolve(page.imageUrl)}
               alt=""
               width=${page.width}
               height=${page.height}

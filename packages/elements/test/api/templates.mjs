@@ -7,15 +7,15 @@
 //   POST /v1/templates                a multipart upload: a two-page template, `processing` for one GET
 import { answer, readJson } from './http.mjs';
 
-const page = (base, number) => ({
+// Relative to the API, as the server hands them out.
+const page = (number) => ({
   number,
   width: 612,
   height: 792,
-  imageUrl: `${base}/v1/party/pages/${number}`,
+  imageUrl: `/v1/party/pages/${number}`,
 });
 
 export async function templatesEndpoints(ctx, scope, path) {
-  const base = ctx.path.slice(0, ctx.path.length - path.length);
   if (ctx.method === 'PUT' && path === '/__templates') {
     const { templates = [], failure } = await readJson(ctx.req);
     scope.templates = { items: templates, failure, patches: [] };
@@ -48,7 +48,7 @@ export async function templatesEndpoints(ctx, scope, path) {
     return true;
   }
   if (ctx.method === 'GET') {
-    const shown = { ...template, pages: [1, 2].map((n) => page(base, n)) };
+    const shown = { ...template, pages: [1, 2].map(page) };
     if (template.status === 'processing') {
       template.status = 'ready';
       template.progress = { pagesRendered: 2, pageCount: 2 };
@@ -72,7 +72,7 @@ export async function templatesEndpoints(ctx, scope, path) {
       ...[...sent.values()].filter((field) => !kept.some((old) => old.id === field.id)),
     ];
     for (const key of ['name', 'roles', 'signingOrder']) if (body[key]) template[key] = body[key];
-    answer(ctx, 200, { ...template, pages: [1, 2].map((n) => page(base, n)) });
+    answer(ctx, 200, { ...template, pages: [1, 2].map(page) });
     return true;
   }
   return false;
