@@ -5,7 +5,6 @@ export const templateBuilderStyles = css`
   .upload {
     display: grid;
     gap: calc(var(--_spacing) * 2);
-    container-type: inline-size;
   }
 
   h2,
@@ -128,13 +127,6 @@ export const templateBuilderStyles = css`
     grid-template-columns: minmax(0, 1fr) minmax(12rem, 18rem);
     gap: calc(var(--_spacing) * 2);
     align-items: start;
-  }
-
-  /* A tablet keeps the settings beside the pages; narrower, they go below. */
-  @container (max-width: 600px) {
-    .workspace {
-      grid-template-columns: minmax(0, 1fr);
-    }
   }
 
   .sidebar {
