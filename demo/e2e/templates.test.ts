@@ -232,6 +232,24 @@ describe('building a template from a flat PDF on the demo site, then sending it'
     await label('Buyer initials');
     await builder.getByRole('button', { name: 'Duplicate on every page' }).click();
     await saved();
+
+    // The server judges: a drop-down left without options is refused, and says so by its options.
+    await click('select', 1, 0.4, 0.6);
+    await saved();
+    const options = builder.getByLabel('Options, one a line');
+    await options.fill('');
+    await options.press('Tab');
+    const refusal = builder.locator('#error-options');
+    await refusal.waitFor();
+    assert.match((await refusal.textContent()) ?? '', /^fields\.5\.options: /);
+    assert.equal(await options.getAttribute('aria-invalid'), 'true');
+    assert.match(
+      (await builder.locator('[part~="save-state"]').textContent()) ?? '',
+      /Not saved: fields\.5\.options/,
+    );
+    await builder.getByRole('button', { name: 'Delete field' }).click();
+    await saved();
+
     await page.screenshot({
       path: join(harness.screenshots, 'templates-mouse-1024.png'),
       fullPage: true,

@@ -122,8 +122,11 @@ export class TemplateBuilder extends SignportElement {
   #savedOrder: string[] = [];
   #saveTimer?: ReturnType<typeof setTimeout>;
   #saving = false;
+  // Applied on the next frame: a re-render that adds a scroll bar changes the width again, and a
+  // change within the observer's own callback is a "ResizeObserver loop" error on the host page.
   #resize = new ResizeObserver(([entry]) => {
-    if (entry) this.narrow = entry.contentRect.width < PHONE_WIDTH;
+    const narrow = !!entry && entry.contentRect.width < PHONE_WIDTH;
+    requestAnimationFrame(() => (this.narrow = narrow));
   });
 
   readonly loading = new ApiCall<Template>(this, {

@@ -273,7 +273,7 @@ describe('<template-builder>', () => {
       required: true,
       rect: { x: 0.1, y: 0.8, width: 0.3, height: 0.05 },
     };
-    const { root } = await mount([sellerName, buyerSignature]);
+    const { root, builder } = await mount([sellerName, buyerSignature]);
     const preview = root.querySelector<HTMLSelectElement>('#preview')!;
     preview.value = 'buyer';
     preview.dispatchEvent(new Event('change'));
@@ -283,6 +283,7 @@ describe('<template-builder>', () => {
     expect(root.querySelector('[part~="field"][data-field-id]')).to.equal(null);
     expect(root.querySelector('[part~="field-type"]')).to.equal(null);
     expect(root.textContent).to.contain('Showing what Buyer sees');
+    await expect(builder).to.be.accessible();
   });
 
   it('duplicates a field onto every page and copies one to another page', async () => {
@@ -339,7 +340,7 @@ describe('<template-builder>', () => {
 
   it('is read-only with a clear message on a phone', async () => {
     await setViewport({ width: 375, height: 700 });
-    const { root } = await mount([sellerName]);
+    const { root, builder } = await mount([sellerName]);
     await waitUntil(() => root.querySelector('[part~="phone-note"]'), 'phone note shown');
     expect(root.querySelector('[part~="phone-note"]')!.textContent).to.contain(
       'needs a wider screen',
@@ -347,6 +348,7 @@ describe('<template-builder>', () => {
     expect(root.querySelector('[part~="field-type"]')).to.equal(null);
     expect(root.querySelector('button[part~="field"]')).to.equal(null);
     expect(root.querySelector('.field')!.textContent).to.contain('Seller name');
+    await expect(builder).to.be.accessible();
   });
 
   it('uploads a dropped or picked PDF and shows its pages once rendered', async () => {
