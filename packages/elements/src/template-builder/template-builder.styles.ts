@@ -124,7 +124,7 @@ export const templateBuilderStyles = css`
 
   .workspace {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(12rem, 18rem);
+    grid-template-columns: minmax(0, 1fr) clamp(12rem, 30%, 18rem);
     gap: calc(var(--_spacing) * 2);
     align-items: start;
   }
@@ -202,6 +202,8 @@ export const templateBuilderStyles = css`
   }
 
   .page {
+    /* Field labels scale with the page, so they fit their boxes on a tablet too. */
+    container-type: inline-size;
     position: relative;
     width: 100%;
     border: 1px solid var(--_color-border);
@@ -232,7 +234,7 @@ export const templateBuilderStyles = css`
     border-radius: 2px;
     background: rgb(255 255 255 / 0.85);
     color: #111827;
-    font-size: 0.75em;
+    font-size: clamp(8px, 1.6cqi, 13px);
     line-height: 1.1;
     text-align: start;
     touch-action: none;
