@@ -81,8 +81,11 @@ describe('building a template from a flat PDF on the demo site, then sending it'
   };
 
   /** Alice on the Templates page with the flat offer uploaded, its pages on screen. */
-  async function openBuilder(width: number) {
-    const context = await harness.browser.newContext({ viewport: { width, height: 900 } });
+  async function openBuilder(width: number, hasTouch = false) {
+    const context = await harness.browser.newContext({
+      viewport: { width, height: 900 },
+      hasTouch,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -110,7 +113,7 @@ describe('building a template from a flat PDF on the demo site, then sending it'
       await context.close();
       assert.deepEqual(errors, [], 'no script errors on the page');
     };
-    return { page, builder, templateId, saved, leave };
+    return { page, context, builder, templateId, saved, leave };
   }
 
   /** Sends the template from Compose to one buyer, who signs it; answers the sealed PDF. */
@@ -366,5 +369,50 @@ describe('building a template from a flat PDF on the demo site, then sending it'
       'Buyer name': 'Kim Keys',
       'Offer price': '398000',
     });
+  });
+  test('on a tablet, by touch: a finger draws a field and drags it into place', async () => {
+    const { page, context, builder, templateId, saved, leave } = await openBuilder(768, true);
+    const cdp = await context.newCDPSession(page);
+    /** One finger's gesture through the browser's own touch input, in window pixels. */
+    const swipe = async (from: readonly [number, number], to: readonly [number, number]) => {
+      const point = ([x, y]: readonly [number, number]) => [{ x: Math.round(x), y: Math.round(y) }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+      for (let step = 1; step <= 5; step += 1) {
+        const at = [
+          from[0] + ((to[0] - from[0]) * step) / 5,
+          from[1] + ((to[1] - from[1]) * step) / 5,
+        ] as const;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(at) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const pageOne = builder.locator('[data-page="1"]');
+    /** Page 1 in the middle of the window, and how to turn its fractions into window pixels. */
+    const box = async () => {
+      await pageOne.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      const found = await pageOne.boundingBox();
+      assert.ok(found);
+      return (fx: number, fy: number) =>
+        [found.x + found.width * fx, found.y + found.height * fy] as const;
+    };
+
+    await builder.locator('[part~="field-type"][data-type="text"]').tap();
+    let at = await box();
+    await swipe(at(0.1, 0.4), at(0.5, 0.43));
+    await saved();
+    let [field] = (await asAlice<Template>(`/v1/templates/${templateId}`)).fields;
+    assert.ok(field && offBy(field.rect, { x: 0.1, y: 0.4, width: 0.4, height: 0.03 }) < 0.01);
+    assert.ok(Math.abs(field.rect.width - 0.4) < 0.01, `drawn ${JSON.stringify(field.rect)}`);
+
+    at = await box();
+    await swipe(at(0.3, 0.415), at(0.5, 0.215));
+    await saved();
+    [field] = (await asAlice<Template>(`/v1/templates/${templateId}`)).fields;
+    assert.ok(
+      field && offBy(field.rect, { x: 0.3, y: 0.2, width: 0.4, height: 0.03 }) < 0.01,
+      `moved ${JSON.stringify(field?.rect)}`,
+    );
+    await page.screenshot({ path: join(harness.screenshots, 'templates-touch-768.png') });
+    await leave();
   });
 });
