@@ -122,6 +122,7 @@ export class TemplateBuilder extends SignportElement {
   #savedOrder: string[] = [];
   #saveTimer?: ReturnType<typeof setTimeout>;
   #saving = false;
+  #announced = false;
   // Applied on the next frame: a re-render that adds a scroll bar changes the width again, and a
   // change within the observer's own callback is a "ResizeObserver loop" error on the host page.
   #resize = new ResizeObserver(([entry]) => {
@@ -139,7 +140,6 @@ export class TemplateBuilder extends SignportElement {
       this.templateId
         ? [this.apiUrl, this.token, this.tokenProvider, this.provided, this.templateId]
         : undefined,
-    announcesReady: true,
   });
 
   override connectedCallback(): void {
@@ -152,9 +152,12 @@ export class TemplateBuilder extends SignportElement {
     this.#resize.disconnect();
   }
 
-  protected override firstUpdated(): void {
-    // With nothing to load, the upload form is what the element shows.
-    if (!this.templateId) this.emit('signport-ready', {});
+  /** Once, when the template is on screen, or the upload form when there is nothing to load. */
+  protected override updated(): void {
+    const shown = this.templateId ? this.loading.status === 'complete' : true;
+    if (this.#announced || !shown) return;
+    this.#announced = true;
+    this.emit('signport-ready', this.templateId ? { templateId: this.templateId } : {});
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -357,10 +357,17 @@ describe('<template-builder>', () => {
       method: 'PUT',
       body: JSON.stringify({ templates: [template()] }),
     });
+    const ready: unknown[] = [];
     const builder = await fixture<TemplateBuilder>(
-      html`<template-builder api=${api.url} token="tok"></template-builder>`,
+      html`<template-builder
+        api=${api.url}
+        token="tok"
+        @signport-ready=${(event: CustomEvent) => ready.push(event.detail)}
+      ></template-builder>`,
     );
     const root = builder.shadowRoot!;
+    // The upload form is what it shows: ready, once, even after the upload.
+    expect(ready).to.deep.equal([{}]);
     const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
     const files = new DataTransfer();
     files.items.add(new File(['%PDF-1.7'], 'Lease.pdf', { type: 'application/pdf' }));
@@ -370,5 +377,6 @@ describe('<template-builder>', () => {
       timeout: 5000,
     });
     expect(builder.getAttribute('template-id')).to.equal('tpl_upload_1');
+    expect(ready).to.deep.equal([{}]);
   });
 });
