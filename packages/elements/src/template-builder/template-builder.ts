@@ -168,6 +168,7 @@ export class TemplateBuilder extends SignportElement {
   }
 
   #start(template: Template): void {
+    clearTimeout(this.#saveTimer);
     this.#template = template;
     this.#savedOrder = template.fields.map((field) => field.id);
     const { name, roles, signingOrder, fields } = template;
@@ -311,7 +312,8 @@ export class TemplateBuilder extends SignportElement {
   // ——— Saving ———
 
   async #save(): Promise<void> {
-    const id = this.templateId;
+    // The template the draft belongs to, even while another one named by `template-id` loads.
+    const id = this.#template?.id;
     const draft = this.draft;
     if (!id || !draft || this.#saving) return;
     this.#saving = true;
