@@ -17,6 +17,7 @@ import { signRoute } from './sign-route.js';
 import { elementPages } from './site-pages.js';
 import { switchUserRoute } from './switch-user-route.js';
 import { teamPlansRoute } from './team-plans-route.js';
+import { templatesRoute } from './templates-route.js';
 
 export interface SiteOptions {
   /** Base URL of the Signport API, a different origin from this site. */
@@ -69,6 +70,7 @@ export function createSiteApp({
   app.route('/', teamPlansRoute({ apiUrl, hostApi, teamId }));
   app.route('/', onBehalfRoute({ apiUrl }));
   app.route('/', applyRoute({ apiUrl, formSlug: rentalFormSlug }));
+  app.route('/', templatesRoute({ apiUrl }));
 
   app.get('/', (c) => {
     const user = currentUser(c);
@@ -84,6 +86,7 @@ export function createSiteApp({
     '/send-on-behalf',
     '/dashboard',
     '/apply',
+    '/templates',
   ]);
   for (const page of elementPages.filter(({ path }) => !builtPages.has(path))) {
     app.get(page.path, (c) =>

@@ -23,6 +23,13 @@ export const elementPages: readonly ElementPage[] = [
       'A public web form for visitors: apply, attach proof of income, save and resume, and name the co-applicant and the landlord who sign next.',
   },
   {
+    path: '/templates',
+    label: 'Templates',
+    element: 'template-builder',
+    summary:
+      'As Alice, turn a flat PDF into a template: place its fields by mouse or keyboard, then send it from Compose.',
+  },
+  {
     path: '/send-on-behalf',
     label: 'Compose',
     element: 'session-composer',

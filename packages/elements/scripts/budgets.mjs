@@ -7,5 +7,7 @@ export const budgets = {
   'session-composer': 15_000,
   'signing-dashboard': 11_000,
   'sign-session': 30_000,
+  // Its own entry, not part of `signport`: only pages that build templates pay for it.
+  'template-builder': 25_000,
   signport: 45_000,
 };

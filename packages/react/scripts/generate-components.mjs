@@ -19,12 +19,23 @@ function declaredElements() {
   const run = spawnSync(process.execPath, [analyzer, 'analyze'], { cwd: elementsDir });
   if (run.status !== 0) throw new Error(`custom-elements-manifest failed:\n${run.stderr}`);
   const manifest = JSON.parse(readFileSync(`${elementsDir}custom-elements.json`, 'utf8'));
+  const inIndex = new Set(
+    manifest.modules
+      .find((module) => module.path === 'src/index.ts')
+      ?.exports?.map((entry) => entry.name) ?? [],
+  );
   return manifest.modules
-    .flatMap((module) => module.declarations ?? [])
+    .flatMap((module) =>
+      (module.declarations ?? []).map((declaration) => ({ ...declaration, path: module.path })),
+    )
     .filter((declaration) => declaration.tagName)
-    .map(({ tagName, name, summary, events = [] }) => ({
+    .map(({ tagName, name, summary, events = [], path }) => ({
       tagName,
       className: name,
+      // An element kept out of the all-elements entry (the builder) comes from its own module.
+      from: inIndex.has(name)
+        ? '@signport/elements'
+        : `@signport/elements/${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
       summary: summary?.replace(/\s+/g, ' ').trim(),
       events: [...new Set(events.map((event) => event.name))],
     }))
@@ -52,9 +63,13 @@ function eventsOption(events) {
 }
 
 function source(elements) {
-  const imports = elements.map(({ tagName, className }) =>
-    className === `${pascal(tagName)}Element` ? className : `${className} as ${pascal(tagName)}Element`,
-  );
+  const alias = ({ tagName, className }) =>
+    className === `${pascal(tagName)}Element` ? className : `${className} as ${pascal(tagName)}Element`;
+  const sources = [...new Set(elements.map(({ from }) => from))].sort();
+  const imports = sources.map((from) => {
+    const names = elements.filter((element) => element.from === from).map(alias);
+    return `import {\n${names.map((line) => `  ${line},`).join('\n')}\n} from '${from}';`;
+  });
   const components = elements.map(({ tagName, summary, events }) => {
     const lines = [
       ...(summary ? comment(summary) : []),
@@ -72,7 +87,7 @@ function source(elements) {
     '// do not edit. `npm run generate` in packages/react writes it again.',
     "import { createComponent } from '@lit/react';",
     "import * as React from 'react';",
-    `import {\n${imports.map((line) => `  ${line},`).join('\n')}\n} from '@signport/elements';`,
+    ...imports,
     "import { signportEvents } from './signport-events.js';",
     '',
     components.join('\n\n'),

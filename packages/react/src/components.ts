@@ -13,6 +13,9 @@ import {
   SigningDashboard as SigningDashboardElement,
   SignportProvider as SignportProviderElement,
 } from '@signport/elements';
+import {
+  TemplateBuilder as TemplateBuilderElement,
+} from '@signport/elements/template-builder/template-builder.js';
 import { signportEvents } from './signport-events.js';
 
 /**
@@ -142,4 +145,23 @@ export const SignportProvider = createComponent({
   tagName: 'signport-provider',
   elementClass: SignportProviderElement,
   react: React,
+});
+
+/**
+ * Places fields on a template's pages: an agent picks a field type and clicks or drags on a page,
+ * moves and resizes fields with the mouse, touch or keyboard, sets each field's role, label,
+ * required, locked, default and choices, defines the roles and the signing order, and previews what
+ * one role will see. Every change is saved automatically; the server judges it, and its refusal
+ * shows next to the field or role it names. Without `template-id` it starts by uploading a PDF.
+ */
+export const TemplateBuilder = createComponent({
+  tagName: 'template-builder',
+  elementClass: TemplateBuilderElement,
+  react: React,
+  events: signportEvents(
+    'signport-template-change',
+    'signport-template-save',
+    'signport-ready',
+    'signport-error',
+  ),
 });

@@ -12,6 +12,8 @@ export type * from './signport-ready.js';
 export type * from './signport-save.js';
 export type * from './signport-sender-change.js';
 export type * from './signport-session-sent.js';
+export type * from './signport-template-change.js';
+export type * from './signport-template-save.js';
 export type * from './signport-workroom-change.js';
 
 /** Every event an element can emit, by name: the `signport-` entries of `GlobalEventHandlersEventMap`. */
