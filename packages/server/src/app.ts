@@ -123,15 +123,11 @@ export function createApp({
       onMethodNotAllowed: (c, methods) =>
         renderError(
           c,
-          new ApiError(
-            405,
-            'method_not_allowed',
-            `Use ${methods.join(', ')} for ${c.req.path}.`,
-            undefined,
-            {
+          new ApiError('method_not_allowed', `Use ${methods.join(', ')} for ${c.req.path}.`, {
+            headers: {
               Allow: methods.join(', '),
             },
-          ),
+          }),
         ),
     }),
   );

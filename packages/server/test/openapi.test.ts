@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { errorCodes } from '@signport/core';
 import { testApp } from './support/test-server.js';
 
 interface Doc {
@@ -51,6 +52,14 @@ test('GET /v1/openapi.json is a valid OpenAPI 3.1 document of every route', asyn
   assert.ok(
     doc.paths['/v1/users/{externalId}']?.put?.responses['400'],
     'documents its validation error',
+  );
+  const errorSchema = doc.components.schemas.Error as {
+    properties: { error: { properties: { code: { enum?: string[] } } } };
+  };
+  assert.deepEqual(
+    errorSchema.properties.error.properties.code.enum,
+    [...errorCodes],
+    'lists every error code',
   );
 });
 

@@ -1,5 +1,11 @@
 import type { ApiErrorBody } from '../schemas/error.js';
 
+/**
+ * What the error carries: the server's body, or the client's own `network_error` / `http_error`.
+ * The code stays a string because a newer server may send one this client does not know yet.
+ */
+type ErrorDetail = Omit<ApiErrorBody['error'], 'code'> & { code: string };
+
 /** A refusal from the Signport API, carrying the server's code, message and field. */
 export class SignportApiError extends Error {
   readonly status: number;
@@ -8,7 +14,7 @@ export class SignportApiError extends Error {
   /** Seconds to wait before trying again, from a `Retry-After` header (e.g. on 429). */
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: number, body: ApiErrorBody['error'], retryAfterSeconds?: number) {
+  constructor(status: number, body: ErrorDetail, retryAfterSeconds?: number) {
     super(body.message);
     this.name = 'SignportApiError';
     this.status = status;

@@ -43,19 +43,22 @@ export const errorCodes = [
   'session_expired',
   'internal_error',
 ] as const;
-export type ErrorCode = (typeof errorCodes)[number];
+/** The codes as a schema, so that the OpenAPI document lists them. */
+export const ErrorCode = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof ErrorCode>;
 
 /**
- * The one shape of every error response: `{"error":{"code","message","field?"}}`. Plain strings on
- * purpose: a message may quote what was sent (a path with a NUL), and describing a refusal must
+ * The one shape of every error response: `{"error":{"code","message","field?"}}`. The message and
+ * field are plain strings on purpose: a message may quote what was sent (a path with a NUL), and describing a refusal must
  * never fail the text rule that caused it.
  */
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      code: z
-        .string()
-        .meta({ description: 'Stable machine-readable reason', example: 'validation_failed' }),
+      code: ErrorCode.meta({
+        description: 'Stable machine-readable reason',
+        example: 'validation_failed',
+      }),
       message: z
         .string()
         .meta({ description: 'Human-readable explanation, safe to show to a user' }),

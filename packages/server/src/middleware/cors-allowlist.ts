@@ -49,7 +49,7 @@ export function corsAllowlist({
       if (!(await isOriginAllowed(origin))) {
         return renderError(
           c,
-          new ApiError(403, 'origin_not_allowed', `The origin ${origin} is not allowed.`),
+          new ApiError('origin_not_allowed', `The origin ${origin} is not allowed.`),
         );
       }
       c.header('Access-Control-Allow-Origin', origin);

@@ -34,7 +34,6 @@ export function embedTokenAuth({ db, signer, clock }: EmbedTokenAuthOptions) {
     const token = bearerToken(c);
     if (!token)
       throw new ApiError(
-        401,
         'unauthorized',
         'Send the embed token as "Authorization: Bearer <token>".',
       );
@@ -44,7 +43,6 @@ export function embedTokenAuth({ db, signer, clock }: EmbedTokenAuthOptions) {
       if (!(await isOriginAllowedForAccount(db, principal.accountId, origin))) {
         c.set('corsPolicy', 'none');
         throw new ApiError(
-          403,
           'origin_not_allowed',
           `This account does not allow embedding on ${origin}.`,
         );

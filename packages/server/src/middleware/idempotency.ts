@@ -63,10 +63,9 @@ export function idempotency({
     if (key === undefined || !MUTATING.has(c.req.method)) return next();
     if (!KEY_PATTERN.test(key)) {
       throw new ApiError(
-        400,
         'validation_failed',
         'Idempotency-Key: use 1 to 255 visible ASCII characters, e.g. a UUID.',
-        'Idempotency-Key',
+        { field: 'Idempotency-Key' },
       );
     }
     const scope = await resolveIdempotencyScope(c, { db, signer, clock });
@@ -100,18 +99,16 @@ export function idempotency({
     });
     if (claim.outcome === 'reused') {
       throw new ApiError(
-        422,
         'idempotency_key_reused',
         'This Idempotency-Key was already used for another request. Use a new key for a new request.',
-        'Idempotency-Key',
+        { field: 'Idempotency-Key' },
       );
     }
     if (claim.outcome === 'in_progress') {
       throw new ApiError(
-        409,
         'idempotency_key_in_progress',
         'A request with this Idempotency-Key is still being processed. Retry in a moment.',
-        'Idempotency-Key',
+        { field: 'Idempotency-Key' },
       );
     }
     if (claim.outcome === 'replay') {

@@ -22,11 +22,7 @@ export function jsonBody({ maxBytes = 1024 * 1024 }: JsonBodyOptions = {}) {
   const limit = bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        `The request body is larger than ${maxBytes} bytes.`,
-      );
+      throw new ApiError('payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
     },
   });
   return createMiddleware<AppEnv>(async (c, next) => {
@@ -42,8 +38,8 @@ export function jsonBody({ maxBytes = 1024 * 1024 }: JsonBodyOptions = {}) {
       }
       try {
         await c.req.json();
-      } catch {
-        throw new ApiError(400, 'invalid_json', 'The request body is not valid JSON.');
+      } catch (cause) {
+        throw new ApiError('invalid_json', 'The request body is not valid JSON.', { cause });
       }
       // Upload routes apply their own body limit, which reads the raw stream again: give them an
       // unread copy (the parsed body stays cached for the validators).

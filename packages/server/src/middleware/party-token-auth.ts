@@ -35,7 +35,6 @@ export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) 
     const token = bearerToken(c);
     if (!token) {
       throw new ApiError(
-        401,
         'unauthorized',
         'Send the signing link token as "Authorization: Bearer <token>".',
       );
@@ -43,7 +42,6 @@ export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) 
     const link = await findPartyLink(db, token, clock());
     if (link.status === 'expired') {
       throw new ApiError(
-        401,
         'token_expired',
         'This signing link has expired. Ask the sender for a new one.',
       );
@@ -51,19 +49,17 @@ export function partyTokenAuth({ db, clock, publicUrl }: PartyTokenAuthOptions) 
     // Links are revoked only by voiding their session: say so, not "invalid".
     if (link.status === 'revoked') {
       throw new ApiError(
-        401,
         'session_voided',
         'The sender cancelled this document. There is nothing left to sign.',
       );
     }
     if (link.status !== 'valid')
-      throw new ApiError(401, 'unauthorized', 'This signing link is not valid.');
+      throw new ApiError('unauthorized', 'This signing link is not valid.');
     const origin = c.req.header('Origin');
     if (origin) {
       if (origin !== ownOrigin && !(await isOriginAllowedForAccount(db, link.accountId, origin))) {
         c.set('corsPolicy', 'none');
         throw new ApiError(
-          403,
           'origin_not_allowed',
           `This account does not allow signing on ${origin}.`,
         );

@@ -25,15 +25,11 @@ export function secretKeyAuth({ db }: SecretKeyAuthOptions) {
     c.set('corsPolicy', 'none');
     const key = bearerToken(c);
     if (!key?.startsWith('sk_')) {
-      throw new ApiError(
-        401,
-        'unauthorized',
-        'Send your secret key as "Authorization: Bearer sk_…".',
-      );
+      throw new ApiError('unauthorized', 'Send your secret key as "Authorization: Bearer sk_…".');
     }
     const account = await findAccountBySecretKey(db, key);
     if (!account)
-      throw new ApiError(401, 'unauthorized', 'The secret key is not valid or has been revoked.');
+      throw new ApiError('unauthorized', 'The secret key is not valid or has been revoked.');
     c.set('account', account);
     await next();
   });

@@ -32,7 +32,11 @@ export function registerAccountRoutes(app: App, { db, clock }: AppContext): void
       },
     }),
     async (c) => {
-      const settings = await updateAccountSettings({ db, clock }, c.var.account.id, c.req.valid('json'));
+      const settings = await updateAccountSettings(
+        { db, clock },
+        c.var.account.id,
+        c.req.valid('json'),
+      );
       return c.json(settings, 200);
     },
   );

@@ -52,12 +52,9 @@ export function registerAttachmentRoutes(
   const uploadLimit: MiddlewareHandler<PartyTokenAuthEnv> = bodyLimit({
     maxSize: config.attachmentMaxBytes,
     onError: (c) => {
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        `The file is larger than the ${limit} limit.`,
-        c.req.param('fieldId'),
-      );
+      throw new ApiError('payload_too_large', `The file is larger than the ${limit} limit.`, {
+        field: c.req.param('fieldId'),
+      });
     },
   });
 

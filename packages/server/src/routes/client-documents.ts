@@ -63,12 +63,9 @@ export function registerClientDocumentRoutes(
   const uploadLimit: MiddlewareHandler<UserOrSecretKeyAuthEnv> = bodyLimit({
     maxSize: DOCUMENT_MAX_BYTES + 64 * 1024,
     onError: () => {
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        'The file is larger than the 25 MB limit.',
-        'file',
-      );
+      throw new ApiError('payload_too_large', 'The file is larger than the 25 MB limit.', {
+        field: 'file',
+      });
     },
   });
   const documentResponse = (description: string) => ({
@@ -216,7 +213,9 @@ export function registerClientDocumentRoutes(
       });
       const blob = await blobStore.getBlob(client.accountId, document.blobId);
       if (!blob)
-        throw new ApiError(404, 'not_found', 'The file of this document is gone.', 'documentId');
+        throw new ApiError('not_found', 'The file of this document is gone.', {
+          field: 'documentId',
+        });
       return sendDownload(c, document.name, blob);
     },
   );
@@ -252,21 +251,20 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   let form: FormData;
   try {
     form = await req.formData();
-  } catch {
+  } catch (cause) {
     throw new ApiError(
-      400,
       'bad_request',
       'Send the document as multipart/form-data with a "file" part.',
+      {
+        cause,
+      },
     );
   }
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'Attach a non-empty file as the "file" part.',
-      'file',
-    );
+    throw new ApiError('validation_failed', 'Attach a non-empty file as the "file" part.', {
+      field: 'file',
+    });
   }
   const name = String(form.get('name') ?? file.name).trim();
   const fields = z
@@ -278,7 +276,7 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   if (!fields.success) {
     const issue = fields.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? 'name';
-    throw new ApiError(400, 'validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, field);
+    throw new ApiError('validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, { field });
   }
   return {
     name: fields.data.name,

@@ -15,7 +15,7 @@ export function registerDevMailboxRoutes(app: App, { db }: AppContext): void {
   app.get('/dev/mailbox.json', async (c) => c.json({ messages: await listOutboxEmails(db) }));
   app.get('/dev/mailbox/:id', async (c) => {
     const message = await findOutboxEmail(db, c.req.param('id'));
-    if (!message) throw new ApiError(404, 'not_found', 'No such message in the outbox.');
+    if (!message) throw new ApiError('not_found', 'No such message in the outbox.');
     setMailboxCsp(c);
     return c.html(renderMailboxMessage(message));
   });

@@ -1,5 +1,7 @@
 import { ApiErrorBody } from '@signport/core';
+import type { ErrorStatus } from '../platform/errors/error-status.js';
 
+// Prose for the OpenAPI document; the statuses themselves come from the code table in errors/.
 const descriptions = {
   400: 'Invalid input (`validation_failed` with `field`, or `invalid_json`)',
   401: 'Missing, invalid or expired credentials (`unauthorized`, `token_expired`, `session_voided`)',
@@ -8,7 +10,7 @@ const descriptions = {
   413: 'The body is larger than 1 MB (`payload_too_large`)',
   415: 'The body is not JSON (`unsupported_media_type`)',
   429: 'Too many requests (`rate_limited`); see `Retry-After`',
-} as const;
+} as const satisfies Partial<Record<ErrorStatus, string>>;
 
 type ErrorResponse = {
   description: string;

@@ -4,6 +4,7 @@ import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-h
 import { renderFormPage } from '../capabilities/hosted-pages/render-form-page.js';
 import { renderLinkErrorPage } from '../capabilities/hosted-pages/render-link-error-page.js';
 import { renderNotFoundPage } from '../capabilities/hosted-pages/render-not-found-page.js';
+import { ApiError } from '../platform/errors/api-error.js';
 
 /** `GET /f/{slug}`: a public web form on the server's own page, for accounts without a site of their own. */
 export function registerHostedFormPageRoutes(app: App, { db, config }: AppContext): void {
@@ -11,7 +12,10 @@ export function registerHostedFormPageRoutes(app: App, { db, config }: AppContex
     const nonce = setHostedPageHeaders(c);
     const slug = c.req.param('slug');
     const found = /^[a-z0-9-]{1,100}$/.test(slug)
-      ? await findFormBySlug(db, slug).catch(() => undefined)
+      ? await findFormBySlug(db, slug).catch((error: unknown) => {
+          if (error instanceof ApiError && error.code === 'not_found') return undefined;
+          throw error;
+        })
       : undefined;
     if (!found) return c.html(renderNotFoundPage({ nonce }), 404);
     if (!found.form.publishedAt) {

@@ -1,6 +1,7 @@
 import type { App, AppContext } from '../app-context.js';
 import { ApiError } from '../platform/errors/api-error.js';
 import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { statusOf } from '../platform/errors/error-status.js';
 import {
   renderLinkErrorPage,
   type LinkErrorReason,
@@ -33,7 +34,10 @@ export function registerHostedSigningPageRoutes(app: App, { db, clock, config }:
     if (closed) {
       // assertSessionOpen refuses only with the codes this page explains.
       const reason = closed.code as LinkErrorReason;
-      return c.html(renderLinkErrorPage({ reason, nonce }), closed.status === 409 ? 409 : 410);
+      return c.html(
+        renderLinkErrorPage({ reason, nonce }),
+        statusOf(closed.code) === 409 ? 409 : 410,
+      );
     }
     return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce }));
   });

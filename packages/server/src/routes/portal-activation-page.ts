@@ -12,6 +12,7 @@ import {
 } from '../capabilities/portal/render-activation-page.js';
 import { setPasswordWithLink } from '../capabilities/portal/set-password-with-link.js';
 import { clientAddress } from '../platform/http/client-address.js';
+import { statusOf } from '../platform/errors/error-status.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 
 const unusableMessages = {
@@ -73,9 +74,9 @@ export function registerPortalActivationPageRoutes(
         if (!(failure instanceof ApiError)) throw failure;
         if (failure.field === 'password') {
           const form = { view: 'form', username: link.username, error: failure.message } as const;
-          return page(c, form, failure.status);
+          return page(c, form, statusOf(failure.code));
         }
-        return page(c, { view: 'unusable', message: failure.message }, failure.status);
+        return page(c, { view: 'unusable', message: failure.message }, statusOf(failure.code));
       }
       return page(c, { view: 'done', username: link.username });
     },

@@ -18,6 +18,7 @@ import type { AppEnv } from '../platform/http/app-env.js';
 import { ApiError } from '../platform/errors/api-error.js';
 import { bearerToken } from '../platform/http/bearer-token.js';
 import { clientAddress } from '../platform/http/client-address.js';
+import { statusOf } from '../platform/errors/error-status.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { authorizePortalOrigin } from '../capabilities/portal/authorize-portal-origin.js';
 import { describePortalLink } from '../capabilities/portal/describe-portal-link.js';
@@ -161,7 +162,6 @@ export function registerPortalAuthRoutes(
         const session = await startPortalSession(deps, { ...login, now: clock() });
         if (!session) {
           throw new ApiError(
-            401,
             'unauthorized',
             'Your client login is not active. Contact your agent.',
           );
@@ -261,7 +261,7 @@ export function registerPortalAuthRoutes(
     async (c) => {
       const refreshToken = c.req.valid('json').refreshToken ?? readRefreshCookie(c);
       try {
-        if (!refreshToken) throw new ApiError(401, 'unauthorized', 'Sign in to the portal.');
+        if (!refreshToken) throw new ApiError('unauthorized', 'Sign in to the portal.');
         const session = await refreshPortalSession(
           deps,
           refreshToken,
@@ -269,7 +269,7 @@ export function registerPortalAuthRoutes(
         );
         return c.json(signedIn(c, session), 200);
       } catch (error) {
-        if (error instanceof ApiError && error.status === 401) {
+        if (error instanceof ApiError && statusOf(error.code) === 401) {
           clearRefreshCookie(c);
           // A page load that finds no session still learns, on its sign-in, whether cookies work.
           probeCookies(c);

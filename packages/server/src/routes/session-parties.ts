@@ -42,7 +42,8 @@ export function registerSessionPartyRoutes(
           content: { 'application/json': { schema: ApiErrorBody } },
         },
         409: {
-          description: 'The role is already named (`conflict`), or the session is over (`invalid_state`)',
+          description:
+            'The role is already named (`conflict`), or the session is over (`invalid_state`)',
           content: { 'application/json': { schema: ApiErrorBody } },
         },
       },

@@ -346,8 +346,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       { signature, expires: c.req.query('expires') },
       clock(),
     );
-    if (!valid)
-      throw new ApiError(403, 'forbidden', 'This download link is not valid or has expired.');
+    if (!valid) throw new ApiError('forbidden', 'This download link is not valid or has expired.');
     // The signature stands for this session alone, whatever its account.
     const [row] = await db
       .select({ id: signingSessions.id, accountId: signingSessions.accountId })
@@ -355,7 +354,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       .where(eq(signingSessions.id, c.req.param('id') ?? ''));
     const loaded = row && (await loadSession(db, row.accountId, row.id));
     if (!loaded || loaded.session.status !== 'completed') {
-      throw new ApiError(404, 'not_found', 'The document is not available.');
+      throw new ApiError('not_found', 'The document is not available.');
     }
     c.set('session', loaded.session);
     c.set('corsPolicy', 'public');

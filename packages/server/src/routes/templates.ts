@@ -108,12 +108,9 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   const uploadLimit = bodyLimit({
     maxSize: UPLOAD_MAX_BYTES,
     onError: () => {
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        'The PDF is larger than the 15 MB limit.',
-        'file',
-      );
+      throw new ApiError('payload_too_large', 'The PDF is larger than the 15 MB limit.', {
+        field: 'file',
+      });
     },
   });
 
@@ -357,20 +354,22 @@ async function readUpload(req: { formData(): Promise<FormData> }) {
   let form: FormData;
   try {
     form = await req.formData();
-  } catch {
-    throw new ApiError(
-      400,
-      'bad_request',
-      'Send the PDF as multipart/form-data with a "file" part.',
-    );
+  } catch (cause) {
+    throw new ApiError('bad_request', 'Send the PDF as multipart/form-data with a "file" part.', {
+      cause,
+    });
   }
   const file = form.get('file');
   if (!(file instanceof File)) {
-    throw new ApiError(400, 'validation_failed', 'Attach the PDF as the "file" part.', 'file');
+    throw new ApiError('validation_failed', 'Attach the PDF as the "file" part.', {
+      field: 'file',
+    });
   }
   const name = TemplateName.safeParse(String(form.get('name') ?? ''));
   if (!name.success) {
-    throw new ApiError(400, 'validation_failed', `name: ${name.error.issues[0]?.message}`, 'name');
+    throw new ApiError('validation_failed', `name: ${name.error.issues[0]?.message}`, {
+      field: 'name',
+    });
   }
   return {
     name: name.data,
@@ -395,12 +394,15 @@ function parseJsonPart<T>(raw: unknown, part: string, schema: z.ZodType<T>): T |
   let json: unknown;
   try {
     json = JSON.parse(String(raw));
-  } catch {
-    throw new ApiError(400, 'validation_failed', `${part} must be a JSON array.`, part);
+  } catch (cause) {
+    throw new ApiError('validation_failed', `${part} must be a JSON array.`, {
+      field: part,
+      cause,
+    });
   }
   const parsed = schema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const field = [part, ...(issue?.path ?? []).map(String)].join('.');
-  throw new ApiError(400, 'validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, field);
+  throw new ApiError('validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, { field });
 }

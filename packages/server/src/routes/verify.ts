@@ -32,7 +32,9 @@ export function registerVerifyRoutes(app: App, { db, clock, config }: AppContext
         bodyLimit({
           maxSize: VERIFY_MAX_BYTES,
           onError: () => {
-            throw new ApiError(413, 'payload_too_large', 'The PDF is larger than 25 MB.', 'file');
+            throw new ApiError('payload_too_large', 'The PDF is larger than 25 MB.', {
+              field: 'file',
+            });
           },
         }),
       ] as const,
@@ -74,7 +76,9 @@ export function registerVerifyRoutes(app: App, { db, clock, config }: AppContext
       const form = await c.req.formData().catch(() => undefined);
       const file = form?.get('file');
       if (!(file instanceof File)) {
-        throw new ApiError(400, 'validation_failed', 'Attach the PDF as the "file" part.', 'file');
+        throw new ApiError('validation_failed', 'Attach the PDF as the "file" part.', {
+          field: 'file',
+        });
       }
       return c.json(
         await verifyDocument({ db, config }, new Uint8Array(await file.arrayBuffer())),

@@ -1,5 +1,5 @@
 import { ApiError } from '../../platform/errors/api-error.js';
 
 export function accountNotFound(accountId: string): ApiError {
-  return new ApiError(404, 'not_found', `No account ${accountId}.`, 'account');
+  return new ApiError('not_found', `No account ${accountId}.`, { field: 'account' });
 }

@@ -26,7 +26,7 @@ export async function createAccount(
   clock: Clock,
 ): Promise<CreatedAccount> {
   const name = input.name.trim();
-  if (!name) throw new ApiError(400, 'validation_failed', 'An account needs a name.', 'name');
+  if (!name) throw new ApiError('validation_failed', 'An account needs a name.', { field: 'name' });
   const origins = [...new Set(input.origins.map(normalizeOrigin))];
   const accountId = newId('acc');
   const key = generateSecretKey();

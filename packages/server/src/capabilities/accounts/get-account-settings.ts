@@ -24,6 +24,6 @@ export async function getAccountSettings(
     .leftJoin(accountSigningSettings, eq(accountSigningSettings.accountId, accounts.id))
     .leftJoin(accountPortalSettings, eq(accountPortalSettings.accountId, accounts.id))
     .where(eq(accounts.id, accountId));
-  if (!row) throw new ApiError(404, 'not_found', `No account ${accountId}.`, 'account');
+  if (!row) throw new ApiError('not_found', `No account ${accountId}.`, { field: 'account' });
   return { ...row, signingUrl: row.signingUrl ?? null, portalUrl: row.portalUrl ?? null };
 }

@@ -18,9 +18,8 @@ export function normalizeOrigin(input: string): string {
 
 function invalidOrigin(input: string): ApiError {
   return new ApiError(
-    400,
     'validation_failed',
     `"${input}" is not an origin. Give scheme://host[:port] only, e.g. https://www.example.com`,
-    'origin',
+    { field: 'origin' },
   );
 }

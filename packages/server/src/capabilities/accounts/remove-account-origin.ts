@@ -19,12 +19,9 @@ export async function removeAccountOrigin(
       .where(and(eq(accountOrigins.accountId, accountId), eq(accountOrigins.origin, normalized)))
       .returning({ origin: accountOrigins.origin });
     if (removed.length === 0) {
-      throw new ApiError(
-        404,
-        'not_found',
-        `Account ${accountId} does not allow ${normalized}.`,
-        'origin',
-      );
+      throw new ApiError('not_found', `Account ${accountId} does not allow ${normalized}.`, {
+        field: 'origin',
+      });
     }
     return listAccountOrigins(tx, accountId);
   });

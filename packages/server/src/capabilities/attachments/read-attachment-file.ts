@@ -26,6 +26,6 @@ export async function readAttachmentFile(
   const attachment = rows.find(matches);
   const blob =
     attachment && (await databaseBlobStore(deps).getBlob(session.accountId, attachment.blobId));
-  if (!attachment || !blob) throw new ApiError(404, 'not_found', 'No such attachment.');
+  if (!attachment || !blob) throw new ApiError('not_found', 'No such attachment.');
   return { attachment, blob };
 }

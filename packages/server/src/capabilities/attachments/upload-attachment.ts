@@ -61,20 +61,16 @@ export async function uploadAttachment(
     );
     const field = session.template.fields.find((candidate) => candidate.id === input.fieldId);
     if (!checked || field?.type !== 'attachment') {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This field does not take a file.',
-        input.fieldId,
-      );
+      throw new ApiError('validation_failed', 'This field does not take a file.', {
+        field: input.fieldId,
+      });
     }
     const contentType = sniffAttachmentType(input.bytes);
     if (!contentType) {
       throw new ApiError(
-        415,
         'unsupported_media_type',
         `This file type is not accepted: attach ${ATTACHMENT_TYPES_TEXT}.`,
-        input.fieldId,
+        { field: input.fieldId },
       );
     }
 
@@ -141,6 +137,6 @@ export async function uploadAttachment(
 function cleanFilename(raw: string, fieldId: string): string {
   const base = raw.split(/[\\/]/).pop() ?? '';
   const name = base.trim().slice(0, FILENAME_MAX_LENGTH);
-  if (!name) throw new ApiError(400, 'validation_failed', 'Give the file a name.', fieldId);
+  if (!name) throw new ApiError('validation_failed', 'Give the file a name.', { field: fieldId });
   return name;
 }

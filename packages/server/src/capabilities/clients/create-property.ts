@@ -59,10 +59,9 @@ async function visibleOwners(
   if (unique.length === 0) {
     if (!caller.userId) return [];
     throw new ApiError(
-      400,
       'validation_failed',
       'Name at least one of your clients as owner: an agent sees a property through its clients.',
-      'ownerIds',
+      { field: 'ownerIds' },
     );
   }
   const found = await tx
@@ -71,7 +70,9 @@ async function visibleOwners(
     .where(and(await clientsVisibleTo(tx, caller), inArray(clients.id, unique)));
   const missing = unique.find((id) => !found.some((row) => row.id === id));
   if (missing !== undefined) {
-    throw new ApiError(400, 'validation_failed', `No client ${missing} of yours.`, 'ownerIds');
+    throw new ApiError('validation_failed', `No client ${missing} of yours.`, {
+      field: 'ownerIds',
+    });
   }
   return unique;
 }

@@ -28,6 +28,6 @@ export async function findClientDocument(
               accessibleOnly ? eq(clientDocuments.accessible, true) : undefined,
             ),
           );
-  if (!row) throw new ApiError(404, 'not_found', 'No document with this id.', 'documentId');
+  if (!row) throw new ApiError('not_found', 'No document with this id.', { field: 'documentId' });
   return row;
 }

@@ -33,6 +33,6 @@ export async function findClientForCaller(
     .select()
     .from(clients)
     .where(and(eq(clients.id, clientId), await clientsVisibleTo(db, caller)));
-  if (!row) throw new ApiError(404, 'not_found', 'No client with this id.', 'id');
+  if (!row) throw new ApiError('not_found', 'No client with this id.', { field: 'id' });
   return row;
 }

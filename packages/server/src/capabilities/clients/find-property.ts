@@ -32,6 +32,6 @@ export async function findProperty(
     .select()
     .from(properties)
     .where(and(eq(properties.id, propertyId), await propertiesVisibleTo(db, caller)));
-  if (!row) throw new ApiError(404, 'not_found', 'No property with this id.', 'id');
+  if (!row) throw new ApiError('not_found', 'No property with this id.', { field: 'id' });
   return row;
 }

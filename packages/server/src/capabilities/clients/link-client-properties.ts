@@ -23,12 +23,9 @@ export async function linkClientProperties(
       .where(and(await propertiesVisibleTo(tx, caller), inArray(properties.id, unique)));
     const missing = unique.find((id) => !found.some((row) => row.id === id));
     if (missing !== undefined) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        `No property ${missing} in this account.`,
-        'propertyIds',
-      );
+      throw new ApiError('validation_failed', `No property ${missing} in this account.`, {
+        field: 'propertyIds',
+      });
     }
   }
   await tx

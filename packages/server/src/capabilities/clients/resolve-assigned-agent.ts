@@ -25,10 +25,9 @@ export async function resolveAssignedAgent(
     });
     if (!agents.includes(requested)) {
       throw new ApiError(
-        403,
         'forbidden',
         'An agent can assign clients only to themselves or to an agent they manage contacts for; reassign from your backend with the secret key.',
-        'assignedAgentId',
+        { field: 'assignedAgentId' },
       );
     }
     return requested;
@@ -39,11 +38,8 @@ export async function resolveAssignedAgent(
     .from(users)
     .where(and(eq(users.id, requested), eq(users.accountId, caller.accountId)));
   if (!user)
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'No user with this id in the account.',
-      'assignedAgentId',
-    );
+    throw new ApiError('validation_failed', 'No user with this id in the account.', {
+      field: 'assignedAgentId',
+    });
   return user.id;
 }

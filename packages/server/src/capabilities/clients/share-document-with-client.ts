@@ -44,7 +44,7 @@ export async function shareDocumentWithClient(
     .select({ id: clients.id })
     .from(clients)
     .where(and(eq(clients.id, input.clientId), eq(clients.accountId, input.accountId)));
-  if (!client) throw new ApiError(404, 'not_found', 'No client with this id.', 'clientId');
+  if (!client) throw new ApiError('not_found', 'No client with this id.', { field: 'clientId' });
   const accessible = input.accessible ?? true;
   const [row] = await deps.db
     .insert(clientDocuments)

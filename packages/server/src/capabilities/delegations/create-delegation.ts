@@ -19,19 +19,16 @@ export async function createDelegation(
 ): Promise<Delegation> {
   const principalId = principalOf(caller, input);
   if (principalId === input.assistantId) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'A user cannot be their own assistant.',
-      'assistantId',
-    );
+    throw new ApiError('validation_failed', 'A user cannot be their own assistant.', {
+      field: 'assistantId',
+    });
   }
   const people = await loadUserRefs(db, caller.accountId, [principalId, input.assistantId]);
   for (const [field, id] of [
     ['principalId', principalId],
     ['assistantId', input.assistantId],
   ] as const) {
-    if (!people.has(id)) throw new ApiError(404, 'not_found', 'No user with this id.', field);
+    if (!people.has(id)) throw new ApiError('not_found', 'No user with this id.', { field });
   }
 
   // Kept in the canonical order so lists and comparisons read the same whatever order was sent.
@@ -51,10 +48,9 @@ export async function createDelegation(
     .returning();
   if (!row) {
     throw new ApiError(
-      409,
       'conflict',
       'This assistant already has an active delegation from this principal. Revoke it to change its scopes.',
-      'assistantId',
+      { field: 'assistantId' },
     );
   }
   return toDelegationResponse(row, people);
@@ -63,22 +59,16 @@ export async function createDelegation(
 function principalOf(caller: Caller, input: CreateDelegationRequest): string {
   if (caller.userId === undefined) {
     if (input.principalId === undefined) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'principalId is required with the secret key.',
-        'principalId',
-      );
+      throw new ApiError('validation_failed', 'principalId is required with the secret key.', {
+        field: 'principalId',
+      });
     }
     return input.principalId;
   }
   if (input.principalId !== undefined && input.principalId !== caller.userId) {
-    throw new ApiError(
-      403,
-      'forbidden',
-      'You can only grant delegations of your own.',
-      'principalId',
-    );
+    throw new ApiError('forbidden', 'You can only grant delegations of your own.', {
+      field: 'principalId',
+    });
   }
   return caller.userId;
 }

@@ -34,7 +34,7 @@ export async function resolveSenderFor({
       : await loadActiveDelegations(db, { accountId, assistantId: callerId });
   const result = resolveSender(callerId, senderId, scope, delegations);
   if (!result.ok) {
-    throw new ApiError(403, result.error.code, result.error.message, result.error.field);
+    throw new ApiError(result.error.code, result.error.message, { field: result.error.field });
   }
   return result.value;
 }

@@ -29,6 +29,6 @@ export async function revokeDelegation(
     )
     .returning({ id: delegations.id });
   if (revoked.length === 0) {
-    throw new ApiError(404, 'not_found', 'No active delegation with this id.', 'id');
+    throw new ApiError('not_found', 'No active delegation with this id.', { field: 'id' });
   }
 }

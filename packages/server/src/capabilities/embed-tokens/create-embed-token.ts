@@ -24,10 +24,9 @@ export async function createEmbedToken(
     .where(and(eq(users.accountId, accountId), eq(users.externalId, externalId)));
   if (!user) {
     throw new ApiError(
-      404,
       'not_found',
       `No user with external id "${externalId}" in this account. Create it first with PUT /v1/users/{externalId}.`,
-      'externalId',
+      { field: 'externalId' },
     );
   }
   const issuedAt = Math.floor(deps.clock().getTime() / 1000);

@@ -32,7 +32,9 @@ export async function verifyEmbedToken(
     accountId = payload.acc;
   } catch (error) {
     if (error instanceof errors.JWTExpired) {
-      throw new ApiError(401, 'token_expired', 'The embed token has expired. Request a new one.');
+      throw new ApiError('token_expired', 'The embed token has expired. Request a new one.', {
+        cause: error,
+      });
     }
     throw invalidToken();
   }
@@ -48,5 +50,5 @@ export async function verifyEmbedToken(
 }
 
 function invalidToken(): ApiError {
-  return new ApiError(401, 'unauthorized', 'The embed token is not valid.');
+  return new ApiError('unauthorized', 'The embed token is not valid.');
 }

@@ -17,7 +17,7 @@ export async function allowFormOrigin(
   if (!origin) return;
   if (origin !== deps.ownOrigin && !(await isOriginAllowedForAccount(deps.db, accountId, origin))) {
     c.set('corsPolicy', 'none');
-    throw new ApiError(403, 'origin_not_allowed', `This form cannot be used on ${origin}.`);
+    throw new ApiError('origin_not_allowed', `This form cannot be used on ${origin}.`);
   }
   c.set('corsPolicy', 'account');
 }

@@ -24,14 +24,13 @@ export async function findFormBySlug(
       ),
     )
     .where(and(eq(templateForms.slug, slug), isNull(templates.deletedAt)));
-  if (!row) throw new ApiError(404, 'not_found', 'There is no form at this address.', 'slug');
+  if (!row) throw new ApiError('not_found', 'There is no form at this address.', { field: 'slug' });
   return row;
 }
 
 /** The refusal for a form taken offline. */
 export function formUnpublished(): ApiError {
   return new ApiError(
-    410,
     'form_unpublished',
     'This form is no longer available. Contact its owner if you need it.',
   );

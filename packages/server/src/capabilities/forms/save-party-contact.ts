@@ -30,10 +30,10 @@ export async function savePartyContact(
   return deps.db.transaction(async (tx) => {
     const { session, party } = await loadPartySession(tx, principal);
     if (session.mode !== 'passive' || !isFirstRole(session.template.roles, party.role)) {
-      throw new ApiError(403, 'forbidden', 'Your name and email were given by the sender.');
+      throw new ApiError('forbidden', 'Your name and email were given by the sender.');
     }
     if (party.status === 'completed' || party.status === 'declined') {
-      throw new ApiError(409, 'already_completed', 'You have already finished with this form.');
+      throw new ApiError('already_completed', 'You have already finished with this form.');
     }
     await tx
       .update(sessionParties)

@@ -23,11 +23,7 @@ export async function readRequestBytes(c: Context, maxBytes: number): Promise<Ui
     size += value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new ApiError(
-        413,
-        'payload_too_large',
-        `The request body is larger than ${maxBytes} bytes.`,
-      );
+      throw new ApiError('payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
     }
     chunks.push(value);
   }

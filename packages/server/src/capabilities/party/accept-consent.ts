@@ -32,7 +32,7 @@ export async function acceptConsent(
     const { session, party } = await loadPartySession(tx, principal);
     if (hasCurrentConsent(party)) return consentDisclosure(party);
     if (party.status === 'declined' || party.status === 'completed') {
-      throw new ApiError(409, 'already_completed', 'You have already answered this document.');
+      throw new ApiError('already_completed', 'You have already answered this document.');
     }
     const signable = nextState(session.status, 'complete');
     if (!signable.ok) throw ruleRefusal(signable.error);

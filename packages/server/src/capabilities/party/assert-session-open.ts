@@ -39,7 +39,6 @@ export async function assertSessionOpen(
     session.expiresAt !== null && session.expiresAt <= now && !isTerminalState(session.status);
   if (session.status === 'expired' || pastDeadline) {
     throw new ApiError(
-      410,
       'session_expired',
       'This document has expired and can no longer be signed. Contact the sender if you still need it.',
     );
@@ -64,7 +63,6 @@ export async function assertSessionOpen(
   if (!form?.publishedAt) throw formUnpublished();
   if (form.templateUpdatedAt > session.createdAt) {
     throw new ApiError(
-      409,
       'form_changed',
       'This form has changed since you started it. Start it again to fill in the current version.',
     );

@@ -15,12 +15,9 @@ export function checkAttachmentReferences(
     const field = fields.find((candidate) => candidate.id === entry.fieldId);
     if (field?.type !== 'attachment' || entry.value === null) continue;
     if (entry.value !== valueFor(field, entry.partyId, stored)) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'Attach the file by uploading it to this field.',
-        entry.fieldId,
-      );
+      throw new ApiError('validation_failed', 'Attach the file by uploading it to this field.', {
+        field: entry.fieldId,
+      });
     }
   }
 }

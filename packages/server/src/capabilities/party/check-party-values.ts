@@ -31,7 +31,9 @@ export function checkPartyValues(
   return Object.entries(values).map(([fieldId, raw]) => {
     const field = fields.find((candidate) => candidate.id === fieldId);
     if (!field) {
-      throw new ApiError(400, 'validation_failed', 'This document has no such field.', fieldId);
+      throw new ApiError('validation_failed', 'This document has no such field.', {
+        field: fieldId,
+      });
     }
     const access = mayEditField({ kind: 'party', partyId }, field, session);
     if (!access.ok) throw ruleRefusal(access.error);

@@ -76,7 +76,7 @@ export async function completeParty(
       validateSignatureImage(pngFromDataUrl(dataUrl));
     } catch (error) {
       if (!(error instanceof SignatureImageRejectedError)) throw error;
-      throw new ApiError(400, error.code, error.message, fieldId);
+      throw new ApiError(error.code, error.message, { field: fieldId, cause: error });
     }
   }
 
@@ -85,25 +85,26 @@ export async function completeParty(
     const { session, parties, values, party } = await loadPartySession(tx, principal);
     if (party.status === 'completed') return false;
     if (party.status === 'declined') {
-      throw new ApiError(409, 'already_completed', 'You have declined to sign.');
+      throw new ApiError('already_completed', 'You have declined to sign.');
     }
     const next = nextState(session.status, 'complete');
     if (!next.ok) throw ruleRefusal(next.error);
     const rules = accessSession(session, parties);
     if (!isPartysTurn(rules, rules.parties, party.id)) {
       throw new ApiError(
-        409,
         'not_your_turn',
         'Others sign before you; you will be invited when it is your turn.',
       );
     }
     if (party.email === '') {
-      throw new ApiError(400, 'validation_failed', 'Enter your name and email to sign.', 'email');
+      throw new ApiError('validation_failed', 'Enter your name and email to sign.', {
+        field: 'email',
+      });
     }
     // Routing leaves the next role to this signer: finishing without naming it would stall the session.
     const unnamed = rolesToNameBeforeCompleting(party, session.template, rules)[0];
     if (unnamed) {
-      throw new ApiError(409, 'conflict', 'Name who signs next before you sign.', 'role');
+      throw new ApiError('conflict', 'Name who signs next before you sign.', { field: 'role' });
     }
     const { fields } = session.template;
     const checked: CheckedValue[] = [
@@ -122,7 +123,9 @@ export async function completeParty(
     ];
     const missing = missingRequiredFields(party, fields, merged)[0];
     if (missing) {
-      throw new ApiError(400, 'validation_failed', `${missing.name} is required.`, missing.id);
+      throw new ApiError('validation_failed', `${missing.name} is required.`, {
+        field: missing.id,
+      });
     }
     const signed = checkPartySigned(party, fields, merged);
     if (!signed.ok) throw ruleRefusal(signed.error);

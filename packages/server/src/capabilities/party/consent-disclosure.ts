@@ -22,10 +22,9 @@ export const CONSENT_DISCLOSURE_SHA256 = createHash('sha256')
 export function assertCurrentDisclosure(version: string): void {
   if (version !== CONSENT_DISCLOSURE_VERSION) {
     throw new ApiError(
-      400,
       'validation_failed',
       'The disclosure has changed since you read it; review it again before signing.',
-      'consent.disclosureVersion',
+      { field: 'consent.disclosureVersion' },
     );
   }
 }

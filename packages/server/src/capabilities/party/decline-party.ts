@@ -27,7 +27,7 @@ export async function declineParty(
     const { session, party } = await loadPartySession(tx, principal);
     if (party.status === 'declined') return;
     if (party.status === 'completed') {
-      throw new ApiError(409, 'already_completed', 'You have already signed.');
+      throw new ApiError('already_completed', 'You have already signed.');
     }
     const next = nextState(session.status, 'decline');
     if (!next.ok) throw ruleRefusal(next.error);

@@ -29,12 +29,9 @@ export async function initialAll(
       (field) => field.type === 'initials' && field.role === party.role,
     );
     if (fields.length === 0) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This document asks you for no initials.',
-        'initials',
-      );
+      throw new ApiError('validation_failed', 'This document asks you for no initials.', {
+        field: 'initials',
+      });
     }
     const checked = checkPartyValues(
       session.template.fields,

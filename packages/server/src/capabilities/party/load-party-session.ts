@@ -10,6 +10,6 @@ export async function loadPartySession(
 ): Promise<LoadedSession & { party: PartyRow }> {
   const loaded = await loadSession(db, principal.accountId, principal.sessionId);
   const party = loaded?.parties.find((candidate) => candidate.id === principal.partyId);
-  if (!loaded || !party) throw new ApiError(401, 'unauthorized', 'This signing link is not valid.');
+  if (!loaded || !party) throw new ApiError('unauthorized', 'This signing link is not valid.');
   return { ...loaded, party };
 }

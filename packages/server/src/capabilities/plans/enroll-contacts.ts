@@ -37,12 +37,9 @@ export async function enrollContacts(
     const foundIds = new Set(found.map((row) => row.id));
     const missing = contactIds.findIndex((id) => !foundIds.has(id));
     if (missing !== -1) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'No such contact in the plan’s team.',
-        `contactIds.${missing}`,
-      );
+      throw new ApiError('validation_failed', 'No such contact in the plan’s team.', {
+        field: `contactIds.${missing}`,
+      });
     }
     const active = await tx
       .select({ contactId: planEnrollments.contactId })
@@ -58,12 +55,9 @@ export async function enrollContacts(
     const activeIds = new Set(active.map((row) => row.contactId));
     const enrolled = contactIds.findIndex((id) => activeIds.has(id));
     if (enrolled !== -1) {
-      throw new ApiError(
-        409,
-        'conflict',
-        'This contact is already enrolled in the plan.',
-        `contactIds.${enrolled}`,
-      );
+      throw new ApiError('conflict', 'This contact is already enrolled in the plan.', {
+        field: `contactIds.${enrolled}`,
+      });
     }
 
     const now = deps.clock();

@@ -23,7 +23,8 @@ export async function listContactTimeline(
         eq(teamContacts.accountId, caller.accountId),
       ),
     );
-  if (!contact) throw new ApiError(404, 'not_found', 'No such contact in this team.', 'contactId');
+  if (!contact)
+    throw new ApiError('not_found', 'No such contact in this team.', { field: 'contactId' });
   const rows = await db
     .select()
     .from(planEvents)

@@ -19,10 +19,10 @@ export async function planAccess(
     .select()
     .from(plans)
     .where(and(eq(plans.id, planId), eq(plans.accountId, caller.accountId)));
-  if (!plan) throw new ApiError(404, 'not_found', 'No such plan.', 'id');
+  if (!plan) throw new ApiError('not_found', 'No such plan.', { field: 'id' });
   const access = await teamAccess(db, caller, plan.teamId).catch((error: unknown) => {
-    if (error instanceof ApiError && error.status === 404)
-      throw new ApiError(404, 'not_found', 'No such plan.', 'id');
+    if (error instanceof ApiError && error.code === 'not_found')
+      throw new ApiError('not_found', 'No such plan.', { field: 'id', cause: error });
     throw error;
   });
   return { ...access, plan };

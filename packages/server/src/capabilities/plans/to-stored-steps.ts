@@ -19,7 +19,7 @@ export function toStoredSteps(
 ): StoredPlanStep[] {
   const overridden = steps.findIndex((step) => step.assignee !== null);
   if (member && overridden !== -1 && !canChangePlanDefaults(member)) {
-    throw new ApiError(403, 'forbidden', planDefaultsRefusal, `steps.${overridden}.assignee`);
+    throw new ApiError('forbidden', planDefaultsRefusal, { field: `steps.${overridden}.assignee` });
   }
   return steps.map((step) => ({ ...step, id: newId('stp') }));
 }

@@ -46,7 +46,7 @@ export async function unenroll(
     }
     const [existing] = await tx.select().from(planEnrollments).where(ours);
     if (!existing)
-      throw new ApiError(404, 'not_found', 'No such enrolment in this plan.', 'enrollmentId');
+      throw new ApiError('not_found', 'No such enrolment in this plan.', { field: 'enrollmentId' });
     return toEnrollmentResponse(existing);
   });
 }

@@ -20,7 +20,6 @@ export function authorizePortalOrigin<E extends AppEnv>(
     if (!(await isOriginAllowedForAccount(db, accountId, origin))) {
       c.set('corsPolicy', 'none');
       throw new ApiError(
-        403,
         'origin_not_allowed',
         `This account does not allow the portal on ${origin}.`,
       );

@@ -9,7 +9,7 @@ import type { PortalClient } from './load-portal-clients.js';
 export function clientsGranting(clients: PortalClient[], section: PortalSection): PortalClient[] {
   const granting = clients.filter((client) => mayView(client, section));
   if (granting.length === 0) {
-    throw new ApiError(403, 'forbidden', `Your agent has not shared ${section} with you.`);
+    throw new ApiError('forbidden', `Your agent has not shared ${section} with you.`);
   }
   return granting;
 }

@@ -13,10 +13,9 @@ export function assertPasswordNotCommon(normalizedPassword: string): void {
   common ??= new Set(dictionary['passwords-common']);
   if (common.has(normalizedPassword.toLowerCase())) {
     throw new ApiError(
-      400,
       'password_too_common',
       'This password is one of the most common or breached passwords. Choose another one, such as a few unrelated words.',
-      'password',
+      { field: 'password' },
     );
   }
 }

@@ -17,11 +17,7 @@ export async function getPortalAccess(
       and(eq(clientPortalAccess.clientId, clientId), eq(clientPortalAccess.accountId, accountId)),
     );
   if (!row) {
-    throw new ApiError(
-      404,
-      'not_found',
-      'This client has no portal access yet. Set it up with PUT.',
-    );
+    throw new ApiError('not_found', 'This client has no portal access yet. Set it up with PUT.');
   }
   const { access, login } = row;
   return {

@@ -27,11 +27,7 @@ export async function inviteToPortal(
   return deps.db.transaction(async (tx) => {
     const client = await findClientForCaller(tx, caller, clientId);
     if (client.status !== 'active') {
-      throw new ApiError(
-        409,
-        'invalid_state',
-        'The client is inactive: set it active before inviting.',
-      );
+      throw new ApiError('invalid_state', 'The client is inactive: set it active before inviting.');
     }
     const [row] = await tx
       .select({ login: portalLogins })
@@ -45,7 +41,6 @@ export async function inviteToPortal(
       );
     if (!row) {
       throw new ApiError(
-        409,
         'invalid_state',
         'Set up portal access (PUT …/portal-access) before sending the login email.',
       );
@@ -53,12 +48,9 @@ export async function inviteToPortal(
     const { login } = row;
     const sentTo = login.email ?? client.email;
     if (!sentTo) {
-      throw new ApiError(
-        409,
-        'invalid_state',
-        'The client has no email address to send the link to.',
-        'email',
-      );
+      throw new ApiError('invalid_state', 'The client has no email address to send the link to.', {
+        field: 'email',
+      });
     }
     const [agent] = client.assignedAgentId
       ? await tx

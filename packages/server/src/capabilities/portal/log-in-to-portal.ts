@@ -56,7 +56,7 @@ export async function logInToPortal(
       : undefined;
   if (!session) {
     await recordLoginFailure(deps.db, keys, now);
-    throw new ApiError(401, 'unauthorized', 'The username or password is not correct.');
+    throw new ApiError('unauthorized', 'The username or password is not correct.');
   }
   await clearLoginFailures(deps.db, keys);
   return session;

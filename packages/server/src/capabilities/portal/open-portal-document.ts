@@ -21,6 +21,6 @@ export async function openPortalDocument(
   });
   const blob = await deps.blobStore.getBlob(viewer.accountId, document.blobId);
   if (!blob)
-    throw new ApiError(404, 'not_found', 'The file of this document is gone.', 'documentId');
+    throw new ApiError('not_found', 'The file of this document is gone.', { field: 'documentId' });
   return { document, blob };
 }

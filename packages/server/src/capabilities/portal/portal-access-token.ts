@@ -52,8 +52,10 @@ export async function verifyPortalAccessToken(
     }
   } catch (error) {
     if (error instanceof errors.JWTExpired) {
-      throw new ApiError(401, 'token_expired', 'The portal session token has expired. Refresh it.');
+      throw new ApiError('token_expired', 'The portal session token has expired. Refresh it.', {
+        cause: error,
+      });
     }
   }
-  throw new ApiError(401, 'unauthorized', 'Sign in to the portal again.');
+  throw new ApiError('unauthorized', 'Sign in to the portal again.');
 }

@@ -44,7 +44,6 @@ export function portalAuth({ db, signer, clock }: PortalAuthOptions) {
     const token = bearerToken(c);
     if (!token) {
       throw new ApiError(
-        401,
         'unauthorized',
         'Send the portal access token as "Authorization: Bearer <token>".',
       );
@@ -72,7 +71,7 @@ export function portalAuth({ db, signer, clock }: PortalAuthOptions) {
       ? await loadPortalClients(db, { accountId: claims.accountId, loginId: claims.loginId })
       : [];
     if (!row || clients.length === 0) {
-      throw new ApiError(401, 'unauthorized', 'You were signed out. Sign in to the portal again.');
+      throw new ApiError('unauthorized', 'You were signed out. Sign in to the portal again.');
     }
     c.set('portal', {
       accountId: claims.accountId,

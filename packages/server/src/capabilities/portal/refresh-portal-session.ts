@@ -20,7 +20,7 @@ import type { PortalSessionTokens } from './portal-session-tokens.js';
  */
 export const ROTATION_GRACE_MS = 30_000;
 
-const signInAgain = () => new ApiError(401, 'unauthorized', 'Sign in to the portal again.');
+const signInAgain = () => new ApiError('unauthorized', 'Sign in to the portal again.');
 
 /**
  * Trades a refresh token for a new access token and a new refresh token. Each refresh token works

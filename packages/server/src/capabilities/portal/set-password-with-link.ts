@@ -89,12 +89,9 @@ export async function setPasswordWithLink(
     return updated;
   });
   if (!login) {
-    throw new ApiError(
-      401,
-      'unauthorized',
-      'This link has already been used. Ask for a new link.',
-      'token',
-    );
+    throw new ApiError('unauthorized', 'This link has already been used. Ask for a new link.', {
+      field: 'token',
+    });
   }
   return { accountId: link.accountId, loginId: login.id, loginVersion: login.sessionVersion };
 }

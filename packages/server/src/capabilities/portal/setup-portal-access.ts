@@ -94,10 +94,9 @@ async function createLogin(
   const username = requestedUsername ?? client.email;
   if (!username) {
     throw new ApiError(
-      400,
       'validation_failed',
       'The client has no email address to use as the username: give a username.',
-      'profile.username',
+      { field: 'profile.username' },
     );
   }
   const id = newId('plg');
@@ -115,10 +114,9 @@ async function createLogin(
     .returning({ id: portalLogins.id });
   if (!created) {
     throw new ApiError(
-      409,
       'conflict',
       `The username "${username}" is taken in this account. Reuse that login profile or choose another username.`,
-      'profile.username',
+      { field: 'profile.username' },
     );
   }
   return created.id;
@@ -144,12 +142,9 @@ async function findUsableLogin(tx: DbExecutor, caller: Caller, loginId: string):
     usable = served !== undefined;
   }
   if (!usable) {
-    throw new ApiError(
-      404,
-      'not_found',
-      'No login profile with this id.',
-      'profile.loginProfileId',
-    );
+    throw new ApiError('not_found', 'No login profile with this id.', {
+      field: 'profile.loginProfileId',
+    });
   }
   return loginId;
 }

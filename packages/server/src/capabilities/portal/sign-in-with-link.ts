@@ -12,10 +12,9 @@ import { startPortalSession } from './start-portal-session.js';
 
 const unusable = () =>
   new ApiError(
-    401,
     'unauthorized',
     'This sign-in link has already been used or replaced by a newer one. Ask for a new link.',
-    'token',
+    { field: 'token' },
   );
 
 /**
@@ -43,12 +42,9 @@ export async function signInWithLink(
   await authorizeAccount(link.accountId);
   const now = deps.clock();
   if (link.expiresAt <= now) {
-    throw new ApiError(
-      401,
-      'token_expired',
-      'This sign-in link has expired. Ask for a new link.',
-      'token',
-    );
+    throw new ApiError('token_expired', 'This sign-in link has expired. Ask for a new link.', {
+      field: 'token',
+    });
   }
   const session = await deps.db.transaction(async (tx) => {
     if (!(await consumePortalLink(tx, link.id, now))) return undefined;

@@ -22,20 +22,16 @@ export function checkSenderValues(
   return Object.entries(values).map(([fieldId, raw]) => {
     const field = fields.find((candidate) => candidate.id === fieldId);
     if (!field) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This template has no such field.',
-        `values.${fieldId}`,
-      );
+      throw new ApiError('validation_failed', 'This template has no such field.', {
+        field: `values.${fieldId}`,
+      });
     }
     if (field.type === 'attachment') {
       // Its value names a file the party uploaded; a sender has no upload to point it at.
       throw new ApiError(
-        400,
         'validation_failed',
         'An attachment field is filled by the party uploading a file.',
-        `values.${fieldId}`,
+        { field: `values.${fieldId}` },
       );
     }
     const access = mayEditField({ kind: 'sender' }, field, draft);
@@ -53,12 +49,9 @@ export function checkLockedFieldIds(
 ): void {
   lockedFieldIds.forEach((fieldId, index) => {
     if (!fields.some((field) => field.id === fieldId)) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This template has no such field.',
-        `lockedFieldIds.${index}`,
-      );
+      throw new ApiError('validation_failed', 'This template has no such field.', {
+        field: `lockedFieldIds.${index}`,
+      });
     }
   });
 }

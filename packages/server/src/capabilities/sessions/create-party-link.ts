@@ -23,19 +23,18 @@ export async function createPartyLink(
   const { session, parties } = await findSenderSession(deps.db, principal, sessionId);
   const party = parties.find((candidate) => candidate.id === partyId);
   if (!party) {
-    throw new ApiError(404, 'not_found', 'No such party in this session.', 'partyId');
+    throw new ApiError('not_found', 'No such party in this session.', { field: 'partyId' });
   }
   if (party.userId !== null && party.userId !== principal.userId) {
     throw new ApiError(
-      403,
       'party_not_yours',
       `${party.name} signs as themselves: only they can open their signing link, with their own login or the link emailed to them.`,
-      'partyId',
+      { field: 'partyId' },
     );
   }
   if (!isPartyEditableState(session.status)) {
     const state = session.status.replace('_', ' ');
-    throw new ApiError(409, 'invalid_state', `This session is ${state}: it has no signing links.`);
+    throw new ApiError('invalid_state', `This session is ${state}: it has no signing links.`);
   }
   const link = await deps.db.transaction(async (tx) => {
     const minted = await mintPartyLink(

@@ -47,8 +47,10 @@ export async function createSession(
     deps.db,
     { accountId: principal.accountId, ownerIds: [senderId, initiatorId] },
     input.templateId,
-  ).catch(() => {
-    throw new ApiError(404, 'not_found', 'No such template.', 'templateId');
+  ).catch((error: unknown) => {
+    // The template is named by `templateId` in this request; anything but "not found" passes on as is.
+    if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+    throw new ApiError('not_found', 'No such template.', { field: 'templateId', cause: error });
   });
   assertTemplateReady(template);
   const roleKeys = template.roles.map((role) => role.key);
@@ -57,20 +59,19 @@ export async function createSession(
   if (input.addMyself) {
     const role = input.addMyselfRole ?? (roleKeys.length === 1 ? roleKeys[0] : undefined);
     if (!role || !roleKeys.includes(role)) {
-      throw new ApiError(400, 'validation_failed', 'Choose the role you sign as.', 'addMyselfRole');
+      throw new ApiError('validation_failed', 'Choose the role you sign as.', {
+        field: 'addMyselfRole',
+      });
     }
     const sender = (await loadUserRefs(deps.db, principal.accountId, [senderId])).get(senderId);
-    if (!sender) throw new ApiError(404, 'not_found', 'No such sender.', 'senderId');
+    if (!sender) throw new ApiError('not_found', 'No such sender.', { field: 'senderId' });
     parties.push(addMyselfParty(sender, role));
   }
   parties.forEach((party, index) => {
     if (!roleKeys.includes(party.role)) {
-      throw new ApiError(
-        400,
-        'validation_failed',
-        'This template has no such role.',
-        `parties.${index}.role`,
-      );
+      throw new ApiError('validation_failed', 'This template has no such role.', {
+        field: `parties.${index}.role`,
+      });
     }
   });
 
@@ -89,7 +90,9 @@ export async function createSession(
   const now = deps.clock();
   const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
   if (expiresAt && expiresAt <= now) {
-    throw new ApiError(400, 'validation_failed', 'The expiry must be in the future.', 'expiresAt');
+    throw new ApiError('validation_failed', 'The expiry must be in the future.', {
+      field: 'expiresAt',
+    });
   }
 
   const id = newId('ses');

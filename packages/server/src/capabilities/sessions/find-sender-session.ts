@@ -26,7 +26,7 @@ export async function findSenderSession(
           assistantId: principal.userId,
         });
   if (!loaded || !resolveSender(principal.userId, senderId, 'send', delegations).ok) {
-    throw new ApiError(404, 'not_found', 'No such session.', 'id');
+    throw new ApiError('not_found', 'No such session.', { field: 'id' });
   }
   return loaded;
 }

@@ -28,14 +28,12 @@ export async function handOffSession(
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     if (!session.template.saveIncomplete) {
       throw new ApiError(
-        409,
         'conflict',
         'Turn on “save incomplete” in the template to hand a session off.',
       );
     }
     if (session.status !== 'draft') {
       throw new ApiError(
-        409,
         'invalid_state',
         `This session is ${session.status.replace('_', ' ')}: only a draft can be handed off.`,
       );

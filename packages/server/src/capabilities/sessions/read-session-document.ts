@@ -13,6 +13,6 @@ export async function readSessionDocument(
   const sealed = session.status === 'completed' && session.finalBlobId !== null;
   const blobId = sealed ? session.finalBlobId : session.template.pdfBlobId;
   const pdf = blobId ? await databaseBlobStore(deps).getBlob(session.accountId, blobId) : undefined;
-  if (!pdf) throw new ApiError(404, 'not_found', 'The document is not available.');
+  if (!pdf) throw new ApiError('not_found', 'The document is not available.');
   return { pdf, sealed };
 }

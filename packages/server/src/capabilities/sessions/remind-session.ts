@@ -22,7 +22,6 @@ export async function remindSession(
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     if (!isPartyEditableState(session.status)) {
       throw new ApiError(
-        409,
         'invalid_state',
         `This session is ${session.status.replace('_', ' ')}: there is nobody to remind.`,
       );
@@ -32,12 +31,9 @@ export async function remindSession(
       (party) => partyIds === undefined || partyIds.includes(party.id),
     );
     if (due.length === 0) {
-      throw new ApiError(
-        409,
-        'conflict',
-        'None of these parties has anything to sign right now.',
-        'partyIds',
-      );
+      throw new ApiError('conflict', 'None of these parties has anything to sign right now.', {
+        field: 'partyIds',
+      });
     }
     const { sender } = await loadSessionPeople(tx, session);
     return inviteParties(

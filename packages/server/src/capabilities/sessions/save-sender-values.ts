@@ -29,7 +29,6 @@ export async function saveSenderValues(
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     if (!session.template.saveIncomplete) {
       throw new ApiError(
-        409,
         'conflict',
         'Turn on “save incomplete” in the template to fill a session before handing it off.',
       );

@@ -41,12 +41,9 @@ export async function sendSession(
       !parties.some((party) => party.role === role.key),
   );
   if (unfilled) {
-    throw new ApiError(
-      409,
-      'conflict',
-      `Add a party for the role “${unfilled.name}” before sending.`,
-      'parties',
-    );
+    throw new ApiError('conflict', `Add a party for the role “${unfilled.name}” before sending.`, {
+      field: 'parties',
+    });
   }
   const now = deps.clock();
   const updated = await deps.db
@@ -61,7 +58,7 @@ export async function sendSession(
     )
     .returning({ id: signingSessions.id });
   if (updated.length === 0)
-    throw new ApiError(409, 'conflict', 'The session changed meanwhile; try again.');
+    throw new ApiError('conflict', 'The session changed meanwhile; try again.');
   await recordEvent(deps.db, {
     accountId: session.accountId,
     sessionId: session.id,

@@ -31,7 +31,7 @@ export async function voidSession(
       .where(and(eq(signingSessions.id, session.id), eq(signingSessions.status, session.status)))
       .returning({ id: signingSessions.id });
     if (updated.length === 0)
-      throw new ApiError(409, 'conflict', 'The session changed meanwhile; try again.');
+      throw new ApiError('conflict', 'The session changed meanwhile; try again.');
     await tx
       .update(partyLinks)
       .set({ revokedAt: now })

@@ -25,7 +25,7 @@ export async function completeTask(
     .innerJoin(users, eq(users.id, tasks.assigneeId))
     .where(mine);
   // Another agent's task answers like a missing one.
-  if (!row) throw new ApiError(404, 'not_found', 'No such task.', 'id');
+  if (!row) throw new ApiError('not_found', 'No such task.', { field: 'id' });
   if (row.task.completedAt) return toTaskResponse(row.task, toUserRef(row.assignee));
   const [updated] = await deps.db
     .update(tasks)

@@ -17,12 +17,9 @@ export async function createTeamContact(
 ): Promise<TeamContact> {
   const { team } = await teamAccess(deps.db, caller, teamId);
   if (input.assigneeId !== null && !team.planTeam.memberIds.includes(input.assigneeId)) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'The assignee must be a member of the team.',
-      'assigneeId',
-    );
+    throw new ApiError('validation_failed', 'The assignee must be a member of the team.', {
+      field: 'assigneeId',
+    });
   }
   const [row] = await deps.db
     .insert(teamContacts)

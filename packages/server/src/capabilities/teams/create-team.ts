@@ -30,10 +30,9 @@ export async function createTeam(
   const rainmaker = input.members.find((member) => member.teamRole === 'rainmaker');
   if (caller.userId !== undefined && rainmaker?.userId !== caller.userId) {
     throw new ApiError(
-      403,
       'forbidden',
       'Only the team’s rainmaker can create a team: name yourself as its rainmaker.',
-      'members',
+      { field: 'members' },
     );
   }
   const known = await deps.db
@@ -43,12 +42,9 @@ export async function createTeam(
   const knownIds = new Set(known.map((row) => row.id));
   const unknown = userIds.findIndex((id) => !knownIds.has(id));
   if (unknown !== -1) {
-    throw new ApiError(
-      400,
-      'validation_failed',
-      'No user with this id.',
-      `members.${unknown}.userId`,
-    );
+    throw new ApiError('validation_failed', 'No user with this id.', {
+      field: `members.${unknown}.userId`,
+    });
   }
 
   const now = deps.clock();

@@ -21,7 +21,7 @@ export async function teamAccess(
   const team = await loadTeam(db, caller.accountId, teamId);
   const member = team?.members.find((candidate) => candidate.user.id === caller.userId);
   if (!team || (caller.userId !== undefined && !member)) {
-    throw new ApiError(404, 'not_found', 'No such team.', 'teamId');
+    throw new ApiError('not_found', 'No such team.', { field: 'teamId' });
   }
   return { team, member };
 }

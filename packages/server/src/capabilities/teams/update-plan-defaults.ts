@@ -22,7 +22,7 @@ export async function updatePlanDefaults(
 ): Promise<PlanDefaults> {
   const { team, member } = await teamAccess(deps.db, caller, teamId);
   if (member && !canChangePlanDefaults(member)) {
-    throw new ApiError(403, 'forbidden', planDefaultsRefusal);
+    throw new ApiError('forbidden', planDefaultsRefusal);
   }
   await deps.db
     .update(teams)

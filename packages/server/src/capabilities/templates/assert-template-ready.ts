@@ -8,11 +8,10 @@ export function assertTemplateReady(
   if (template.status === 'ready') return;
   const rendered = template.pages.filter((page) => page.imageBlobId !== '').length;
   throw new ApiError(
-    409,
     'template_not_ready',
     template.status === 'processing'
       ? `The template's pages are still being prepared (${rendered} of ${template.pages.length} rendered); try again when its status is ready.`
       : `The template's pages could not be prepared (${template.processingError?.message ?? 'refused'}); upload the PDF again.`,
-    'templateId',
+    { field: 'templateId' },
   );
 }

@@ -31,6 +31,6 @@ export async function findTemplate(
         inArray(templates.ownerId, [...viewer.ownerIds]),
       ),
     );
-  if (!row) throw new ApiError(404, 'not_found', 'No such template.', 'id');
+  if (!row) throw new ApiError('not_found', 'No such template.', { field: 'id' });
   return row;
 }

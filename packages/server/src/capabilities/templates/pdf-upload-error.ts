@@ -16,25 +16,29 @@ export function isPdfRefusal(error: unknown): error is PdfRefusal {
 /** The API's answer to an upload the PDF pipeline refused; the message is the pipeline's, fit for the uploader. */
 export function pdfUploadError(error: PdfRefusal): ApiError {
   if (error instanceof PdfBusyError) {
-    return new ApiError(429, 'pdf_busy', error.message, 'file', { 'Retry-After': '5' });
+    return new ApiError('pdf_busy', error.message, {
+      field: 'file',
+      cause: error,
+      headers: { 'Retry-After': '5' },
+    });
   }
   if (error instanceof PdfWorkerLimitError) {
-    return new ApiError(422, 'pdf_too_complex', error.message, 'file');
+    return new ApiError('pdf_too_complex', error.message, { field: 'file', cause: error });
   }
   switch (error.code) {
     case 'not_a_pdf':
-      return new ApiError(400, 'not_a_pdf', error.message, 'file');
+      return new ApiError('not_a_pdf', error.message, { field: 'file', cause: error });
     case 'too_large':
-      return new ApiError(413, 'payload_too_large', error.message, 'file');
+      return new ApiError('payload_too_large', error.message, { field: 'file', cause: error });
     case 'encrypted':
-      return new ApiError(422, 'pdf_encrypted', error.message, 'file');
+      return new ApiError('pdf_encrypted', error.message, { field: 'file', cause: error });
     case 'too_many_pages':
-      return new ApiError(422, 'pdf_too_many_pages', error.message, 'file');
+      return new ApiError('pdf_too_many_pages', error.message, { field: 'file', cause: error });
     case 'page_too_large':
-      return new ApiError(422, 'pdf_page_too_large', error.message, 'file');
+      return new ApiError('pdf_page_too_large', error.message, { field: 'file', cause: error });
     case 'too_complex':
-      return new ApiError(422, 'pdf_too_complex', error.message, 'file');
+      return new ApiError('pdf_too_complex', error.message, { field: 'file', cause: error });
     default:
-      return new ApiError(422, 'pdf_unreadable', error.message, 'file');
+      return new ApiError('pdf_unreadable', error.message, { field: 'file', cause: error });
   }
 }

@@ -27,6 +27,6 @@ export async function readTemplatePage(
     row && page && (accountId === undefined || accountId === row.accountId)
       ? await databaseBlobStore(deps).getBlob(row.accountId, page.imageBlobId)
       : undefined;
-  if (!image) throw new ApiError(404, 'not_found', 'No such page.');
+  if (!image) throw new ApiError('not_found', 'No such page.');
   return image;
 }

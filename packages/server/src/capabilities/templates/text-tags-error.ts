@@ -7,12 +7,11 @@ export class TextTagsError extends ApiError {
     const first = problems[0];
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     super(
-      400,
       'invalid_text_tags',
       first
         ? `Tag ${first.tag} on page ${first.page}: ${first.message}${more}.`
         : 'The text tags are not valid.',
-      'file',
+      { field: 'file' },
     );
   }
 

@@ -20,7 +20,8 @@ export async function setAgentSubscriptions(
     .select()
     .from(users)
     .where(and(eq(users.accountId, accountId), eq(users.externalId, externalId)));
-  if (!agent) throw new ApiError(404, 'not_found', 'No user with this external id.', 'externalId');
+  if (!agent)
+    throw new ApiError('not_found', 'No user with this external id.', { field: 'externalId' });
   const values = {
     emailMonthlyLimit: input.emailMonthlyLimit,
     smsNumber: input.sms?.number ?? null,

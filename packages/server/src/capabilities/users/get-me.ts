@@ -13,6 +13,6 @@ export async function getMe(db: Database, { accountId, userId }: EmbedPrincipal)
     .from(users)
     .innerJoin(accounts, eq(accounts.id, users.accountId))
     .where(and(eq(users.id, userId), eq(users.accountId, accountId)));
-  if (!row) throw new ApiError(401, 'unauthorized', 'The embed token is not valid.');
+  if (!row) throw new ApiError('unauthorized', 'The embed token is not valid.');
   return { user: toUserResponse(row.user), account: row.account };
 }

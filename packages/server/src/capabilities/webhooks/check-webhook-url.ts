@@ -14,7 +14,7 @@ export interface WebhookUrlPolicy {
  */
 export function checkWebhookUrl(url: string, { allowPrivateUrls }: WebhookUrlPolicy): URL {
   const parsed = new URL(url);
-  const refuse = (why: string) => new ApiError(400, 'url_not_allowed', why, 'url');
+  const refuse = (why: string) => new ApiError('url_not_allowed', why, { field: 'url' });
   if (parsed.username || parsed.password) throw refuse('Put no credentials in the webhook URL.');
   if (allowPrivateUrls) return parsed;
   if (parsed.protocol !== 'https:') throw refuse('Webhook URLs must use https.');

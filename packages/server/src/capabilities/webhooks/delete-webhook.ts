@@ -14,6 +14,6 @@ export async function deleteWebhook(
     .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.accountId, accountId)))
     .returning({ id: webhookEndpoints.id });
   if (deleted.length === 0) {
-    throw new ApiError(404, 'not_found', 'No webhook endpoint with this id.', 'id');
+    throw new ApiError('not_found', 'No webhook endpoint with this id.', { field: 'id' });
   }
 }

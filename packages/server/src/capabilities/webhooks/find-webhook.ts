@@ -14,6 +14,6 @@ export async function findWebhook(
     .select()
     .from(webhookEndpoints)
     .where(and(eq(webhookEndpoints.id, endpointId), eq(webhookEndpoints.accountId, accountId)));
-  if (!row) throw new ApiError(404, 'not_found', 'No webhook endpoint with this id.', 'id');
+  if (!row) throw new ApiError('not_found', 'No webhook endpoint with this id.', { field: 'id' });
   return row;
 }

@@ -34,15 +34,12 @@ export async function redeliverWebhook(
         ),
       );
     if (!original) {
-      throw new ApiError(
-        404,
-        'not_found',
-        'No delivery with this id for this endpoint.',
-        'deliveryId',
-      );
+      throw new ApiError('not_found', 'No delivery with this id for this endpoint.', {
+        field: 'deliveryId',
+      });
     }
     if (!endpoint.enabled) {
-      throw new ApiError(409, 'invalid_state', 'The endpoint is disabled: enable it to redeliver.');
+      throw new ApiError('invalid_state', 'The endpoint is disabled: enable it to redeliver.');
     }
     const [copy] = await tx
       .insert(webhookDeliveries)

@@ -1,23 +1,23 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorCode } from '@signport/core';
 import type { AppEnv } from '../http/app-env.js';
 import type { Logger } from '../logger.js';
 import { ApiError } from './api-error.js';
+import { statusByCode, statusOf } from './error-status.js';
 
-// Hono and its validators throw HTTPException for protocol errors; give each a stable code.
-const codeByStatus: Partial<Record<number, ErrorCode>> = {
-  400: 'bad_request',
-  401: 'unauthorized',
-  403: 'forbidden',
-  404: 'not_found',
-  405: 'method_not_allowed',
-  409: 'conflict',
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-  429: 'rate_limited',
-};
+// Hono and its validators throw HTTPException for protocol errors; each status gets its generic code.
+const protocolCodes = [
+  'bad_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rate_limited',
+] as const satisfies readonly ErrorCode[];
 
 const messageByCode: Partial<Record<ErrorCode, string>> = {
   unsupported_media_type: 'Send the request body as application/json.',
@@ -27,12 +27,9 @@ const messageByCode: Partial<Record<ErrorCode, string>> = {
 function toApiError(error: Error): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (error instanceof HTTPException && error.status < 500) {
-    const code = codeByStatus[error.status] ?? 'bad_request';
-    return new ApiError(
-      error.status as ContentfulStatusCode,
-      code,
-      messageByCode[code] ?? error.message,
-    );
+    const code =
+      protocolCodes.find((candidate) => statusByCode[candidate] === error.status) ?? 'bad_request';
+    return new ApiError(code, messageByCode[code] ?? error.message, { cause: error });
   }
   return undefined;
 }
@@ -50,14 +47,17 @@ export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
     });
     return renderError(
       c,
-      new ApiError(500, 'internal_error', 'Something went wrong on our side. Try again later.'),
+      new ApiError('internal_error', 'Something went wrong on our side. Try again later.', {
+        cause: error,
+      }),
     );
   };
 }
 
 export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
-  renderError(c, new ApiError(404, 'not_found', `No route for ${c.req.method} ${c.req.path}.`));
+  renderError(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}.`));
 
+/** The HTTP boundary of every refusal: the code's status, its headers and the one error body. */
 export function renderError(c: Context, error: ApiError): Response {
-  return c.json(error.toBody(), error.status, error.headers);
+  return c.json(error.toBody(), statusOf(error.code), error.headers);
 }

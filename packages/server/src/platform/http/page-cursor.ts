@@ -20,7 +20,9 @@ export function decodeCursor(cursor: string): PagePosition {
     Buffer.from(cursor, 'base64url').toString('utf8'),
   );
   if (!match?.[1] || !match[2])
-    throw new ApiError(400, 'validation_failed', 'cursor: not a cursor of this list', 'cursor');
+    throw new ApiError('validation_failed', 'cursor: not a cursor of this list', {
+      field: 'cursor',
+    });
   return { at: new Date(Number(match[1])), id: match[2] };
 }
 

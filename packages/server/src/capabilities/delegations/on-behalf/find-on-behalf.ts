@@ -25,7 +25,7 @@ export async function findOnBehalf<T extends OwnedTable>(
     ? await loadActiveDelegations(db, { accountId, assistantId: userId })
     : [];
   if (!row || !resolveSender(userId, row.ownerId, resource.scope, delegations).ok) {
-    throw new ApiError(404, 'not_found', `No ${resource.noun} with this id.`, 'id');
+    throw new ApiError('not_found', `No ${resource.noun} with this id.`, { field: 'id' });
   }
   return row as T['$inferSelect'];
 }
