@@ -58,7 +58,7 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const token = await this.#currentToken();
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (options.body instanceof FormData || options.body instanceof Blob) {
       body = options.body;
     } else if (options.body !== undefined) {

@@ -12,8 +12,8 @@ export interface Page<Item> {
  * const first = await signport.clients.list({ limit: 50 });
  * for await (const client of signport.clients.list()) console.log(client.name);
  */
-export class PagedList<Item, P extends Page<Item> = Page<Item>>
-  implements PromiseLike<P>, AsyncIterable<Item>
+export class PagedList<P extends Page<unknown>>
+  implements PromiseLike<P>, AsyncIterable<P['items'][number]>
 {
   readonly #fetchPage: (cursor: string | undefined) => Promise<P>;
   #firstPage: Promise<P> | undefined;
@@ -30,7 +30,7 @@ export class PagedList<Item, P extends Page<Item> = Page<Item>>
     return this.#firstPage.then(onFulfilled, onRejected);
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<Item> {
+  async *[Symbol.asyncIterator](): AsyncIterator<P['items'][number]> {
     let cursor: string | undefined;
     do {
       const page = await this.#fetchPage(cursor);
