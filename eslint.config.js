@@ -4,7 +4,7 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/custom-elements.json', '**/data/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/elements/lib/**', '**/custom-elements.json', '**/data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,6 +12,7 @@ const suites = [
   { name: 'elements', args: ['--filter', '@signport/elements', 'test'], counts: 'web-test-runner' },
   { name: 'react', args: ['--filter', '@signport/react', 'test'], counts: 'node' },
   { name: 'demo end-to-end', args: ['--filter', '@signport/demo', 'test'], counts: 'node' },
+  { name: 'packages from their tarballs', args: ['run', 'test:packages'], counts: 'node' },
 ];
 
 // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC

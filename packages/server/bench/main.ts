@@ -8,6 +8,7 @@ import { benchDashboard } from './dashboard.js';
 import { benchElementSizes } from './element-sizes.js';
 import { benchHostileUploads } from './hostile-uploads.js';
 import { benchPortalLogin } from './portal-login.js';
+import { benchTarballSizes } from './tarball-sizes.js';
 import { progress } from './timings.js';
 
 const sections: Record<string, () => unknown> = {
@@ -18,6 +19,7 @@ const sections: Record<string, () => unknown> = {
   dashboard: benchDashboard,
   crash: benchCrash,
   hostile: benchHostileUploads,
+  tarballs: benchTarballSizes,
 };
 
 const only = process.argv

@@ -2,6 +2,7 @@
 import type { ApiErrorBody } from '../schemas/error.js';
 import type { Me } from '../schemas/me.js';
 import { SignportApiError } from './api-error.js';
+import { retryAfterSeconds } from './retry-after.js';
 
 /** Returns a current embed token; called before each request so the host can refresh it. */
 export type TokenProvider = () => string | undefined | Promise<string | undefined>;
@@ -57,7 +58,7 @@ export class ApiClient {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
     const token = await this.#currentToken();
     if (token) headers.authorization = `Bearer ${token}`;
-    let body: BodyInit | undefined;
+    let body: RequestInit['body'];
     if (options.body instanceof FormData || options.body instanceof Blob) {
       body = options.body;
     } else if (options.body !== undefined) {
@@ -90,11 +91,15 @@ export class ApiClient {
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
       const error = (payload as ApiErrorBody | undefined)?.error;
-      throw new SignportApiError(response.status, {
-        code: error?.code ?? 'http_error',
-        message: error?.message ?? `The signing service answered ${response.status}.`,
-        field: error?.field,
-      }, retryAfterSeconds(response.headers.get('retry-after')));
+      throw new SignportApiError(
+        response.status,
+        {
+          code: error?.code ?? 'http_error',
+          message: error?.message ?? `The signing service answered ${response.status}.`,
+          field: error?.field,
+        },
+        retryAfterSeconds(response.headers.get('retry-after')),
+      );
     }
     return payload as T;
   }
@@ -103,11 +108,4 @@ export class ApiClient {
   me(signal?: AbortSignal): Promise<Me> {
     return this.request<Me>('/v1/me', { signal });
   }
-}
-
-/** `Retry-After` is either a number of seconds or an HTTP date; absent or unreadable, `undefined`. */
-function retryAfterSeconds(header: string | null): number | undefined {
-  // `Number` reads a count of seconds (`0` too: the date of `'0'` is long past); anything else is a date.
-  const seconds = Number(header) || (Date.parse(header ?? '') - Date.now()) / 1000;
-  return Number.isFinite(seconds) ? Math.max(0, Math.ceil(seconds)) : undefined;
 }

@@ -1,5 +1,6 @@
-export const usage = `Usage: npm run signport -- <command>
+export const usage = `Usage: npm run signport -- <command>      (installed package: signport <command>)
 
+  start                                             run the server (installed package only; here: npm run server)
   account create --name <name> [--origin <url>]…   create an account; prints its secret key once
   account list                                      accounts with origins and key prefixes
   account origins add --account <id> --origin <url>

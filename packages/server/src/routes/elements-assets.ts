@@ -1,10 +1,14 @@
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { App } from '../app-context.js';
 import { loadElementAsset } from '../platform/http/load-element-asset.js';
 import { negotiateEncoding } from '../platform/http/negotiate-encoding.js';
 
-/** Where `@signport/elements` builds its bundles. */
-export const defaultElementsDir = fileURLToPath(new URL('../../../elements/dist', import.meta.url));
+/** Where `@signport/elements` keeps its bundles: its workspace folder, or the installed package. */
+export const defaultElementsDir = join(
+  dirname(createRequire(import.meta.url).resolve('@signport/elements/package.json')),
+  'dist',
+);
 
 /** `signport.3f9a1c2b7d4e.js`: the build's content-hashed copies, whose bytes never change. */
 const HASHED_NAME = /\.[0-9a-f]{12}\.js$/;

@@ -1,8 +1,15 @@
-// Entry point of a PDF worker thread: TypeScript sources need tsx's loader in this thread.
+// Entry point of a PDF worker thread. Run from the sources, the TypeScript needs tsx's loader in this
+// thread; run from the build (`dist/`), the compiled JavaScript beside this file loads as it is.
 // pdf.js is plain JavaScript and loads before the loader: through it, it takes five times the memory.
 import 'pdfjs-dist/legacy/build/pdf.mjs';
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { register } from 'tsx/esm/api';
+import { existsSync } from 'node:fs';
 
-register();
-await import('./pdf-worker.ts');
+const source = new URL('./pdf-worker.ts', import.meta.url);
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(source.href);
+} else {
+  await import('./pdf-worker.js');
+}
