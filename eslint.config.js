@@ -4,13 +4,24 @@ import lit from 'eslint-plugin-lit';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'packages/elements/lib/**', '**/custom-elements.json', '**/data/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'packages/elements/lib/**',
+      '**/custom-elements.json',
+      '**/data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,13 +37,15 @@ export default tseslint.config(
           paths: [
             {
               name: '@signport/core',
-              message: 'Import from @signport/core/client or @signport/core/rules (no zod in the browser).',
+              message:
+                'Import from @signport/core/client or @signport/core/rules (no zod in the browser).',
             },
           ],
           patterns: [
             {
               group: ['**/core/src/**', '@signport/core/src/**'],
-              message: 'Import core through its package exports: @signport/core/client or @signport/core/rules.',
+              message:
+                'Import core through its package exports: @signport/core/client or @signport/core/rules.',
             },
           ],
         },

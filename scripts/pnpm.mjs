@@ -6,9 +6,13 @@ import { readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const { packageManager } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const result = spawnSync('npx', ['--yes', '--loglevel=error', packageManager, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, npm_config_update_notifier: 'false' },
-});
+const result = spawnSync(
+  'npx',
+  ['--yes', '--loglevel=error', packageManager, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  },
+);
 process.exit(result.status ?? 1);

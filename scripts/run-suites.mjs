@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 const suites = [
   { name: 'typecheck', args: ['-r', '--workspace-concurrency=1', 'typecheck'] },
   { name: 'lint', args: ['exec', 'eslint', '.'] },
+  { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
   { name: 'layers', args: ['run', '--silent', 'lint:layers'] },
   { name: 'core', args: ['--filter', '@signport/core', 'test'], counts: 'node' },
   { name: 'server', args: ['--filter', '@signport/server', 'test'], counts: 'node' },
@@ -23,7 +24,10 @@ function countTests(kind, output) {
   const text = stripAnsi(output);
   if (kind === 'node') {
     const sum = (word) =>
-      [...text.matchAll(new RegExp(`^(?:#|ℹ) ${word} (\\d+)$`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
+      [...text.matchAll(new RegExp(`^(?:#|ℹ) ${word} (\\d+)$`, 'gm'))].reduce(
+        (n, m) => n + Number(m[1]),
+        0,
+      );
     return { passed: sum('pass'), failed: sum('fail') };
   }
   const last = [...text.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
@@ -32,7 +36,9 @@ function countTests(kind, output) {
 
 function runSuite({ args }) {
   return new Promise((resolve) => {
-    const child = spawn('node', ['scripts/pnpm.mjs', ...args], { stdio: ['inherit', 'pipe', 'pipe'] });
+    const child = spawn('node', ['scripts/pnpm.mjs', ...args], {
+      stdio: ['inherit', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -49,7 +55,12 @@ for (const suite of suites) {
   const started = Date.now();
   const { status, output } = await runSuite(suite);
   const counts = suite.counts ? countTests(suite.counts, output) : undefined;
-  results.push({ name: suite.name, ok: status === 0, seconds: (Date.now() - started) / 1000, counts });
+  results.push({
+    name: suite.name,
+    ok: status === 0,
+    seconds: (Date.now() - started) / 1000,
+    counts,
+  });
   if (status !== 0) break;
 }
 

@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CreateEmbedTokenRequest, EMBED_TOKEN_DEFAULT_TTL_SECONDS, UpsertUserRequest } from '../src/index.js';
+import {
+  CreateEmbedTokenRequest,
+  EMBED_TOKEN_DEFAULT_TTL_SECONDS,
+  UpsertUserRequest,
+} from '../src/index.js';
 
 test('an embed token request defaults its lifetime and refuses a long one', () => {
   const parsed = CreateEmbedTokenRequest.parse({ externalId: 'betty' });
@@ -16,9 +20,18 @@ test('an external id refuses characters that would be unsafe in a URL path', () 
 });
 
 test('a user needs a name and a valid email; branding colour must be hex', () => {
-  assert.equal(UpsertUserRequest.safeParse({ name: 'Betty Agent', email: 'betty@shoreline.test' }).success, true);
-  assert.equal(UpsertUserRequest.safeParse({ name: ' ', email: 'betty@shoreline.test' }).success, false);
-  assert.equal(UpsertUserRequest.safeParse({ name: 'Betty', email: 'not-an-email' }).success, false);
+  assert.equal(
+    UpsertUserRequest.safeParse({ name: 'Betty Agent', email: 'betty@shoreline.test' }).success,
+    true,
+  );
+  assert.equal(
+    UpsertUserRequest.safeParse({ name: ' ', email: 'betty@shoreline.test' }).success,
+    false,
+  );
+  assert.equal(
+    UpsertUserRequest.safeParse({ name: 'Betty', email: 'not-an-email' }).success,
+    false,
+  );
   const badColour = UpsertUserRequest.safeParse({
     name: 'Betty',
     email: 'betty@shoreline.test',

@@ -18,7 +18,9 @@ function declaredEvents(): Record<string, string[]> {
   const built = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: elementsDir });
   assert.equal(built.status, 0, built.stderr.toString());
   const manifest = JSON.parse(readFileSync(join(elementsDir, 'custom-elements.json'), 'utf8')) as {
-    modules: Array<{ declarations?: Array<{ tagName?: string; events?: Array<{ name: string }> }> }>;
+    modules: Array<{
+      declarations?: Array<{ tagName?: string; events?: Array<{ name: string }> }>;
+    }>;
   };
   const events: Record<string, string[]> = {};
   for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
@@ -83,7 +85,9 @@ async function startApi(pageOrigin: string) {
       body: JSON.stringify(body),
     });
   await asHost('/v1/users/hana', 'PUT', { name: 'Hana Host', email: 'hana@harbor.test' });
-  const minted = (await (await asHost('/v1/embed-tokens', 'POST', { externalId: 'hana' })).json()) as {
+  const minted = (await (
+    await asHost('/v1/embed-tokens', 'POST', { externalId: 'hana' })
+  ).json()) as {
     token: string;
   };
   return {
@@ -123,8 +127,14 @@ test('the React components pass props to the elements and every declared event t
   const saved = await tab.waitForFunction(() =>
     window.heard.find((entry) => entry.type === 'signport-sender-change'),
   );
-  const change = (await saved.jsonValue()) as { prop: string; detail: { sender: { name: string } } };
-  assert.deepEqual([change.prop, change.detail.sender.name], ['onSignportSenderChange', 'Hana Host']);
+  const change = (await saved.jsonValue()) as {
+    prop: string;
+    detail: { sender: { name: string } };
+  };
+  assert.deepEqual(
+    [change.prop, change.detail.sender.name],
+    ['onSignportSenderChange', 'Hana Host'],
+  );
 
   // Every event each element declares reaches its React prop.
   const tags = Object.keys(events).filter((tag) => tag !== 'signport-provider');

@@ -22,7 +22,9 @@ async function counterDatabase(t: TestContext, busyTimeoutMs?: number) {
   const { db, close } = await openDatabase({ url, ...(busyTimeoutMs ? { busyTimeoutMs } : {}) });
   t.after(close);
   await db.run(sql`CREATE TABLE counters (id INTEGER PRIMARY KEY, value INTEGER NOT NULL)`);
-  await db.run(sql`CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL)`);
+  await db.run(
+    sql`CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT, source TEXT NOT NULL)`,
+  );
   await db.insert(counters).values({ id: 1, value: 0 });
   return { db, url };
 }
@@ -48,7 +50,10 @@ function incrementSlowly(db: Database, pauseMs: number): Promise<void> {
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(counters).where(eq(counters.id, 1));
     await sleep(pauseMs);
-    await tx.update(counters).set({ value: (row?.value ?? 0) + 1 }).where(eq(counters.id, 1));
+    await tx
+      .update(counters)
+      .set({ value: (row?.value ?? 0) + 1 })
+      .where(eq(counters.id, 1));
     await tx.insert(events).values({ source: 'transaction' });
   });
 }

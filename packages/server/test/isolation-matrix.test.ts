@@ -22,7 +22,8 @@ const PUBLIC_OPERATIONS: Record<string, string> = {
   'POST /v1/portal/logout': 'the refresh token is in the body or cookie',
   'POST /v1/portal/password-reset': 'enumeration-safe request by username',
   'POST /v1/portal/password-reset/confirm': 'the single-use reset token is in the body',
-  'POST /v1/portal/set-password-link': 'the invitation or reset token is in the body; changes nothing',
+  'POST /v1/portal/set-password-link':
+    'the invitation or reset token is in the body; changes nothing',
   'POST /v1/portal/sign-in-link': 'enumeration-safe request by username',
   'POST /v1/portal/sign-in-link/confirm': 'the single-use sign-in token is in the body',
 };

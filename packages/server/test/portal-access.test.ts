@@ -256,7 +256,10 @@ test('a set-password link tells its holder the username, for password managers, 
   assert.equal((await codeOf(late)).code, 'token_expired');
 
   const fresh = await world.invite(olive.id, 'olive@example.com', ['documents'], {
-    profile: { mode: 'existing', loginProfileId: (await world.db.select().from(portalLogins))[0]?.id },
+    profile: {
+      mode: 'existing',
+      loginProfileId: (await world.db.select().from(portalLogins))[0]?.id,
+    },
   });
   await world.activate(fresh);
   const used = await describe(fresh);

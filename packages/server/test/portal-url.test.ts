@@ -128,7 +128,10 @@ test('the CLI sets and clears the portal page, alone or with the signing page', 
   assert.deepEqual([both.signingUrl, both.portalUrl], [`${SHORELINE}/sign?token={token}`, null]);
 
   // Refusals name the option and change nothing.
-  await assert.rejects(set('--portal-url', `${SHORELINE}/portal`), /^UsageError: --portal-url: .*\{token\}/);
+  await assert.rejects(
+    set('--portal-url', `${SHORELINE}/portal`),
+    /^UsageError: --portal-url: .*\{token\}/,
+  );
   await assert.rejects(set(), /Give --signing-url, --portal-url or both/);
   await assert.rejects(
     runCommand(['account', 'set', '--account', 'acc_missing', '--portal-url', PORTAL_PAGE], cli),
@@ -136,5 +139,8 @@ test('the CLI sets and clears the portal page, alone or with the signing page', 
   );
   const after = await world.app.request('/v1/account', json('PATCH', {}, bearer(world.secretKey)));
   const settings = await body<AccountSettings>(after);
-  assert.deepEqual([settings.signingUrl, settings.portalUrl], [`${SHORELINE}/sign?token={token}`, null]);
+  assert.deepEqual(
+    [settings.signingUrl, settings.portalUrl],
+    [`${SHORELINE}/sign?token={token}`, null],
+  );
 });

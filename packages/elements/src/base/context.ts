@@ -9,7 +9,6 @@ export type Context<Value> = string & { readonly __value?: Value };
 
 type Callback<Value> = (value: Value, unsubscribe: () => void) => void;
 
-
 interface ContextRequest<Value> extends Event {
   context: Context<Value>;
   callback: Callback<Value>;

@@ -23,7 +23,9 @@ export type Placeholders<Text extends string> = Text extends `${string}{${infer 
   : never;
 
 /** What fills the placeholders of `key`'s English text: none, or a value for each of them. */
-export type MessageParams<Key extends MessageKey> = [Placeholders<SignportMessages[Key]>] extends [never]
+export type MessageParams<Key extends MessageKey> = [Placeholders<SignportMessages[Key]>] extends [
+  never,
+]
   ? []
   : [params: Readonly<Record<Placeholders<SignportMessages[Key]>, string | number>>];
 
@@ -79,7 +81,9 @@ export function message<Key extends MessageKey>(
     catalogues.get('en')?.[key] ??
     key;
   const values: Readonly<Record<string, string | number>> = params ?? {};
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    String(values[name] ?? placeholder),
+  );
 }
 
 /** The nearest `lang`, looking past shadow roots so an element nested in another follows the page. */

@@ -117,7 +117,10 @@ export class SignportElement extends LitElement {
       cause instanceof SignportApiError
         ? cause
         : (console.error(cause),
-          new SignportApiError(0, { code: 'unexpected_error', message: message(this, 'unexpectedError') }));
+          new SignportApiError(0, {
+            code: 'unexpected_error',
+            message: message(this, 'unexpectedError'),
+          }));
     this.emit('signport-error', { code: error.code, message: error.message, field: error.field });
     return error;
   }

@@ -15,7 +15,8 @@ const english = {
   loginForgotSubmit: 'Email me a link',
   loginForgotSent: 'If that username exists, we have emailed it a link to choose a new password.',
   loginLinkAsk: 'Email me a sign-in link',
-  loginLinkSent: 'If that username exists, we have emailed it a link to sign in. It works once, for 15 minutes.',
+  loginLinkSent:
+    'If that username exists, we have emailed it a link to sign in. It works once, for 15 minutes.',
   loginNewTitle: 'Choose your password',
   loginNewPassword: 'New password',
   loginNewSubmit: 'Save password',

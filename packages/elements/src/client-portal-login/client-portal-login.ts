@@ -171,7 +171,6 @@ export class ClientPortalLogin extends SignportElement {
     render(this.session ? nothing : this.formTemplate(), this.form, { host: this });
   }
 
-
   private formTemplate() {
     const { mode, busy, errors, notice } = this;
     const setsPassword = mode === 'reset' || mode === 'activate';
@@ -312,7 +311,9 @@ export class ClientPortalLogin extends SignportElement {
         [field]:
           seconds === undefined
             ? error.message
-            : message(this, 'loginTooMany', { minutes: minutes.format(Math.ceil(seconds / 60) || 1) }),
+            : message(this, 'loginTooMany', {
+                minutes: minutes.format(Math.ceil(seconds / 60) || 1),
+              }),
       };
     } finally {
       this.busy = false;

@@ -26,7 +26,10 @@ export function passwordStrength(password: string): PasswordStrength {
     if (step === lower.charCodeAt(i - 1) - lower.charCodeAt(i - 2) && step * step <= 1) weak++;
   }
   for (const [word] of lower.matchAll(COMMON)) weak += word.length;
-  const pool = CLASSES.reduce((size, pattern, index) => size + (pattern.test(password) ? POOLS[index]! : 0), 0);
+  const pool = CLASSES.reduce(
+    (size, pattern, index) => size + (pattern.test(password) ? POOLS[index]! : 0),
+    0,
+  );
   const bits = Math.max(0, password.length - weak) * Math.log2(pool || 1);
   return {
     score: bits < 30 ? 0 : bits < 45 ? 1 : bits < 60 ? 2 : bits < 80 ? 3 : 4,

@@ -27,7 +27,11 @@ export class PortalSession {
   onEnd?: (reason: PortalSessionEnd) => void;
 
   constructor(baseUrl: string, accountId: string) {
-    this.portal = new PortalClient({ baseUrl, accountId, accessToken: () => this.#tokens?.accessToken });
+    this.portal = new PortalClient({
+      baseUrl,
+      accountId,
+      accessToken: () => this.#tokens?.accessToken,
+    });
   }
 
   /** Takes the tokens of a login or refresh and loads who signed in. */
@@ -91,4 +95,6 @@ export class PortalSession {
 }
 
 /** The signed-in session, shared by `<client-portal-login>` with the elements inside it. */
-export const portalSessionContext = createContext<PortalSession | undefined>('signport-portal-session');
+export const portalSessionContext = createContext<PortalSession | undefined>(
+  'signport-portal-session',
+);

@@ -401,7 +401,6 @@ export class ClientPortal extends SignportElement {
       timeStyle: withTime ? 'short' : undefined,
     });
   }
-
 }
 
 define('client-portal', ClientPortal);

@@ -296,7 +296,6 @@ export class PortalAccessSetup extends SignportElement {
         })
       : '';
   }
-
 }
 
 define('portal-access-setup', PortalAccessSetup);

@@ -211,11 +211,7 @@ function control(field: PartyField, context: FieldInputContext) {
 }
 
 /** A field placed over its page: its control, its lock note and its error message. */
-export function fieldTemplate(
-  field: PartyField,
-  style: CssProperties,
-  context: FieldInputContext,
-) {
+export function fieldTemplate(field: PartyField, style: CssProperties, context: FieldInputContext) {
   const states = [
     field.locked ? 'field-locked' : '',
     context.error ? 'field-invalid' : '',
@@ -239,9 +235,13 @@ export function fieldTemplate(
     ${
       context.upload
         ? html`<span id=${noteId(field)} part="field-note" class="note" role="status"
-            >${message(context.element, context.upload.uploading ? 'uploadingFile' : 'attachedFile', {
-              name: context.upload.name,
-            })}</span
+            >${message(
+              context.element,
+              context.upload.uploading ? 'uploadingFile' : 'attachedFile',
+              {
+                name: context.upload.name,
+              },
+            )}</span
           >`
         : nothing
     }

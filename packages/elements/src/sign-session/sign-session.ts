@@ -185,9 +185,7 @@ export class SignSession extends SignportElement {
     return this.view.render({
       complete: (view) => this.#renderView(view),
       error: (error) =>
-        isLinkDead(error)
-          ? outcomeTemplate(this, deadLinkNotice(error))
-          : errorTemplate(error),
+        isLinkDead(error) ? outcomeTemplate(this, deadLinkNotice(error)) : errorTemplate(error),
     });
   }
 

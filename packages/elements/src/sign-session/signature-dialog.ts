@@ -100,7 +100,10 @@ export class SignatureDialog implements ReactiveController {
 
   render() {
     const host = this.#host;
-    const title = message(host, this.field?.type === 'initials' ? 'initialsTitle' : 'signatureTitle');
+    const title = message(
+      host,
+      this.field?.type === 'initials' ? 'initialsTitle' : 'signatureTitle',
+    );
     const tab = (mode: 'draw' | 'type') =>
       html`<button
         type="button"

@@ -133,7 +133,11 @@ export class WorkroomPanel implements ReactiveController {
       if (status >= 400 && status < 500 && status !== 429) return;
       this.#failures++;
     }
-    if (this.#running && this.#connected && !(this.workroom && isTerminalState(this.workroom.session.status))) {
+    if (
+      this.#running &&
+      this.#connected &&
+      !(this.workroom && isTerminalState(this.workroom.session.status))
+    ) {
       const hidden = document.visibilityState === 'hidden' ? 6 : 1;
       this.#timer = setTimeout(
         () => void this.#poll(),

@@ -29,9 +29,7 @@ describe('define', () => {
     expect(new Renamed()).to.be.instanceOf(SenderPicker);
 
     const tag = unsafeStatic('acme-sender-picker');
-    const element = await fixture<InstanceType<typeof SenderPicker>>(
-      staticHtml`<${tag}></${tag}>`,
-    );
+    const element = await fixture<InstanceType<typeof SenderPicker>>(staticHtml`<${tag}></${tag}>`);
     // Without an `api` it explains what it needs: it rendered as Signport's element.
     await element.updateComplete;
     expect(element.shadowRoot?.querySelector('[part~=error]')?.textContent).to.contain(

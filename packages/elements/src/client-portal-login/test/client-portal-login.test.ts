@@ -89,14 +89,18 @@ describe('<client-portal-login>', () => {
       username: PORTAL_USERNAME,
       password: PORTAL_PASSWORD,
     });
-    expect(requests.find((r) => r.path === '/v1/portal/me')?.authorization).to.equal('Bearer portal-access-1');
+    expect(requests.find((r) => r.path === '/v1/portal/me')?.authorization).to.equal(
+      'Bearer portal-access-1',
+    );
     expect(localStorage.length + sessionStorage.length).to.equal(0);
 
     await login.updateComplete;
     expect(Boolean(login.shadowRoot!.querySelector('slot:not([name])'))).to.equal(true);
     expect(login.querySelectorAll('input')).to.have.length(0);
     const portal = login.querySelector('client-portal')!;
-    await waitUntil(() => portal.shadowRoot!.querySelector('h2')?.textContent?.includes('Olivia Owner'));
+    await waitUntil(() =>
+      portal.shadowRoot!.querySelector('h2')?.textContent?.includes('Olivia Owner'),
+    );
   });
 
   it('shows a loading state on the submit button while signing in', async () => {
@@ -142,7 +146,9 @@ describe('<client-portal-login>', () => {
 
     expect(input(login, 'username').getAttribute('aria-invalid')).to.equal('true');
     const describedBy = input(login, 'username').getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => textOf(login, `#${id}`)).join('')).to.equal('Fill in this field.');
+    expect(describedBy.map((id) => textOf(login, `#${id}`)).join('')).to.equal(
+      'Fill in this field.',
+    );
     expect((await api.requests()).filter((r) => r.path === '/v1/portal/login')).to.have.length(0);
   });
 
@@ -206,7 +212,9 @@ describe('<client-portal-login>', () => {
       password.value = '';
       await sendKeys({ type: 'violet tractor ocean 42' });
       await login.updateComplete;
-      expect(feedback()).to.equal('At least 8 characters. A few unrelated words make it strong. Strength: very strong.');
+      expect(feedback()).to.equal(
+        'At least 8 characters. A few unrelated words make it strong. Strength: very strong.',
+      );
     });
 
     it('refuses fewer than 8 characters and guessable passwords before calling the server', async () => {
@@ -216,8 +224,12 @@ describe('<client-portal-login>', () => {
       await submit(login, { password: 'Ab1!xyz' });
       expect(textOf(login, '[id$=-password-error]')).to.equal('Use at least 8 characters.');
       await submit(login, { password: 'abcdefgh123' });
-      expect(textOf(login, '[id$=-password-error]')).to.equal('Too easy to guess. Make it longer or less common.');
-      expect((await api.requests()).filter((r) => r.path === '/v1/portal/activate')).to.have.length(0);
+      expect(textOf(login, '[id$=-password-error]')).to.equal(
+        'Too easy to guess. Make it longer or less common.',
+      );
+      expect((await api.requests()).filter((r) => r.path === '/v1/portal/activate')).to.have.length(
+        0,
+      );
     });
 
     it('shows the server’s refusal of a breached password next to the password field', async () => {
@@ -229,7 +241,9 @@ describe('<client-portal-login>', () => {
       expect((await failed).detail.code).to.equal('password_too_common');
       const password = input(login, 'password');
       const error = login.querySelector(`#${password.id}-error`);
-      expect(error?.textContent?.trim()).to.match(/^This password is one of the most common or breached/);
+      expect(error?.textContent?.trim()).to.match(
+        /^This password is one of the most common or breached/,
+      );
       expect(password.getAttribute('aria-describedby')).to.include(error!.id);
       expect(password.getAttribute('aria-invalid')).to.equal('true');
       expect(textOf(login, '[role=alert]')).to.equal('', 'not a form-wide alert');
@@ -243,7 +257,9 @@ describe('<client-portal-login>', () => {
       await submit(login, { password: 'violet tractor ocean 42' });
 
       expect((await loggedIn).detail.client.name).to.equal('Olivia Owner');
-      expect((await api.requests()).find((r) => r.path === '/v1/portal/activate')?.body).to.deep.equal({
+      expect(
+        (await api.requests()).find((r) => r.path === '/v1/portal/activate')?.body,
+      ).to.deep.equal({
         token: ACTIVATION_TOKEN,
         password: 'violet tractor ocean 42',
       });
@@ -277,7 +293,9 @@ describe('<client-portal-login>', () => {
     // One on load, to resume a session (there was none).
     expect(await refreshes()).to.equal(1);
 
-    await waitUntil(async () => (await refreshes()) > 1, 'no refresh before expiry', { timeout: 9_000 });
+    await waitUntil(async () => (await refreshes()) > 1, 'no refresh before expiry', {
+      timeout: 9_000,
+    });
     const refresh = (await api.requests()).filter((r) => r.path === '/v1/portal/refresh').at(-1)!;
     expect(refresh.body).to.deep.equal({ refreshToken: 'portal-refresh-1-0123456789' });
     expect(login.session?.ended).to.equal(false);

@@ -18,16 +18,23 @@ function $(setup: PortalAccessSetup, selector: string): HTMLElement {
 }
 
 function button(setup: PortalAccessSetup, label: string): HTMLButtonElement {
-  return [...setup.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === label)!;
+  return [...setup.shadowRoot!.querySelectorAll('button')].find(
+    (b) => b.textContent?.trim() === label,
+  )!;
 }
 
 function checked(setup: PortalAccessSetup, name: string): string[] {
-  return [...setup.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
+  return [
+    ...setup.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`),
+  ].map((i) => i.value);
 }
 
 async function settle(setup: PortalAccessSetup): Promise<void> {
   await setup.updateComplete;
-  await waitUntil(() => !setup.shadowRoot!.querySelector('button[disabled][type=submit]'), 'the request never finished');
+  await waitUntil(
+    () => !setup.shadowRoot!.querySelector('button[disabled][type=submit]'),
+    'the request never finished',
+  );
   await setup.updateComplete;
 }
 
@@ -35,9 +42,16 @@ describe('<portal-access-setup>', () => {
   it('sets up a new login: username defaults to the email, grants and buyer names as chosen', async () => {
     const api = createTestApi();
     const setup = await mount(api);
-    expect(checked(setup, 'grants')).to.deep.equal(['documents', 'feedback', 'messages', 'activity']);
+    expect(checked(setup, 'grants')).to.deep.equal([
+      'documents',
+      'feedback',
+      'messages',
+      'activity',
+    ]);
     expect(checked(setup, 'buyerNameDisplay')).to.deep.equal(['first_name']);
-    expect($(setup, '#username-hint').textContent).to.equal("Leave empty to use the client's email address.");
+    expect($(setup, '#username-hint').textContent).to.equal(
+      "Leave empty to use the client's email address.",
+    );
 
     (setup.shadowRoot!.querySelector('input[value=offers]') as HTMLInputElement).click();
     (setup.shadowRoot!.querySelector('input[value=hidden]') as HTMLInputElement).click();
@@ -67,7 +81,9 @@ describe('<portal-access-setup>', () => {
     await settle(setup);
 
     expect($(setup, '#username').getAttribute('aria-invalid')).to.equal('true');
-    expect($(setup, '#username-error').textContent).to.equal('This username is already used by another client');
+    expect($(setup, '#username-error').textContent).to.equal(
+      'This username is already used by another client',
+    );
     expect($(setup, '#username').getAttribute('aria-describedby')).to.include('username-error');
   });
 
@@ -84,9 +100,14 @@ describe('<portal-access-setup>', () => {
     await settle(setup);
 
     expect(detail.sentTo).to.equal('olivia@example.com');
-    expect($(setup, '[part=notice]').textContent).to.match(/^Login email sent to olivia@example\.com\. The link works once, until .+\.$/);
+    expect($(setup, '[part=notice]').textContent).to.match(
+      /^Login email sent to olivia@example\.com\. The link works once, until .+\.$/,
+    );
     expect(setup.shadowRoot!.textContent).to.match(/Invited on .+; not activated yet\./);
-    expect((await api.requests()).at(-1)).to.include({ method: 'POST', path: '/v1/clients/cli_olivia/portal-access/invite' });
+    expect((await api.requests()).at(-1)).to.include({
+      method: 'POST',
+      path: '/v1/clients/cli_olivia/portal-access/invite',
+    });
   });
 
   it('loads existing settings and saves changes against the same login profile', async () => {
@@ -112,12 +133,16 @@ describe('<portal-access-setup>', () => {
     button(setup, 'Save').click();
     await settle(setup);
     const put = (await api.requests()).find((r) => r.method === 'PUT')!;
-    expect(put.body).to.deep.include({ profile: { mode: 'existing', loginProfileId: 'lp_shared' } });
+    expect(put.body).to.deep.include({
+      profile: { mode: 'existing', loginProfileId: 'lp_shared' },
+    });
   });
 
   it('reuses another client’s login profile when the host offers one', async () => {
     const api = createTestApi();
-    const setup = await mount(api, [{ id: 'lp_co_owner', label: 'Oscar Owner (oscar@example.com)' }]);
+    const setup = await mount(api, [
+      { id: 'lp_co_owner', label: 'Oscar Owner (oscar@example.com)' },
+    ]);
     (setup.shadowRoot!.querySelectorAll('input[name=profile]')[1] as HTMLInputElement).click();
     await setup.updateComplete;
     expect(setup.shadowRoot!.querySelector('#username')).to.equal(null);
@@ -125,7 +150,9 @@ describe('<portal-access-setup>', () => {
     await settle(setup);
 
     const put = (await api.requests()).find((r) => r.method === 'PUT')!;
-    expect(put.body).to.deep.include({ profile: { mode: 'existing', loginProfileId: 'lp_co_owner' } });
+    expect(put.body).to.deep.include({
+      profile: { mode: 'existing', loginProfileId: 'lp_co_owner' },
+    });
   });
 
   it('is axe-clean, also with a field error', async () => {

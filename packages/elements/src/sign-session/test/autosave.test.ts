@@ -106,9 +106,9 @@ describe('<sign-session> autosave', function () {
       const [request] = (await api.requests()).filter((received) => received.method === 'PATCH');
       expect(request?.body).to.deep.equal({ values: { buyer_name: 'Bea Buyer' } });
       expect(request?.authorization).to.equal('Bearer party-token');
-      expect(sent.filter((init) => init.method === 'PATCH').map((init) => init.keepalive)).to.deep.equal([
-        true,
-      ]);
+      expect(
+        sent.filter((init) => init.method === 'PATCH').map((init) => init.keepalive),
+      ).to.deep.equal([true]);
     } finally {
       window.fetch = realFetch;
     }

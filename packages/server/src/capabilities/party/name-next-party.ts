@@ -47,7 +47,9 @@ export async function nameNextParty(
         : await findSenderSession(tx, namer.principal, namer.sessionId);
     const rules = accessSession(session, parties);
     const allowed = mayNameParty(
-      namer.kind === 'party' ? { kind: 'party', partyId: namer.principal.partyId } : { kind: 'sender' },
+      namer.kind === 'party'
+        ? { kind: 'party', partyId: namer.principal.partyId }
+        : { kind: 'sender' },
       input.role,
       session.template,
       rules,
