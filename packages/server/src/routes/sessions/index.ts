@@ -17,26 +17,31 @@ import {
   VoidSessionRequest,
   singleLineText,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { pathSigner } from '../platform/blobs/signed-path.js';
-import { signingSessions } from '../platform/db/schema/index.js';
-import { ApiError } from '../platform/errors/api-error.js';
-import { validationError } from '../platform/errors/validation-error.js';
-import { embedTokenAuth, type EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
-import { createPartyLink } from '../capabilities/sessions/create-party-link.js';
-import { createSession } from '../capabilities/sessions/create-session.js';
-import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
-import { getAuditTrail } from '../capabilities/sessions/get-audit-trail.js';
-import { listSessions } from '../capabilities/sessions/list-sessions.js';
-import { loadSession, type SessionRow } from '../capabilities/sessions/load-session.js';
-import { readSessionDocument } from '../capabilities/sessions/read-session-document.js';
-import { remindSession } from '../capabilities/sessions/remind-session.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { sendSession } from '../capabilities/sessions/send-session.js';
-import { toSessionDetail } from '../capabilities/sessions/to-session-detail.js';
-import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
-import { voidSession } from '../capabilities/sessions/void-session.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { pathSigner } from '../../platform/blobs/signed-path.js';
+import { signingSessions } from '../../platform/db/schema/index.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { validationError } from '../../platform/errors/validation-error.js';
+import { embedTokenAuth, type EmbedTokenAuthEnv } from '../../middleware/embed-token-auth.js';
+import { createPartyLink } from '../../capabilities/sessions/create-party-link.js';
+import { createSession } from '../../capabilities/sessions/create-session.js';
+import { findSenderSession } from '../../capabilities/sessions/find-sender-session.js';
+import { getAuditTrail } from '../../capabilities/sessions/get-audit-trail.js';
+import { listSessions } from '../../capabilities/sessions/list-sessions.js';
+import { loadSession, type SessionRow } from '../../capabilities/sessions/load-session.js';
+import { readSessionDocument } from '../../capabilities/sessions/read-session-document.js';
+import { remindSession } from '../../capabilities/sessions/remind-session.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { sendSession } from '../../capabilities/sessions/send-session.js';
+import { toSessionDetail } from '../../capabilities/sessions/to-session-detail.js';
+import { toSessionResponse } from '../../capabilities/sessions/to-session-response.js';
+import { voidSession } from '../../capabilities/sessions/void-session.js';
+import { errorResponses } from '../error-responses.js';
+import { registerSessionValueRoutes } from './values.js';
+import { registerSessionPartyRoutes } from './parties.js';
+import { registerSessionAttachmentRoutes } from './attachments.js';
+import { registerSessionWorkroomRoutes } from './workroom.js';
+import { createRouter } from '../create-router.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {
   Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow };
@@ -65,7 +70,7 @@ const conflict = {
   },
 };
 
-export function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
   const linkDeps = {
@@ -81,7 +86,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions',
+      path: '/',
       tags: ['Sessions'],
       summary: 'Start a session from a template',
       description:
@@ -114,7 +119,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions',
+      path: '/',
       tags: ['Sessions'],
       summary: 'Your sessions',
       description:
@@ -138,7 +143,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}',
+      path: '/{id}',
       tags: ['Sessions'],
       summary: 'A session with its parties, sender, initiator and filled values',
       security: [{ embedToken: [] }],
@@ -161,7 +166,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/send',
+      path: '/{id}/send',
       tags: ['Sessions'],
       summary: 'Send a draft',
       description:
@@ -190,7 +195,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/void',
+      path: '/{id}/void',
       tags: ['Sessions'],
       summary: 'Cancel a session',
       description: 'Every signing link stops working at once; invited parties are emailed.',
@@ -223,7 +228,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/remind',
+      path: '/{id}/remind',
       tags: ['Sessions'],
       summary: 'Remind the parties whose turn it is',
       description:
@@ -263,7 +268,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}/audit',
+      path: '/{id}/audit',
       tags: ['Sessions'],
       summary: 'The audit trail',
       description:
@@ -289,7 +294,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/parties/{partyId}/link',
+      path: '/{id}/parties/{partyId}/link',
       tags: ['Sessions'],
       summary: 'Mint a signing link for an embedded signer',
       description:
@@ -364,7 +369,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}/document.pdf',
+      path: '/{id}/document.pdf',
       tags: ['Sessions'],
       summary: 'The document',
       description:
@@ -399,4 +404,15 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       });
     },
   );
+}
+
+/** `/v1/sessions`: start, list, read, send, void and remind sessions, their values, parties, files, workroom and document. */
+export function sessionRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerSessionRoutes(app, context);
+  registerSessionValueRoutes(app, context);
+  registerSessionPartyRoutes(app, context);
+  registerSessionAttachmentRoutes(app, context);
+  registerSessionWorkroomRoutes(app, context);
+  return app;
 }

@@ -1,14 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiErrorBody, HandOffRequest, Id, SenderValuesRequest, Session } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
-import { handOffSession } from '../capabilities/sessions/hand-off-session.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { saveSenderValues } from '../capabilities/sessions/save-sender-values.js';
-import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { embedTokenAuth } from '../../middleware/embed-token-auth.js';
+import { findSenderSession } from '../../capabilities/sessions/find-sender-session.js';
+import { handOffSession } from '../../capabilities/sessions/hand-off-session.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { saveSenderValues } from '../../capabilities/sessions/save-sender-values.js';
+import { toSessionResponse } from '../../capabilities/sessions/to-session-response.js';
+import { errorResponses } from '../error-responses.js';
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
 const refusals = {
@@ -24,7 +24,7 @@ const refusals = {
 };
 
 /** The sender fills a draft "over the phone", then hands it to the client to check and sign. */
-export function registerSessionHandOffRoutes(
+export function registerSessionValueRoutes(
   app: App,
   { db, clock, signer, config }: AppContext,
 ): void {
@@ -33,7 +33,7 @@ export function registerSessionHandOffRoutes(
   app.openapi(
     createRoute({
       method: 'patch',
-      path: '/v1/sessions/{id}/values',
+      path: '/{id}/values',
       tags: ['Sessions'],
       summary: 'Fill a draft before handing it off',
       description:
@@ -67,7 +67,7 @@ export function registerSessionHandOffRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/hand-off',
+      path: '/{id}/hand-off',
       tags: ['Sessions'],
       summary: 'Hand a filled draft to the client',
       description:
