@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   ApiErrorBody,
@@ -19,7 +18,6 @@ import {
 } from '@signport/core';
 import type { App, AppContext } from '../../app-context.js';
 import { pathSigner } from '../../platform/blobs/signed-path.js';
-import { signingSessions } from '../../platform/db/schema/index.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { validationError } from '../../platform/errors/validation-error.js';
 import { embedTokenAuth, type EmbedTokenAuthEnv } from '../../middleware/embed-token-auth.js';
@@ -28,11 +26,12 @@ import { createSession } from '../../capabilities/sessions/create-session.js';
 import { findSenderSession } from '../../capabilities/sessions/find-sender-session.js';
 import { getAuditTrail } from '../../capabilities/sessions/get-audit-trail.js';
 import { listSessions } from '../../capabilities/sessions/list-sessions.js';
-import { loadSession, type SessionRow } from '../../capabilities/sessions/load-session.js';
+import { findSignedDocumentSession } from '../../capabilities/sessions/find-signed-document-session.js';
+import type { LoadedSession, SessionRow } from '../../capabilities/sessions/load-session.js';
 import { readSessionDocument } from '../../capabilities/sessions/read-session-document.js';
 import { remindSession } from '../../capabilities/sessions/remind-session.js';
 import { requestOrigin } from '../../platform/http/request-origin.js';
-import { sendSession } from '../../capabilities/sessions/send-session.js';
+import { sendDraft } from '../../capabilities/sessions/send-draft.js';
 import { toSessionDetail } from '../../capabilities/sessions/to-session-detail.js';
 import { toSessionResponse } from '../../capabilities/sessions/to-session-response.js';
 import { voidSession } from '../../capabilities/sessions/void-session.js';
@@ -78,10 +77,8 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
     publicUrl: config.publicUrl,
     partyLinkTtlDays: config.partyLinkTtlDays,
   };
-  const respond = async (principal: EmbedTokenAuthEnv['Variables']['principal'], id: string) => {
-    const [session] = await toSessionResponse(db, [await findSenderSession(db, principal, id)]);
-    return session as Session;
-  };
+  const respond = async (loaded: LoadedSession) =>
+    (await toSessionResponse(db, [loaded]))[0] as Session;
 
   app.openapi(
     createRoute({
@@ -106,13 +103,13 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       },
     }),
     async (c) => {
-      const id = await createSession(
+      const created = await createSession(
         { db, ...linkDeps },
         c.var.principal,
         c.req.valid('json'),
         requestOrigin(c, config),
       );
-      return c.json(await respond(c.var.principal, id), 201);
+      return c.json(await respond(created), 201);
     },
   );
 
@@ -184,11 +181,13 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      await db.transaction((tx) =>
-        sendSession({ db: tx, ...linkDeps }, c.var.principal, id, requestOrigin(c, config)),
+      const sent = await sendDraft(
+        { db, ...linkDeps },
+        c.var.principal,
+        c.req.valid('param').id,
+        requestOrigin(c, config),
       );
-      return c.json(await respond(c.var.principal, id), 200);
+      return c.json(await respond(sent), 200);
     },
   );
 
@@ -215,13 +214,12 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
       const body = (c.req.valid('json') as z.infer<typeof VoidSessionRequest> | undefined) ?? {};
-      await voidSession({ db, clock }, c.var.principal, id, {
+      const voided = await voidSession({ db, clock }, c.var.principal, c.req.valid('param').id, {
         reason: body.reason,
         request: requestOrigin(c, config),
       });
-      return c.json(await respond(c.var.principal, id), 200);
+      return c.json(await respond(voided), 200);
     },
   );
 
@@ -352,16 +350,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       clock(),
     );
     if (!valid) throw new ApiError('forbidden', 'This download link is not valid or has expired.');
-    // The signature stands for this session alone, whatever its account.
-    const [row] = await db
-      .select({ id: signingSessions.id, accountId: signingSessions.accountId })
-      .from(signingSessions)
-      .where(eq(signingSessions.id, c.req.param('id') ?? ''));
-    const loaded = row && (await loadSession(db, row.accountId, row.id));
-    if (!loaded || loaded.session.status !== 'completed') {
-      throw new ApiError('not_found', 'The document is not available.');
-    }
-    c.set('session', loaded.session);
+    c.set('session', await findSignedDocumentSession(db, c.req.param('id') ?? ''));
     c.set('corsPolicy', 'public');
     await next();
   });

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { ApiErrorBody, HandOffRequest, Id, SenderValuesRequest, Session } from '@signport/core';
 import type { App, AppContext } from '../../app-context.js';
 import { embedTokenAuth } from '../../middleware/embed-token-auth.js';
-import { findSenderSession } from '../../capabilities/sessions/find-sender-session.js';
 import { handOffSession } from '../../capabilities/sessions/hand-off-session.js';
 import { requestOrigin } from '../../platform/http/request-origin.js';
 import { saveSenderValues } from '../../capabilities/sessions/save-sender-values.js';
@@ -86,8 +85,7 @@ export function registerSessionValueRoutes(
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      await handOffSession(
+      const handedOff = await handOffSession(
         {
           db,
           clock,
@@ -95,13 +93,11 @@ export function registerSessionValueRoutes(
           partyLinkTtlDays: config.partyLinkTtlDays,
         },
         c.var.principal,
-        id,
+        c.req.valid('param').id,
         c.req.valid('json'),
         requestOrigin(c, config),
       );
-      const [session] = await toSessionResponse(db, [
-        await findSenderSession(db, c.var.principal, id),
-      ]);
+      const [session] = await toSessionResponse(db, [handedOff]);
       return c.json(session as Session, 200);
     },
   );
