@@ -1,11 +1,9 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { except } from 'hono/combine';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { originAllowedForSomeAccount } from './capabilities/accounts/origin-allowed-for-some-account.js';
 import type { App, AppContext } from './app-context.js';
-import type { AppEnv } from './platform/http/app-env.js';
 import { systemClock, type Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/open-database.js';
@@ -16,7 +14,6 @@ import {
   notFoundHandler,
   renderError,
 } from './platform/errors/error-handler.js';
-import { validationError } from './platform/errors/validation-error.js';
 import { silentLogger, type Logger } from './platform/logger.js';
 import { closeAfterRefusedBody } from './middleware/close-after-refused-body.js';
 import { corsAllowlist } from './middleware/cors-allowlist.js';
@@ -24,43 +21,38 @@ import { fallbackPageCsp } from './middleware/fallback-page-csp.js';
 import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
 import { requestLog } from './middleware/request-log.js';
+import { accountRoutes } from './routes/account.js';
 import { registerApiDocsRoutes } from './routes/api-docs.js';
-import { registerDevMailboxRoutes } from './routes/dev-mailbox.js';
-import { defaultElementsDir, registerElementsAssetsRoutes } from './routes/elements-assets.js';
-import { registerEmbedTokenRoutes } from './routes/embed-tokens.js';
-import { registerHealthRoutes } from './routes/health.js';
-import { registerMeRoutes } from './routes/me.js';
-import { registerClauseRoutes } from './routes/clauses.js';
-import { registerContactRoutes } from './routes/contacts.js';
-import { registerDelegationRoutes } from './routes/delegations.js';
-import { registerInstructionRoutes } from './routes/instructions.js';
-import { registerMeSendersRoutes } from './routes/me-senders.js';
-import { registerUserRoutes } from './routes/users.js';
-import { registerDevSmsRoutes } from './routes/dev-sms.js';
-import { registerPlanDefaultsRoutes } from './routes/plan-defaults.js';
-import { registerPlanEnrollmentRoutes } from './routes/plan-enrollments.js';
-import { registerPlanRoutes } from './routes/plans.js';
-import { registerTaskRoutes } from './routes/tasks.js';
-import { registerTeamContactRoutes } from './routes/team-contacts.js';
-import { registerTeamRoutes } from './routes/teams.js';
-import { registerUsageRoutes } from './routes/usage.js';
-import { registerClientPortalRoutes } from './routes/client-portal.js';
-import { registerAccountRoutes } from './routes/account.js';
-import { registerHostedSigningPageRoutes } from './routes/hosted-signing-page.js';
-import { registerHostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
-import { registerAttachmentRoutes } from './routes/attachments.js';
-import { registerPartyRoutes } from './routes/party.js';
-import { registerSessionRoutes } from './routes/sessions.js';
-import { registerTemplateRoutes } from './routes/templates.js';
-import { registerVerifyRoutes } from './routes/verify.js';
-import { registerFormRoutes } from './routes/forms.js';
-import { registerHostedFormPageRoutes } from './routes/hosted-form-page.js';
-import { registerPartyContactRoutes } from './routes/party-contact.js';
-import { registerPartyInitialAllRoutes } from './routes/party-initial-all.js';
-import { registerSessionHandOffRoutes } from './routes/session-hand-off.js';
-import { registerSessionPartyRoutes } from './routes/session-parties.js';
-import { registerWebhookRoutes } from './routes/webhooks.js';
-import { registerWorkroomRoutes } from './routes/workroom.js';
+import { clauseRoutes } from './routes/clauses.js';
+import { clientMessageRoutes } from './routes/client-messages.js';
+import { clientRoutes } from './routes/clients/index.js';
+import { contactRoutes } from './routes/contacts.js';
+import { createRouter } from './routes/create-router.js';
+import { delegationRoutes } from './routes/delegations.js';
+import { devMailboxRoutes } from './routes/dev-mailbox.js';
+import { devSmsRoutes } from './routes/dev-sms.js';
+import { defaultElementsDir, elementsAssetsRoutes } from './routes/elements-assets.js';
+import { embedTokenRoutes } from './routes/embed-tokens.js';
+import { formRoutes } from './routes/forms.js';
+import { healthRoutes } from './routes/health.js';
+import { hostedFormPageRoutes } from './routes/hosted-form-page.js';
+import { hostedSigningPageRoutes } from './routes/hosted-signing-page.js';
+import { hostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
+import { instructionRoutes } from './routes/instructions.js';
+import { meRoutes } from './routes/me.js';
+import { partyRoutes } from './routes/party/index.js';
+import { planRoutes } from './routes/plans/index.js';
+import { portalActivationPageRoutes } from './routes/portal-activation-page.js';
+import { portalRoutes } from './routes/portal/index.js';
+import { propertyRoutes } from './routes/properties.js';
+import { sessionRoutes } from './routes/sessions/index.js';
+import { taskRoutes } from './routes/tasks.js';
+import { teamRoutes } from './routes/teams/index.js';
+import { templateRoutes } from './routes/templates/index.js';
+import { usageRoutes } from './routes/usage.js';
+import { userRoutes } from './routes/users.js';
+import { verifyRoutes } from './routes/verify.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 export interface AppDeps {
   db: Database;
@@ -94,11 +86,7 @@ export function createApp({
     clock,
     signer: { getKey: embedTokenKey(db, config.secret), issuer: config.publicUrl },
   };
-  const app: App = new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw validationError(result.error);
-    },
-  });
+  const app = createRouter();
 
   app.use(
     requestId({ limitLength: 128 }),
@@ -134,43 +122,48 @@ export function createApp({
   app.use('/v1/*', jsonBody());
   app.use('/v1/*', idempotency({ db, signer: context.signer, clock }));
 
-  registerHealthRoutes(app);
-  registerUserRoutes(app, context);
-  registerEmbedTokenRoutes(app, context);
-  registerMeRoutes(app, context);
-  registerDelegationRoutes(app, context);
-  registerMeSendersRoutes(app, context);
-  registerContactRoutes(app, context);
-  registerInstructionRoutes(app, context);
-  registerClauseRoutes(app, context);
-  registerTeamRoutes(app, context);
-  registerPlanDefaultsRoutes(app, context);
-  registerTeamContactRoutes(app, context);
-  registerPlanRoutes(app, context);
-  registerPlanEnrollmentRoutes(app, context);
-  registerUsageRoutes(app, context);
-  registerTaskRoutes(app, context);
-  registerClientPortalRoutes(app, context);
-  registerAccountRoutes(app, context);
-  registerTemplateRoutes(app, context);
-  registerSessionRoutes(app, context);
-  registerPartyRoutes(app, context);
-  registerPartyInitialAllRoutes(app, context);
-  registerAttachmentRoutes(app, context);
-  registerWorkroomRoutes(app, context);
-  registerVerifyRoutes(app, context);
-  registerWebhookRoutes(app, context);
-  registerHostedSigningPageRoutes(app, context);
-  registerHostedVerifyPageRoutes(app);
-  registerFormRoutes(app, context);
-  registerHostedFormPageRoutes(app, context);
-  registerPartyContactRoutes(app, context);
-  registerSessionHandOffRoutes(app, context);
-  registerSessionPartyRoutes(app, context);
+  // One module per resource, mounted at its path (docs/architecture.md lists them).
+  app.route('/healthz', healthRoutes());
+  // The host's backend, with its secret key
+  app.route('/v1/account', accountRoutes(context));
+  app.route('/v1/users', userRoutes(context));
+  app.route('/v1/embed-tokens', embedTokenRoutes(context));
+  // Users in the elements, with an embed token
+  app.route('/v1/me', meRoutes(context));
+  app.route('/v1/delegations', delegationRoutes(context));
+  app.route('/v1/contacts', contactRoutes(context));
+  app.route('/v1/instructions', instructionRoutes(context));
+  app.route('/v1/clauses', clauseRoutes(context));
+  // Signing
+  app.route('/v1/templates', templateRoutes(context));
+  app.route('/v1/forms', formRoutes(context));
+  app.route('/v1/sessions', sessionRoutes(context));
+  app.route('/v1/party', partyRoutes(context));
+  app.route('/v1/verify', verifyRoutes(context));
+  app.route('/v1/webhooks', webhookRoutes(context));
+  // Clients and their portal
+  app.route('/v1/clients', clientRoutes(context));
+  app.route('/v1/client-messages', clientMessageRoutes(context));
+  app.route('/v1/properties', propertyRoutes(context));
+  app.route('/v1/portal', portalRoutes(context));
+  // Team plans
+  app.route('/v1/teams', teamRoutes(context));
+  app.route('/v1/plans', planRoutes(context));
+  app.route('/v1/tasks', taskRoutes(context));
+  app.route('/v1/usage', usageRoutes(context));
+  // Pages and files served to browsers
+  app.route('/', hostedSigningPageRoutes(context));
+  app.route('/', hostedFormPageRoutes(context));
+  app.route('/', hostedVerifyPageRoutes());
+  app.route('/', portalActivationPageRoutes(context));
+  app.route('/', elementsAssetsRoutes(elementsDir));
+  if (config.nodeEnv !== 'production') {
+    // The SMS outbox first: `/dev/mailbox/sms` would otherwise be read as a message id.
+    app.route('/', devSmsRoutes(context));
+    app.route('/', devMailboxRoutes(context));
+  }
+  // Last: the document describes every route mounted above.
   registerApiDocsRoutes(app, context);
-  registerElementsAssetsRoutes(app, elementsDir);
-  if (config.nodeEnv !== 'production') registerDevSmsRoutes(app, context);
-  if (config.nodeEnv !== 'production') registerDevMailboxRoutes(app, context);
 
   app.notFound(notFoundHandler);
   app.onError(createErrorHandler(logger));

@@ -4,12 +4,14 @@ import type { App, AppContext } from '../app-context.js';
 import { updateAccountSettings } from '../capabilities/accounts/update-account-settings.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-export function registerAccountRoutes(app: App, { db, clock }: AppContext): void {
+export function accountRoutes({ db, clock }: AppContext): App {
+  const app = createRouter();
   app.openapi(
     createRoute({
       method: 'patch',
-      path: '/v1/account',
+      path: '/',
       tags: ['Account'],
       summary: 'Change account settings',
       description:
@@ -40,4 +42,5 @@ export function registerAccountRoutes(app: App, { db, clock }: AppContext): void
       return c.json(settings, 200);
     },
   );
+  return app;
 }

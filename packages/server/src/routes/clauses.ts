@@ -2,10 +2,11 @@ import { Clause, ClauseList, CreateClauseRequest, UpdateClauseRequest } from '@s
 import type { App, AppContext } from '../app-context.js';
 import { clauseResource } from '../capabilities/clauses/clause-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
+import { createRouter } from './create-router.js';
 
-export function registerClauseRoutes(app: App, context: AppContext): void {
+export function clauseRoutes(context: AppContext): App {
+  const app = createRouter();
   registerOnBehalfRoutes(app, context, {
-    path: '/v1/clauses',
     tag: 'Clauses',
     noun: 'clause',
     resource: clauseResource,
@@ -16,4 +17,5 @@ export function registerClauseRoutes(app: App, context: AppContext): void {
       list: ClauseList,
     },
   });
+  return app;
 }

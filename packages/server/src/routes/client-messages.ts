@@ -1,23 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
-import {
-  PortalMessage,
-  PortalMessageList,
-  SendPortalMessageRequest,
-  TimelineQuery,
-  UnreadClientMessages,
-} from '@signport/core';
+import { UnreadClientMessages } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { countUnreadClientMessages } from '../capabilities/clients/count-unread-client-messages.js';
-import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
-import { listClientMessages } from '../capabilities/clients/list-client-messages.js';
-import { markClientMessagesRead } from '../capabilities/clients/mark-client-messages-read.js';
-import { sendClientMessage } from '../capabilities/clients/send-client-message.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { ClientIdParams, clientRouteSecurity } from './clients.js';
+import { clientRouteSecurity } from './clients/client-params.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-/** The agent's side of portal messages: read, answer, mark read, and the unread count. */
-export function registerClientMessageRoutes(app: App, { db, clock, signer }: AppContext): void {
+/** How many portal messages from clients the agent has not read yet. */
+export function clientMessageRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   const auth = userOrSecretKeyAuth({ db, signer, clock });
   const common = {
     tags: ['Clients'],
@@ -29,7 +21,7 @@ export function registerClientMessageRoutes(app: App, { db, clock, signer }: App
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/client-messages/unread',
+      path: '/unread',
       summary: 'Unread client messages',
       description:
         'Messages clients sent from the portal that are not marked read: the agent’s own clients with an ' +
@@ -44,95 +36,5 @@ export function registerClientMessageRoutes(app: App, { db, clock, signer }: App
     }),
     async (c) => c.json(await countUnreadClientMessages(db, c.var.caller), 200),
   );
-
-  app.openapi(
-    createRoute({
-      ...common,
-      middleware: [auth] as const,
-      method: 'get',
-      path: '/v1/clients/{id}/messages',
-      summary: 'Read messages with a client',
-      description: 'Newest first. Reading does not mark them read: see `POST …/messages/read`.',
-      request: { params: ClientIdParams, query: TimelineQuery },
-      responses: {
-        200: {
-          description: 'A page of messages',
-          content: { 'application/json': { schema: PortalMessageList } },
-        },
-        ...errorResponses(400, 401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const client = await findClientForCaller(db, c.var.caller, c.req.valid('param').id);
-      const { cursor, limit } = c.req.valid('query');
-      const page = await listClientMessages(db, {
-        accountId: client.accountId,
-        clientIds: [client.id],
-        cursor,
-        limit,
-      });
-      return c.json(page, 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      ...common,
-      middleware: [auth] as const,
-      method: 'post',
-      path: '/v1/clients/{id}/messages',
-      summary: 'Message a client',
-      description: 'The client reads it in the portal’s messages section.',
-      request: {
-        params: ClientIdParams,
-        body: {
-          required: true,
-          content: { 'application/json': { schema: SendPortalMessageRequest } },
-        },
-      },
-      responses: {
-        201: {
-          description: 'The message was sent',
-          content: { 'application/json': { schema: PortalMessage } },
-        },
-        ...errorResponses(400, 401, 403, 404, 413, 415),
-      },
-    }),
-    async (c) => {
-      const client = await findClientForCaller(db, c.var.caller, c.req.valid('param').id);
-      const message = await sendClientMessage(
-        { db, clock },
-        {
-          accountId: client.accountId,
-          clientId: client.id,
-          from: 'agent',
-          body: c.req.valid('json').body,
-        },
-      );
-      return c.json(message, 201);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      ...common,
-      middleware: [auth] as const,
-      method: 'post',
-      path: '/v1/clients/{id}/messages/read',
-      summary: 'Mark a client’s messages read',
-      description: 'Lowers the unread count by every message this client sent.',
-      request: { params: ClientIdParams },
-      responses: { 204: { description: 'Marked read' }, ...errorResponses(401, 403, 404) },
-    }),
-    async (c) => {
-      const client = await findClientForCaller(db, c.var.caller, c.req.valid('param').id);
-      await markClientMessagesRead(db, {
-        accountId: client.accountId,
-        clientIds: [client.id],
-        from: 'client',
-        now: clock(),
-      });
-      return c.body(null, 204);
-    },
-  );
+  return app;
 }

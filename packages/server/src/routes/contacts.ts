@@ -2,10 +2,11 @@ import { Contact, ContactList, CreateContactRequest, UpdateContactRequest } from
 import type { App, AppContext } from '../app-context.js';
 import { contactResource } from '../capabilities/contacts/contact-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
+import { createRouter } from './create-router.js';
 
-export function registerContactRoutes(app: App, context: AppContext): void {
+export function contactRoutes(context: AppContext): App {
+  const app = createRouter();
   registerOnBehalfRoutes(app, context, {
-    path: '/v1/contacts',
     tag: 'Contacts',
     noun: 'contact',
     resource: contactResource,
@@ -16,4 +17,5 @@ export function registerContactRoutes(app: App, context: AppContext): void {
       list: ContactList,
     },
   });
+  return app;
 }

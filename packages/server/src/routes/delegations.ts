@@ -7,8 +7,10 @@ import { listDelegations } from '../capabilities/delegations/list-delegations.js
 import { revokeDelegation } from '../capabilities/delegations/revoke-delegation.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-export function registerDelegationRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function delegationRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   const auth = userOrSecretKeyAuth({ db, signer, clock });
   const common = {
     tags: ['Delegations'],
@@ -20,7 +22,7 @@ export function registerDelegationRoutes(app: App, { db, clock, signer }: AppCon
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/delegations',
+      path: '/',
       summary: 'Grant an assistant scopes',
       description:
         'With an embed token the caller is the principal: they let `assistantId` act for them within ' +
@@ -57,7 +59,7 @@ export function registerDelegationRoutes(app: App, { db, clock, signer }: AppCon
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/delegations',
+      path: '/',
       summary: 'List active delegations',
       description:
         'With an embed token: those where the caller is principal or assistant. With the secret key: every one of the account.',
@@ -77,7 +79,7 @@ export function registerDelegationRoutes(app: App, { db, clock, signer }: AppCon
       ...common,
       middleware: [auth] as const,
       method: 'delete',
-      path: '/v1/delegations/{id}',
+      path: '/{id}',
       summary: 'Revoke a delegation',
       description:
         'By its principal, its assistant or the secret key. The assistant loses access at once.',
@@ -95,4 +97,5 @@ export function registerDelegationRoutes(app: App, { db, clock, signer }: AppCon
       return c.body(null, 204);
     },
   );
+  return app;
 }

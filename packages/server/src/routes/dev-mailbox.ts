@@ -5,9 +5,11 @@ import { renderMailboxMessage } from '../platform/dev-mailbox/render-mailbox-mes
 import { ApiError } from '../platform/errors/api-error.js';
 import { findOutboxEmail } from '../platform/mail/find-outbox-email.js';
 import { listOutboxEmails } from '../platform/mail/list-outbox-emails.js';
+import { createRouter } from './create-router.js';
 
 /** The outbox as web pages and JSON; registered only outside production. */
-export function registerDevMailboxRoutes(app: App, { db }: AppContext): void {
+export function devMailboxRoutes({ db }: AppContext): App {
+  const app = createRouter();
   app.get('/dev/mailbox', async (c) => {
     setMailboxCsp(c);
     return c.html(renderMailboxList(await listOutboxEmails(db)));
@@ -19,4 +21,5 @@ export function registerDevMailboxRoutes(app: App, { db }: AppContext): void {
     setMailboxCsp(c);
     return c.html(renderMailboxMessage(message));
   });
+  return app;
 }

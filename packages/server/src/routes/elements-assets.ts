@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { App } from '../app-context.js';
 import { loadElementAsset } from '../platform/http/load-element-asset.js';
 import { negotiateEncoding } from '../platform/http/negotiate-encoding.js';
+import { createRouter } from './create-router.js';
 
 /** Where `@signport/elements` keeps its bundles: its workspace folder, or the installed package. */
 export const defaultElementsDir = join(
@@ -18,7 +19,8 @@ const HASHED_NAME = /\.[0-9a-f]{12}\.js$/;
  * readable from every origin, in the brotli or gzip encoding the build wrote when the browser
  * accepts it, cached for good under hashed names and revalidated by `ETag` under plain ones.
  */
-export function registerElementsAssetsRoutes(app: App, distDir: string): void {
+export function elementsAssetsRoutes(distDir: string): App {
+  const app = createRouter();
   app.get('/elements/:file{[A-Za-z0-9_-][A-Za-z0-9._-]*}', async (c, next) => {
     c.set('corsPolicy', 'public');
     const file = c.req.param('file');
@@ -49,4 +51,5 @@ export function registerElementsAssetsRoutes(app: App, distDir: string): void {
     headers['Content-Length'] = String(body.byteLength);
     return c.body(new Uint8Array(body), 200, headers);
   });
+  return app;
 }

@@ -4,11 +4,13 @@ import type { App, AppContext } from '../app-context.js';
 import { createEmbedToken } from '../capabilities/embed-tokens/create-embed-token.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-export function registerEmbedTokenRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function embedTokenRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   const route = createRoute({
     method: 'post',
-    path: '/v1/embed-tokens',
+    path: '/',
     tags: ['Embed tokens'],
     summary: 'Mint an embed token for a user',
     description:
@@ -39,4 +41,5 @@ export function registerEmbedTokenRoutes(app: App, { db, clock, signer }: AppCon
     );
     return c.json(token, 201);
   });
+  return app;
 }

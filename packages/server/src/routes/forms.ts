@@ -3,28 +3,20 @@ import { z } from 'zod';
 import {
   ApiErrorBody,
   FormSessionStarted,
-  Id,
-  OnBehalfQuery,
   PublicForm,
   StartFormSessionRequest,
-  TemplateForm,
   singleLineText,
 } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { allowFormOrigin } from '../capabilities/forms/allow-form-origin.js';
 import { findFormBySlug } from '../capabilities/forms/find-form-by-slug.js';
-import { publishTemplateForm } from '../capabilities/forms/publish-template-form.js';
 import { startFormSession } from '../capabilities/forms/start-form-session.js';
-import { toTemplateForm } from '../capabilities/forms/to-template-form.js';
-import { unpublishTemplateForm } from '../capabilities/forms/unpublish-template-form.js';
 import { clientAddress } from '../platform/http/client-address.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { requestOrigin } from '../platform/http/request-origin.js';
-import { templateOwners } from '../capabilities/templates/template-owners.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-const TemplateParams = z.object({ id: Id.meta({ description: 'The template id' }) });
 const FormParams = z.object({
   slug: singleLineText().min(1).max(100).meta({ description: 'The form’s public slug' }),
 });
@@ -36,60 +28,15 @@ const gone = {
   },
 };
 
-/** Publishing templates as public web forms, and the public side of those forms. */
-export function registerFormRoutes(app: App, { db, clock, signer, config }: AppContext): void {
-  const auth = embedTokenAuth({ db, signer, clock });
+/** The public side of web forms: read one, and start filling it. */
+export function formRoutes({ db, clock, config }: AppContext): App {
+  const app = createRouter();
   const originDeps = { db, ownOrigin: new URL(config.publicUrl).origin };
 
   app.openapi(
     createRoute({
-      method: 'post',
-      path: '/v1/templates/{id}/form',
-      tags: ['Forms'],
-      summary: 'Publish a template as a public web form',
-      description:
-        'Anyone with the address can fill it: whoever opens it becomes the first role’s party, and the ' +
-        'template’s routing says who names the later roles. Publishing again answers the same form; after ' +
-        'unpublishing, it revives the same slug. With `senderId`, on behalf of a principal (`templates` scope).',
-      security: [{ embedToken: [] }],
-      middleware: [auth] as const,
-      request: { params: TemplateParams, query: OnBehalfQuery },
-      responses: {
-        200: { description: 'The form', content: { 'application/json': { schema: TemplateForm } } },
-        ...errorResponses(401, 403, 404),
-      },
-    }),
-    async (c) => {
-      const viewer = await templateOwners(db, c.var.principal, c.req.valid('query').senderId);
-      const form = await publishTemplateForm({ db, clock }, viewer, c.req.valid('param').id);
-      return c.json(toTemplateForm(config.publicUrl, form), 200);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'delete',
-      path: '/v1/templates/{id}/form',
-      tags: ['Forms'],
-      summary: 'Unpublish a template’s web form',
-      description:
-        'Nobody can start it any more, and drafts not yet finished are refused with `form_unpublished`.',
-      security: [{ embedToken: [] }],
-      middleware: [auth] as const,
-      request: { params: TemplateParams, query: OnBehalfQuery },
-      responses: { 204: { description: 'Unpublished' }, ...errorResponses(401, 403, 404) },
-    }),
-    async (c) => {
-      const viewer = await templateOwners(db, c.var.principal, c.req.valid('query').senderId);
-      await unpublishTemplateForm({ db, clock }, viewer, c.req.valid('param').id);
-      return c.body(null, 204);
-    },
-  );
-
-  app.openapi(
-    createRoute({
       method: 'get',
-      path: '/v1/forms/{slug}',
+      path: '/{slug}',
       tags: ['Forms'],
       summary: 'A public form: its title, roles and whether it is published',
       description: 'Public; from a browser, only on the account’s allowed origins.',
@@ -118,7 +65,7 @@ export function registerFormRoutes(app: App, { db, clock, signer, config }: AppC
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/forms/{slug}/sessions',
+      path: '/{slug}/sessions',
       tags: ['Forms'],
       summary: 'Start filling a public form',
       description:
@@ -181,4 +128,5 @@ export function registerFormRoutes(app: App, { db, clock, signer, config }: AppC
       return c.json(started, 201);
     },
   );
+  return app;
 }

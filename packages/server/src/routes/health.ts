@@ -2,10 +2,11 @@ import { createRoute } from '@hono/zod-openapi';
 import { Health } from '@signport/core';
 import type { App } from '../app-context.js';
 import { serverVersion } from '../platform/version.js';
+import { createRouter } from './create-router.js';
 
 const healthRoute = createRoute({
   method: 'get',
-  path: '/healthz',
+  path: '/',
   tags: ['System'],
   summary: 'Liveness check',
   description: 'Answers while the process serves requests; for load balancer health checks.',
@@ -14,6 +15,8 @@ const healthRoute = createRoute({
   },
 });
 
-export function registerHealthRoutes(app: App): void {
+export function healthRoutes(): App {
+  const app = createRouter();
   app.openapi(healthRoute, (c) => c.json({ status: 'ok' as const, version: serverVersion }, 200));
+  return app;
 }

@@ -1,13 +1,15 @@
 import type { App, AppContext } from '../app-context.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import { findFormBySlug } from '../capabilities/forms/find-form-by-slug.js';
 import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
 import { renderFormPage } from '../capabilities/hosted-pages/render-form-page.js';
 import { renderLinkErrorPage } from '../capabilities/hosted-pages/render-link-error-page.js';
 import { renderNotFoundPage } from '../capabilities/hosted-pages/render-not-found-page.js';
-import { ApiError } from '../platform/errors/api-error.js';
+import { createRouter } from './create-router.js';
 
 /** `GET /f/{slug}`: a public web form on the server's own page, for accounts without a site of their own. */
-export function registerHostedFormPageRoutes(app: App, { db, config }: AppContext): void {
+export function hostedFormPageRoutes({ db, config }: AppContext): App {
+  const app = createRouter();
   app.get('/f/:slug', async (c) => {
     const nonce = setHostedPageHeaders(c);
     const slug = c.req.param('slug');
@@ -25,4 +27,5 @@ export function registerHostedFormPageRoutes(app: App, { db, config }: AppContex
       renderFormPage({ publicUrl: config.publicUrl, slug, title: found.template.name, nonce }),
     );
   });
+  return app;
 }

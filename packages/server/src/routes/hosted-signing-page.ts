@@ -1,7 +1,7 @@
 import type { App, AppContext } from '../app-context.js';
 import { ApiError } from '../platform/errors/api-error.js';
-import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
 import { statusOf } from '../platform/errors/error-status.js';
+import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
 import {
   renderLinkErrorPage,
   type LinkErrorReason,
@@ -9,12 +9,14 @@ import {
 import { renderSigningPage } from '../capabilities/hosted-pages/render-signing-page.js';
 import { assertSessionOpen } from '../capabilities/party/assert-session-open.js';
 import { findPartyLink } from '../capabilities/party/find-party-link.js';
+import { createRouter } from './create-router.js';
 
 /**
  * `GET /s/{token}`: the page emailed links open when the account has no signing page of its own.
  * The token is in the URL, so the page never sends a Referer and loads nothing from elsewhere.
  */
-export function registerHostedSigningPageRoutes(app: App, { db, clock, config }: AppContext): void {
+export function hostedSigningPageRoutes({ db, clock, config }: AppContext): App {
+  const app = createRouter();
   app.get('/s/:token', async (c) => {
     const nonce = setHostedPageHeaders(c);
     const token = c.req.param('token');
@@ -41,4 +43,5 @@ export function registerHostedSigningPageRoutes(app: App, { db, clock, config }:
     }
     return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce }));
   });
+  return app;
 }

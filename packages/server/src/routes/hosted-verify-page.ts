@@ -5,6 +5,7 @@ import {
   renderVerifyPage,
   VERIFY_PAGE_SCRIPT_PATH,
 } from '../capabilities/hosted-pages/render-verify-page.js';
+import { createRouter } from './create-router.js';
 
 const script = readFileSync(
   new URL('../capabilities/hosted-pages/assets/verify-page.js', import.meta.url),
@@ -14,7 +15,8 @@ const script = readFileSync(
  * `GET /verify`: where the completed email sends people to check a sealed PDF, and its script
  * (served from here because the page's policy runs no inline script).
  */
-export function registerHostedVerifyPageRoutes(app: App): void {
+export function hostedVerifyPageRoutes(): App {
+  const app = createRouter();
   app.get('/verify', (c) => c.html(renderVerifyPage({ nonce: setHostedPageHeaders(c) })));
   app.get(VERIFY_PAGE_SCRIPT_PATH, (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
@@ -22,4 +24,5 @@ export function registerHostedVerifyPageRoutes(app: App): void {
     c.header('X-Content-Type-Options', 'nosniff');
     return c.body(script);
   });
+  return app;
 }

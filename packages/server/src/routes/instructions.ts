@@ -7,10 +7,11 @@ import {
 import type { App, AppContext } from '../app-context.js';
 import { instructionResource } from '../capabilities/instructions/instruction-resource.js';
 import { registerOnBehalfRoutes } from './on-behalf-routes.js';
+import { createRouter } from './create-router.js';
 
-export function registerInstructionRoutes(app: App, context: AppContext): void {
+export function instructionRoutes(context: AppContext): App {
+  const app = createRouter();
   registerOnBehalfRoutes(app, context, {
-    path: '/v1/instructions',
     tag: 'Saved instructions',
     noun: 'saved instruction',
     resource: instructionResource,
@@ -21,4 +22,5 @@ export function registerInstructionRoutes(app: App, context: AppContext): void {
       list: InstructionList,
     },
   });
+  return app;
 }

@@ -15,8 +15,6 @@ import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { errorResponses } from './error-responses.js';
 
 export interface OnBehalfRoutesOptions<T extends OwnedTable, Response> {
-  /** Collection path, e.g. `/v1/contacts`. */
-  path: string;
   /** OpenAPI tag and how summaries name one item, e.g. `Contacts` and `contact`. */
   tag: string;
   noun: string;
@@ -36,16 +34,16 @@ function forbiddenResponse(scope: DelegationScope) {
 }
 
 /**
- * CRUD on a resource a sender owns: `POST` and `GET` on the collection take `?senderId=` to act for
+ * CRUD on a resource a sender owns, on a router mounted at its collection path: `POST` and `GET` on the collection take `?senderId=` to act for
  * a principal within the resource's delegation scope; one item is reachable when its owner is.
  *
  * @example
- * registerOnBehalfRoutes(app, context, { path: '/v1/clauses', tag: 'Clauses', noun: 'clause', resource: clauseResource, schemas });
+ * registerOnBehalfRoutes(app, context, { tag: 'Clauses', noun: 'clause', resource: clauseResource, schemas });
  */
 export function registerOnBehalfRoutes<T extends OwnedTable, Response>(
   app: App,
   { db, clock, signer }: AppContext,
-  { path, tag, noun, resource, schemas }: OnBehalfRoutesOptions<T, Response>,
+  { tag, noun, resource, schemas }: OnBehalfRoutesOptions<T, Response>,
 ): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const common = {
@@ -64,7 +62,7 @@ export function registerOnBehalfRoutes<T extends OwnedTable, Response>(
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path,
+      path: '/',
       summary: `Create a ${noun}`,
       description: `Owned by the sender, created by the caller. ${onBehalfNote}`,
       request: {
@@ -92,7 +90,7 @@ export function registerOnBehalfRoutes<T extends OwnedTable, Response>(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path,
+      path: '/',
       summary: `List ${noun}s`,
       description:
         `The ${noun}s of the caller and of every principal who granted the \`${resource.scope}\` scope, ` +
@@ -116,7 +114,7 @@ export function registerOnBehalfRoutes<T extends OwnedTable, Response>(
     },
   );
 
-  const itemPath = `${path}/{id}`;
+  const itemPath = '/{id}';
   app.openapi(
     createRoute({
       ...common,

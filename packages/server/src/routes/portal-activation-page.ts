@@ -14,6 +14,7 @@ import { setPasswordWithLink } from '../capabilities/portal/set-password-with-li
 import { clientAddress } from '../platform/http/client-address.js';
 import { statusOf } from '../platform/errors/error-status.js';
 import { rateLimit } from '../middleware/rate-limit.js';
+import { createRouter } from './create-router.js';
 
 const unusableMessages = {
   expired:
@@ -24,10 +25,8 @@ const unusableMessages = {
 } as const;
 
 /** `/p/activate/{token}`: where emailed invitation and reset links land. */
-export function registerPortalActivationPageRoutes(
-  app: App,
-  { db, clock, config }: AppContext,
-): void {
+export function portalActivationPageRoutes({ db, clock, config }: AppContext): App {
+  const app = createRouter();
   const path = '/p/activate/:token';
   // Links are opened from mail clients: the page never leaks the token onward, is never cached, and
   // its form may post only back to itself.
@@ -81,4 +80,5 @@ export function registerPortalActivationPageRoutes(
       return page(c, { view: 'done', username: link.username });
     },
   );
+  return app;
 }

@@ -21,13 +21,15 @@ import { listPropertyFeedback } from '../capabilities/clients/list-property-feed
 import { toFeedbackEntry } from '../capabilities/clients/to-feedback-entry.js';
 import { updateProperty } from '../capabilities/clients/update-property.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { clientRouteSecurity } from './clients.js';
+import { clientRouteSecurity } from './clients/client-params.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
 const PropertyParams = z.object({ id: Id.meta({ description: 'The property’s id' }) });
 
 /** Properties of the account (owners link to them) and the owner feedback report on each. */
-export function registerPropertyRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function propertyRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   const auth = userOrSecretKeyAuth({ db, signer, clock });
   const common = {
     tags: ['Clients'],
@@ -43,7 +45,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/properties',
+      path: '/',
       summary: 'Add a property',
       description:
         'Owners or tenants link to it by `ownerIds` or by the client’s `propertyIds`. An agent sees a property, ' +
@@ -68,7 +70,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/properties',
+      path: '/',
       summary: 'List properties',
       description:
         'Newest first: an agent sees the properties of their clients; the secret key sees every property. ' +
@@ -90,7 +92,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/properties/{id}',
+      path: '/{id}',
       summary: 'Get a property',
       request: { params: PropertyParams },
       responses: { 200: propertyResponse('The property'), ...errorResponses(401, 403, 404) },
@@ -107,7 +109,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'patch',
-      path: '/v1/properties/{id}',
+      path: '/{id}',
       summary: 'Change a property',
       request: {
         params: PropertyParams,
@@ -138,7 +140,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/properties/{id}/feedback',
+      path: '/{id}/feedback',
       summary: 'Add showing feedback',
       description:
         'Feedback from a prospective buyer’s showing, stored with the full name. Owners see it in the ' +
@@ -174,7 +176,7 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/properties/{id}/feedback',
+      path: '/{id}/feedback',
       summary: 'Read showing feedback',
       description: 'Latest showing first, with full buyer names.',
       request: { params: PropertyParams, query: PageQuery },
@@ -197,4 +199,5 @@ export function registerPropertyRoutes(app: App, { db, clock, signer }: AppConte
       return c.json(page, 200);
     },
   );
+  return app;
 }

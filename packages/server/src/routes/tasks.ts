@@ -6,8 +6,10 @@ import { embedTokenAuth } from '../middleware/embed-token-auth.js';
 import { completeTask } from '../capabilities/tasks/complete-task.js';
 import { listTasks } from '../capabilities/tasks/list-tasks.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function taskRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   const common = {
     tags: ['Team plans'],
     security: [{ embedToken: [] }],
@@ -18,7 +20,7 @@ export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/tasks',
+      path: '/',
       summary: 'The caller’s tasks',
       description:
         'Plan task steps assigned to the caller, and texts they must send themselves because they ' +
@@ -39,7 +41,7 @@ export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/tasks/{id}/complete',
+      path: '/{id}/complete',
       summary: 'Complete a task',
       description: 'Only the assignee may; completing twice keeps the first completion time.',
       request: { params: z.object({ id: Id }) },
@@ -51,4 +53,5 @@ export function registerTaskRoutes(app: App, { db, clock, signer }: AppContext):
     async (c) =>
       c.json(await completeTask({ db, clock }, c.var.principal, c.req.valid('param').id), 200),
   );
+  return app;
 }

@@ -1,22 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
-import { ExternalId, UsageQuery, UsageReport, usageMonth } from '@signport/core';
+import { UsageQuery, UsageReport, usageMonth } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
-import { secretKeyAuth } from '../middleware/secret-key-auth.js';
 import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
 import { getUsageReport } from '../capabilities/usage/get-usage-report.js';
-import { setAgentSubscriptions } from '../capabilities/usage/set-agent-subscriptions.js';
-import {
-  AgentSubscriptions,
-  AgentSubscriptionsRequest,
-} from '../capabilities/usage/usage-schemas.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
-export function registerUsageRoutes(app: App, { db, clock, signer }: AppContext): void {
+/** Credits used and left per agent. */
+export function usageRoutes({ db, clock, signer }: AppContext): App {
+  const app = createRouter();
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/usage',
+      path: '/',
       tags: ['Team plans'],
       summary: 'Credits used and left per agent',
       description:
@@ -39,44 +35,5 @@ export function registerUsageRoutes(app: App, { db, clock, signer }: AppContext)
       return c.json(await getUsageReport(db, c.var.caller, month), 200);
     },
   );
-
-  app.openapi(
-    createRoute({
-      method: 'put',
-      path: '/v1/users/{externalId}/subscriptions',
-      tags: ['Team plans'],
-      summary: 'Set an agent’s email limit and SMS subscription',
-      description:
-        'What the agent bought: a monthly email limit above the standard 5,000, and an SMS number ' +
-        'with monthly credits. Without an SMS subscription, SMS steps become tasks for the agent.',
-      security: [{ secretKey: [] }],
-      middleware: [secretKeyAuth({ db })] as const,
-      request: {
-        params: z.object({ externalId: ExternalId }),
-        body: {
-          required: true,
-          content: { 'application/json': { schema: AgentSubscriptionsRequest } },
-        },
-      },
-      responses: {
-        200: {
-          description: 'The subscriptions',
-          content: { 'application/json': { schema: AgentSubscriptions } },
-        },
-        ...errorResponses(400, 401, 404, 413, 415),
-      },
-    }),
-    async (c) =>
-      c.json(
-        await setAgentSubscriptions(
-          { db, clock },
-          {
-            accountId: c.var.account.id,
-            externalId: c.req.valid('param').externalId,
-            input: c.req.valid('json'),
-          },
-        ),
-        200,
-      ),
-  );
+  return app;
 }

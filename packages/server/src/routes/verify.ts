@@ -6,15 +6,17 @@ import { ApiError } from '../platform/errors/api-error.js';
 import { clientAddress } from '../platform/http/client-address.js';
 import { rateLimit } from '../middleware/rate-limit.js';
 import { verifyDocument } from '../capabilities/sealing/verify-document.js';
+import { createRouter } from './create-router.js';
 
 /** Sealed documents are the template plus drawings and a certificate page: a little over its cap. */
 const VERIFY_MAX_BYTES = 25 * 1024 * 1024;
 
-export function registerVerifyRoutes(app: App, { db, clock, config }: AppContext): void {
+export function verifyRoutes({ db, clock, config }: AppContext): App {
+  const app = createRouter();
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/verify',
+      path: '/',
       tags: ['Verification'],
       summary: 'Is this PDF one we sealed, unaltered?',
       description:
@@ -86,4 +88,5 @@ export function registerVerifyRoutes(app: App, { db, clock, config }: AppContext
       );
     },
   );
+  return app;
 }

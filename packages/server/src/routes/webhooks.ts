@@ -26,6 +26,7 @@ import { toWebhookResponse } from '../capabilities/webhooks/to-webhook-response.
 import { updateWebhook } from '../capabilities/webhooks/update-webhook.js';
 import { webhookSecretCipher } from '../capabilities/webhooks/webhook-secret-cipher.js';
 import { errorResponses } from './error-responses.js';
+import { createRouter } from './create-router.js';
 
 const urlRefused = {
   ...errorResponses(400)[400],
@@ -33,7 +34,8 @@ const urlRefused = {
     'Invalid input (`validation_failed`), or a URL that is not https or points to a private address (`url_not_allowed`)',
 };
 
-export function registerWebhookRoutes(app: App, { db, clock, config, signer }: AppContext): void {
+export function webhookRoutes({ db, clock, config, signer }: AppContext): App {
+  const app = createRouter();
   const deps = {
     db,
     clock,
@@ -55,7 +57,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/webhooks',
+      path: '/',
       summary: 'Add a webhook endpoint',
       description:
         'Events of the account are POSTed to `url`, signed per Standard Webhooks with the returned ' +
@@ -80,7 +82,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/webhooks',
+      path: '/',
       summary: 'List webhook endpoints',
       responses: {
         200: {
@@ -98,7 +100,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/webhooks/{id}',
+      path: '/{id}',
       summary: 'Get a webhook endpoint',
       request: { params: WebhookParams },
       responses: { 200: endpointResponse('The endpoint'), ...errorResponses(401, 404) },
@@ -115,7 +117,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'patch',
-      path: '/v1/webhooks/{id}',
+      path: '/{id}',
       summary: 'Change a webhook endpoint',
       description: 'Only the fields sent change. A disabled endpoint receives nothing.',
       request: {
@@ -140,7 +142,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'delete',
-      path: '/v1/webhooks/{id}',
+      path: '/{id}',
       summary: 'Delete a webhook endpoint',
       description: 'Its delivery log goes with it; queued attempts are dropped.',
       request: { params: WebhookParams },
@@ -157,7 +159,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/webhooks/{id}/secret',
+      path: '/{id}/secret',
       summary: 'Read the signing secret',
       request: { params: WebhookParams },
       responses: {
@@ -177,7 +179,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/webhooks/{id}/secret/rotate',
+      path: '/{id}/secret/rotate',
       summary: 'Rotate the signing secret',
       description:
         'A new secret signs from now on; for 24 hours deliveries also carry a signature with the previous one.',
@@ -199,7 +201,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/webhooks/{id}/deliveries',
+      path: '/{id}/deliveries',
       summary: 'The delivery log',
       description:
         'Newest first: each delivery’s event, status, attempts (status code or error, duration, the ' +
@@ -230,7 +232,7 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver',
+      path: '/{id}/deliveries/{deliveryId}/redeliver',
       summary: 'Send a delivery again',
       description:
         'Queues a new delivery of the same event (same `webhook-id`) with its own attempts. 409 ' +
@@ -255,4 +257,5 @@ export function registerWebhookRoutes(app: App, { db, clock, config, signer }: A
       return c.json(await redeliverWebhook(deps, c.var.account.id, id, deliveryId), 202);
     },
   );
+  return app;
 }

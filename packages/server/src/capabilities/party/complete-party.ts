@@ -81,9 +81,9 @@ export async function completeParty(
   }
 
   const now = deps.clock();
-  const lastSignature = await deps.db.transaction(async (tx) => {
+  const signed = await deps.db.transaction(async (tx) => {
     const { session, parties, values, party } = await loadPartySession(tx, principal);
-    if (party.status === 'completed') return false;
+    if (party.status === 'completed') return { session, party, sealsNow: false };
     if (party.status === 'declined') {
       throw new ApiError('already_completed', 'You have declined to sign.');
     }
@@ -186,7 +186,11 @@ export async function completeParty(
     await copyToInitiator({ db: tx, clock: deps.clock }, session, { kind: 'signed', party });
 
     // Completed only once the sealed document exists (see finalizeSession).
-    await markActivity(tx, session, now);
+    const state = {
+      session: { ...session, status: await markActivity(tx, session, now) },
+      party: { status: 'completed' as const },
+      sealsNow,
+    };
     if (sealsNow) {
       await enqueueJob(
         { db: tx, clock: deps.clock },
@@ -198,7 +202,7 @@ export async function completeParty(
           idempotencyKey: `finalize:${session.id}`,
         },
       );
-      return true;
+      return state;
     }
     const { sender } = await loadSessionPeople(tx, session);
     await inviteParties(
@@ -210,17 +214,19 @@ export async function completeParty(
       },
       { session, sender, parties: partiesToInviteAfter(plan, parties, party.id) },
     );
-    return false;
+    return state;
   });
 
-  if (lastSignature) {
-    // Finish now so the signer gets the document; if this fails, the queued job does it later.
-    await finalizeSession(deps, principal).catch((error: unknown) => {
-      deps.logger.warn('finalization deferred to the job', {
-        sessionId: principal.sessionId,
-        error: error instanceof Error ? error.message : String(error),
-      });
+  if (!signed.sealsNow) return partyOutcome(deps, signed);
+  // Finish now so the signer gets the document; if this fails, the queued job does it later.
+  const sealed = await finalizeSession(deps, principal).catch((error: unknown) => {
+    deps.logger.warn('finalization deferred to the job', {
+      sessionId: principal.sessionId,
+      error: error instanceof Error ? error.message : String(error),
     });
-  }
-  return partyOutcome(deps, principal);
+    return undefined;
+  });
+  if (sealed) return partyOutcome(deps, { session: sealed, party: signed.party });
+  // Not sealed by this request (deferred, or done by another run): answer what stands now.
+  return partyOutcome(deps, await loadPartySession(deps.db, principal));
 }

@@ -23,9 +23,9 @@ export async function declineParty(
   reason: string,
   request: RequestOrigin,
 ): Promise<PartyOutcome> {
-  await deps.db.transaction(async (tx) => {
+  const declined = await deps.db.transaction(async (tx) => {
     const { session, party } = await loadPartySession(tx, principal);
-    if (party.status === 'declined') return;
+    if (party.status === 'declined') return { session, party };
     if (party.status === 'completed') {
       throw new ApiError('already_completed', 'You have already signed.');
     }
@@ -71,6 +71,7 @@ export async function declineParty(
       party,
       reason,
     });
+    return { session: { ...session, status: next.value }, party: { status: 'declined' as const } };
   });
-  return partyOutcome(deps, principal);
+  return partyOutcome(deps, declined);
 }

@@ -11,5 +11,7 @@ export const FinalizeSessionPayload = z.object({ accountId: z.string(), sessionI
  * or a deploy is done again by the next worker.
  */
 export function finalizeSessionJob(deps: FinalizeSessionDeps): JobHandler {
-  return (payload) => finalizeSession(deps, FinalizeSessionPayload.parse(payload));
+  return async (payload) => {
+    await finalizeSession(deps, FinalizeSessionPayload.parse(payload));
+  };
 }

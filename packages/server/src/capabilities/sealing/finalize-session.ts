@@ -9,7 +9,7 @@ import { sessionEvents, signingSessions } from '../../platform/db/schema/index.j
 import { sendEmail } from '../../platform/mail/send-email.js';
 import { finalizeInWorker } from '../../platform/pdf/finalize-in-worker.js';
 import { loadEventNames } from '../sessions/load-event-names.js';
-import { loadSession } from '../sessions/load-session.js';
+import { loadSession, type SessionRow } from '../sessions/load-session.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { recordEvent } from '../sessions/record-event.js';
 import { verifyPageUrl } from '../hosted-pages/verify-page-url.js';
@@ -35,16 +35,18 @@ class AlreadyFinalized extends Error {}
  * completed and queues the completed copy to every party and the sender, all in one transaction:
  * a completed session always has its PDF and hashes. Safe to run again: a session that is no
  * longer waiting for it is left alone.
+ *
+ * @returns the completed session when this run sealed it; undefined when there was nothing to do.
  */
 export async function finalizeSession(
   deps: FinalizeSessionDeps,
   { accountId, sessionId }: { accountId: string; sessionId: string },
-): Promise<void> {
+): Promise<SessionRow | undefined> {
   const loaded = await loadSession(deps.db, accountId, sessionId);
   if (!loaded || loaded.session.status !== 'in_progress' || loaded.session.finalBlobId) return;
   const { session, parties, values } = loaded;
   const plan = { signingOrder: session.template.signingOrder, roles: session.template.roles };
-  if (!isSigningComplete(plan, parties)) return;
+  if (!isSigningComplete(plan, parties)) return undefined;
 
   const store = databaseBlobStore(deps);
   const original = await store.getBlob(accountId, session.template.pdfBlobId);
@@ -82,7 +84,7 @@ export async function finalizeSession(
   );
 
   try {
-    await deps.db.transaction(async (tx) => {
+    return await deps.db.transaction(async (tx) => {
       const pdf = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(accountId, {
         bytes: finalized.pdf,
         contentType: 'application/pdf',
@@ -106,8 +108,9 @@ export async function finalizeSession(
             isNull(signingSessions.finalBlobId),
           ),
         )
-        .returning({ id: signingSessions.id });
-      if (updated.length === 0) throw new AlreadyFinalized();
+        .returning();
+      const [completed] = updated;
+      if (!completed) throw new AlreadyFinalized();
       await recordEvent(tx, {
         accountId,
         sessionId,
@@ -133,8 +136,10 @@ export async function finalizeSession(
           { accountId, idempotencyKey: `completed:${sessionId}:${recipient.email}` },
         );
       }
+      return completed;
     });
   } catch (error) {
     if (!(error instanceof AlreadyFinalized)) throw error;
+    return undefined;
   }
 }

@@ -10,7 +10,9 @@ import { ApiError } from '../../platform/errors/api-error.js';
 import { newId } from '../../platform/ids.js';
 import { assertTemplateReady } from '../templates/assert-template-ready.js';
 import { findTemplate } from '../templates/find-template.js';
+import type { LoadedSession } from './load-session.js';
 import { loadUserRefs } from '../users/load-user-refs.js';
+import { reloadSession } from './reload-session.js';
 import { recordEvent } from './record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
 import { checkLockedFieldIds, checkSenderValues } from './check-sender-values.js';
@@ -28,14 +30,14 @@ type CreateSessionInput = z.output<typeof CreateSessionRequest>;
  * written otherwise). The template must belong to the sender or the initiator; Add Myself adds the
  * sender, never the initiator.
  *
- * @returns the new session's id.
+ * @returns the new session, as created (and sent, with `send`).
  */
 export async function createSession(
   deps: { db: Database; clock: Clock } & Omit<SendSessionDeps, 'db'>,
   principal: EmbedPrincipal,
   input: CreateSessionInput,
   request: RequestOrigin,
-): Promise<string> {
+): Promise<LoadedSession> {
   const { senderId, initiatorId } = await resolveSenderFor({
     db: deps.db,
     accountId: principal.accountId,
@@ -96,7 +98,7 @@ export async function createSession(
   }
 
   const id = newId('ses');
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     await tx.insert(signingSessions).values({
       id,
       accountId: principal.accountId,
@@ -155,7 +157,7 @@ export async function createSession(
         { accountId: principal.accountId, sessionId: id, runAt: expiresAt },
       );
     }
-    if (input.send) await sendSession({ ...deps, db: tx }, principal, id, request);
+    if (input.send) return sendSession({ ...deps, db: tx }, principal, id, request);
+    return reloadSession(tx, principal.accountId, id);
   });
-  return id;
 }

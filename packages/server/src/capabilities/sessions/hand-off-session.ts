@@ -9,6 +9,7 @@ import { newId } from '../../platform/ids.js';
 import { findSenderSession } from './find-sender-session.js';
 import { recordEvent } from './record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
+import type { LoadedSession } from './load-session.js';
 import { sendSession, type SendSessionDeps } from './send-session.js';
 import { loadSessionPeople } from './session-people.js';
 
@@ -23,8 +24,8 @@ export async function handOffSession(
   sessionId: string,
   input: z.output<typeof HandOffRequest>,
   request: RequestOrigin,
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+): Promise<LoadedSession> {
+  return deps.db.transaction(async (tx) => {
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     if (!session.template.saveIncomplete) {
       throw new ApiError(
@@ -76,6 +77,6 @@ export async function handOffSession(
       request,
       details: { role: firstRole.key, email: input.email },
     });
-    await sendSession({ ...deps, db: tx }, principal, session.id, request);
+    return sendSession({ ...deps, db: tx }, principal, session.id, request);
   });
 }

@@ -6,6 +6,8 @@ import { signingSessions } from '../../platform/db/schema/index.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { findSenderSession } from './find-sender-session.js';
+import type { LoadedSession } from './load-session.js';
+import { reloadSession } from './reload-session.js';
 import { inviteParties } from './invite-parties.js';
 import { copyToInitiator } from './copy-to-initiator.js';
 import { recordEvent } from './record-event.js';
@@ -25,13 +27,15 @@ export interface SendSessionDeps {
  * whose turn it is (all of them in parallel order, the first role group in sequential) get their link,
  * and an initiator acting for the sender gets a copy.
  * Pass a transaction as `db` to send together with another change.
+ *
+ * @returns the session as it now stands.
  */
 export async function sendSession(
   deps: SendSessionDeps,
   principal: EmbedPrincipal,
   sessionId: string,
   request: RequestOrigin,
-): Promise<void> {
+): Promise<LoadedSession> {
   const { session, parties } = await findSenderSession(deps.db, principal, sessionId);
   const next = nextState(session.status, 'send');
   if (!next.ok) throw ruleRefusal(next.error);
@@ -76,4 +80,5 @@ export async function sendSession(
     userId: principal.userId,
   });
   await copyToInitiator(deps, session, { kind: 'sent', parties: invited });
+  return reloadSession(deps.db, session.accountId, session.id);
 }

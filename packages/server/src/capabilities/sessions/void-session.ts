@@ -7,20 +7,26 @@ import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { sendEmail } from '../../platform/mail/send-email.js';
 import { findSenderSession } from './find-sender-session.js';
+import type { LoadedSession } from './load-session.js';
+import { reloadSession } from './reload-session.js';
 import { recordEvent } from './record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
 import { ruleRefusal } from './rule-refusal.js';
 import { voidedEmail } from './session-emails.js';
 import { loadSessionPeople } from './session-people.js';
 
-/** Cancels a session: every signing link stops working at once, and invited parties are told. */
+/**
+ * Cancels a session: every signing link stops working at once, and invited parties are told.
+ *
+ * @returns the session as it now stands.
+ */
 export async function voidSession(
   deps: { db: Database; clock: Clock },
   principal: EmbedPrincipal,
   sessionId: string,
   { reason, request }: { reason: string | undefined; request: RequestOrigin },
-): Promise<void> {
-  await deps.db.transaction(async (tx) => {
+): Promise<LoadedSession> {
+  return deps.db.transaction(async (tx) => {
     const { session, parties } = await findSenderSession(tx, principal, sessionId);
     const next = nextState(session.status, 'void');
     if (!next.ok) throw ruleRefusal(next.error);
@@ -59,5 +65,6 @@ export async function voidSession(
         { accountId: session.accountId },
       );
     }
+    return reloadSession(tx, session.accountId, session.id);
   });
 }

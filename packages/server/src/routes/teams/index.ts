@@ -1,15 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { createTeam } from '../capabilities/teams/create-team.js';
-import { teamAccess } from '../capabilities/teams/team-access.js';
-import { CreateTeamRequest, Team } from '../capabilities/teams/team-schemas.js';
-import { toTeamResponse } from '../capabilities/teams/to-team-response.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { createTeam } from '../../capabilities/teams/create-team.js';
+import { teamAccess } from '../../capabilities/teams/team-access.js';
+import { CreateTeamRequest, Team } from '../../capabilities/teams/team-schemas.js';
+import { toTeamResponse } from '../../capabilities/teams/to-team-response.js';
+import { errorResponses } from '../error-responses.js';
+import { registerPlanDefaultsRoutes } from './plan-defaults.js';
+import { registerTeamContactRoutes } from './contacts.js';
+import { createRouter } from '../create-router.js';
 
-export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext): void {
+function registerTeamRoutes(app: App, { db, clock, signer }: AppContext): void {
   const common = {
     tags: ['Team plans'],
     security: [{ embedToken: [] }, { secretKey: [] }] as Record<string, string[]>[],
@@ -20,7 +23,7 @@ export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/teams',
+      path: '/',
       summary: 'Create a team',
       description:
         'A team of your users with exactly one rainmaker; each member has a permission level ' +
@@ -44,7 +47,7 @@ export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/teams/{id}',
+      path: '/{id}',
       summary: 'Get a team',
       description: 'The team, its members and plan defaults. Users see only their own teams.',
       request: { params: z.object({ id: Id }) },
@@ -58,4 +61,13 @@ export function registerTeamRoutes(app: App, { db, clock, signer }: AppContext):
       return c.json(toTeamResponse(team), 200);
     },
   );
+}
+
+/** `/v1/teams`: teams, their plan defaults and their contacts. */
+export function teamRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerTeamRoutes(app, context);
+  registerPlanDefaultsRoutes(app, context);
+  registerTeamContactRoutes(app, context);
+  return app;
 }

@@ -5,14 +5,14 @@ import {
   PortalAccessSetupRequest,
   PortalInvite,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { getPortalAccess } from '../capabilities/portal/get-portal-access.js';
-import { inviteToPortal } from '../capabilities/portal/invite-to-portal.js';
-import { setupPortalAccess } from '../capabilities/portal/setup-portal-access.js';
-import { ClientIdParams, clientRouteSecurity } from './clients.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { findClientForCaller } from '../../capabilities/clients/find-client-for-caller.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { getPortalAccess } from '../../capabilities/portal/get-portal-access.js';
+import { inviteToPortal } from '../../capabilities/portal/invite-to-portal.js';
+import { setupPortalAccess } from '../../capabilities/portal/setup-portal-access.js';
+import { ClientIdParams, clientRouteSecurity } from './client-params.js';
+import { errorResponses } from '../error-responses.js';
 
 const conflict = (description: string) => ({
   description,
@@ -39,7 +39,7 @@ export function registerPortalAccessRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'put',
-      path: '/v1/clients/{id}/portal-access',
+      path: '/{id}/portal-access',
       summary: 'Set up a client’s portal access',
       description:
         'A new login profile (`username` defaults to the client’s email, unique per account, any case) ' +
@@ -75,7 +75,7 @@ export function registerPortalAccessRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/clients/{id}/portal-access',
+      path: '/{id}/portal-access',
       summary: 'Read a client’s portal access',
       description:
         '404 until access is set up. `state` says whether the client was invited and activated.',
@@ -96,7 +96,7 @@ export function registerPortalAccessRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/clients/{id}/portal-access/invite',
+      path: '/{id}/portal-access/invite',
       summary: 'Send the login email',
       description:
         'Emails the client a single-use link, valid 48 hours, to set their password, on the server’s ' +

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiErrorBody, Id, NamedParties, NextPartyRequest } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { nameNextParty } from '../capabilities/party/name-next-party.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { embedTokenAuth } from '../../middleware/embed-token-auth.js';
+import { nameNextParty } from '../../capabilities/party/name-next-party.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { errorResponses } from '../error-responses.js';
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
 
@@ -17,7 +17,7 @@ export function registerSessionPartyRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/parties',
+      path: '/{id}/parties',
       tags: ['Sessions'],
       summary: 'Name the people of a role the sender names',
       description:

@@ -18,22 +18,24 @@ import {
   fieldLimits,
   singleLineText,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import type { EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
-import { pathSigner } from '../platform/blobs/signed-path.js';
-import { ApiError } from '../platform/errors/api-error.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { resolveSenderFor } from '../capabilities/delegations/resolve-sender-for.js';
-import { createTemplate } from '../capabilities/templates/create-template.js';
-import { deleteTemplate } from '../capabilities/templates/delete-template.js';
-import { findTemplate } from '../capabilities/templates/find-template.js';
-import { listTemplates } from '../capabilities/templates/list-templates.js';
-import { readTemplatePage } from '../capabilities/templates/read-template-page.js';
-import { templateOwners } from '../capabilities/templates/template-owners.js';
-import { TEMPLATE_PDF_MAX_BYTES } from '../capabilities/templates/template-limits.js';
-import { toTemplateResponse } from '../capabilities/templates/to-template-response.js';
-import { updateTemplate } from '../capabilities/templates/update-template.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import type { EmbedTokenAuthEnv } from '../../middleware/embed-token-auth.js';
+import { pathSigner } from '../../platform/blobs/signed-path.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { embedTokenAuth } from '../../middleware/embed-token-auth.js';
+import { resolveSenderFor } from '../../capabilities/delegations/resolve-sender-for.js';
+import { createTemplate } from '../../capabilities/templates/create-template.js';
+import { deleteTemplate } from '../../capabilities/templates/delete-template.js';
+import { findTemplate } from '../../capabilities/templates/find-template.js';
+import { listTemplates } from '../../capabilities/templates/list-templates.js';
+import { readTemplatePage } from '../../capabilities/templates/read-template-page.js';
+import { templateOwners } from '../../capabilities/templates/template-owners.js';
+import { TEMPLATE_PDF_MAX_BYTES } from '../../capabilities/templates/template-limits.js';
+import { toTemplateResponse } from '../../capabilities/templates/to-template-response.js';
+import { updateTemplate } from '../../capabilities/templates/update-template.js';
+import { errorResponses } from '../error-responses.js';
+import { registerTemplateFormRoutes } from './form.js';
+import { createRouter } from '../create-router.js';
 
 interface SignedOrEmbedTokenEnv extends EmbedTokenAuthEnv {
   Variables: EmbedTokenAuthEnv['Variables'] & { signed: boolean };
@@ -98,7 +100,7 @@ const pdfErrors = {
   429: errorBody('The account already has as many PDFs in work as it may (`pdf_busy`)'),
 };
 
-export function registerTemplateRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+function registerTemplateRoutes(app: App, { db, clock, signer, config }: AppContext): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
   const deps = { db, clock, config };
@@ -114,11 +116,11 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
     },
   });
 
-  app.on('POST', '/v1/templates', uploadLimit);
+  app.on('POST', '/', uploadLimit);
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/templates',
+      path: '/',
       tags: ['Templates'],
       summary: 'Upload a PDF as a new template',
       description:
@@ -172,7 +174,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/templates',
+      path: '/',
       tags: ['Templates'],
       summary: 'List your templates',
       description:
@@ -199,7 +201,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/templates/{id}',
+      path: '/{id}',
       tags: ['Templates'],
       summary: 'A template with its roles, fields and pages',
       description: `Yours, or a principal’s. ${onBehalfNote}`,
@@ -222,7 +224,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   app.openapi(
     createRoute({
       method: 'patch',
-      path: '/v1/templates/{id}',
+      path: '/{id}',
       tags: ['Templates'],
       summary: 'Change a template',
       description:
@@ -260,7 +262,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   app.openapi(
     createRoute({
       method: 'delete',
-      path: '/v1/templates/{id}',
+      path: '/{id}',
       tags: ['Templates'],
       summary: 'Delete a template',
       description: `Sessions already started from it are not affected. ${onBehalfNote}`,
@@ -299,7 +301,7 @@ export function registerTemplateRoutes(app: App, { db, clock, signer, config }: 
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/templates/{id}/pages/{n}',
+      path: '/{id}/pages/{n}',
       tags: ['Templates'],
       summary: 'A page image',
       description:
@@ -405,4 +407,12 @@ function parseJsonPart<T>(raw: unknown, part: string, schema: z.ZodType<T>): T |
   const issue = parsed.error.issues[0];
   const field = [part, ...(issue?.path ?? []).map(String)].join('.');
   throw new ApiError('validation_failed', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}
+
+/** `/v1/templates`: PDF templates, their pages and their public web form. */
+export function templateRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerTemplateRoutes(app, context);
+  registerTemplateFormRoutes(app, context);
+  return app;
 }

@@ -11,23 +11,23 @@ import {
   UpdateClientDocumentRequest,
   singleLineText,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../platform/blobs/blob-store.js';
-import { deleteClientDocument } from '../capabilities/clients/delete-client-document.js';
-import { findClientDocument } from '../capabilities/clients/find-client-document.js';
-import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
-import { listClientDocuments } from '../capabilities/clients/list-client-documents.js';
-import { shareDocumentWithClient } from '../capabilities/clients/share-document-with-client.js';
-import { toClientDocument } from '../capabilities/clients/to-client-document.js';
-import { updateClientDocument } from '../capabilities/clients/update-client-document.js';
-import { ApiError } from '../platform/errors/api-error.js';
+import type { App, AppContext } from '../../app-context.js';
+import type { BlobStore } from '../../platform/blobs/blob-store.js';
+import { deleteClientDocument } from '../../capabilities/clients/delete-client-document.js';
+import { findClientDocument } from '../../capabilities/clients/find-client-document.js';
+import { findClientForCaller } from '../../capabilities/clients/find-client-for-caller.js';
+import { listClientDocuments } from '../../capabilities/clients/list-client-documents.js';
+import { shareDocumentWithClient } from '../../capabilities/clients/share-document-with-client.js';
+import { toClientDocument } from '../../capabilities/clients/to-client-document.js';
+import { updateClientDocument } from '../../capabilities/clients/update-client-document.js';
+import { ApiError } from '../../platform/errors/api-error.js';
 import {
   userOrSecretKeyAuth,
   type UserOrSecretKeyAuthEnv,
-} from '../middleware/user-or-secret-key-auth.js';
-import { ClientIdParams, clientRouteSecurity } from './clients.js';
-import { downloadResponse, sendDownload } from './download-response.js';
-import { errorResponses } from './error-responses.js';
+} from '../../middleware/user-or-secret-key-auth.js';
+import { ClientIdParams, clientRouteSecurity } from './client-params.js';
+import { downloadResponse, sendDownload } from '../download-response.js';
+import { errorResponses } from '../error-responses.js';
 
 const DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
 const DocumentParams = ClientIdParams.extend({
@@ -78,7 +78,7 @@ export function registerClientDocumentRoutes(
       ...common,
       middleware: [auth, uploadLimit] as const,
       method: 'post',
-      path: '/v1/clients/{id}/documents',
+      path: '/{id}/documents',
       summary: 'Upload a document for a client',
       description:
         'Multipart upload (`file`, optional `name` and `accessible`). Accessible documents appear in the ' +
@@ -127,7 +127,7 @@ export function registerClientDocumentRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/clients/{id}/documents',
+      path: '/{id}/documents',
       summary: 'List a client’s documents',
       description: 'Newest first, accessible or not.',
       request: { params: ClientIdParams, query: TimelineQuery },
@@ -162,7 +162,7 @@ export function registerClientDocumentRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'patch',
-      path: '/v1/clients/{id}/documents/{documentId}',
+      path: '/{id}/documents/{documentId}',
       summary: 'Rename a document or share it in the portal',
       description: '`accessible: true` shows it in the client’s portal; `false` hides it again.',
       request: {
@@ -194,7 +194,7 @@ export function registerClientDocumentRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/clients/{id}/documents/{documentId}/content',
+      path: '/{id}/documents/{documentId}/content',
       summary: 'Download a client’s document',
       request: { params: DocumentParams },
       responses: {
@@ -225,7 +225,7 @@ export function registerClientDocumentRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'delete',
-      path: '/v1/clients/{id}/documents/{documentId}',
+      path: '/{id}/documents/{documentId}',
       summary: 'Delete a document',
       request: { params: DocumentParams },
       responses: {

@@ -1,12 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { EnrollContactsRequest, Enrollment, EnrollmentList, Id } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { enrollContacts } from '../capabilities/plans/enroll-contacts.js';
-import { listEnrollments } from '../capabilities/plans/list-enrollments.js';
-import { unenroll } from '../capabilities/plans/unenroll.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { enrollContacts } from '../../capabilities/plans/enroll-contacts.js';
+import { listEnrollments } from '../../capabilities/plans/list-enrollments.js';
+import { unenroll } from '../../capabilities/plans/unenroll.js';
+import { errorResponses } from '../error-responses.js';
 
 export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: AppContext): void {
   const common = {
@@ -19,7 +19,7 @@ export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: Ap
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/plans/{id}/enrollments',
+      path: '/{id}/enrollments',
       summary: 'Enrol contacts in a plan',
       description:
         'Contacts of the plan’s team (see `POST /v1/teams/{id}/contacts`, which sets each one’s assignee). ' +
@@ -58,7 +58,7 @@ export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: Ap
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/plans/{id}/enrollments',
+      path: '/{id}/enrollments',
       summary: 'List a plan’s enrolments',
       request: { params: z.object({ id: Id }) },
       responses: {
@@ -76,7 +76,7 @@ export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: Ap
     createRoute({
       ...common,
       method: 'delete',
-      path: '/v1/plans/{id}/enrollments/{enrollmentId}',
+      path: '/{id}/enrollments/{enrollmentId}',
       summary: 'Un-enrol a contact',
       description:
         'Cancels the enrolment; no further step runs. A finished enrolment is returned as it is.',

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id, PlanDefaultsSchema } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { teamAccess } from '../capabilities/teams/team-access.js';
-import { updatePlanDefaults } from '../capabilities/teams/update-plan-defaults.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { teamAccess } from '../../capabilities/teams/team-access.js';
+import { updatePlanDefaults } from '../../capabilities/teams/update-plan-defaults.js';
+import { errorResponses } from '../error-responses.js';
 
 export function registerPlanDefaultsRoutes(app: App, { db, clock, signer }: AppContext): void {
   const common = {
@@ -19,7 +19,7 @@ export function registerPlanDefaultsRoutes(app: App, { db, clock, signer }: AppC
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/teams/{id}/plan-defaults',
+      path: '/{id}/plan-defaults',
       summary: 'Who carries each plan step type',
       description:
         'For tasks, emails and SMS: `rainmaker` or `contact_assignee`. The designated agent sends the ' +
@@ -42,7 +42,7 @@ export function registerPlanDefaultsRoutes(app: App, { db, clock, signer }: AppC
     createRoute({
       ...common,
       method: 'put',
-      path: '/v1/teams/{id}/plan-defaults',
+      path: '/{id}/plan-defaults',
       summary: 'Change who carries each plan step type',
       description:
         'Only the rainmaker and members with enhanced or unlimited permission may (403 `forbidden` ' +

@@ -13,18 +13,21 @@ import {
   PortalMessageList,
   SendPortalMessageRequest,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../platform/blobs/blob-store.js';
-import { getPortalMe } from '../capabilities/portal/get-portal-me.js';
-import { listPortalActivity } from '../capabilities/portal/list-portal-activity.js';
-import { listPortalDocuments } from '../capabilities/portal/list-portal-documents.js';
-import { listPortalFeedback } from '../capabilities/portal/list-portal-feedback.js';
-import { listPortalMessages } from '../capabilities/portal/list-portal-messages.js';
-import { openPortalDocument } from '../capabilities/portal/open-portal-document.js';
-import { portalAuth } from '../capabilities/portal/portal-auth.js';
-import { sendPortalMessage } from '../capabilities/portal/send-portal-message.js';
-import { downloadResponse, sendDownload } from './download-response.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import type { BlobStore } from '../../platform/blobs/blob-store.js';
+import { getPortalMe } from '../../capabilities/portal/get-portal-me.js';
+import { listPortalActivity } from '../../capabilities/portal/list-portal-activity.js';
+import { listPortalDocuments } from '../../capabilities/portal/list-portal-documents.js';
+import { listPortalFeedback } from '../../capabilities/portal/list-portal-feedback.js';
+import { listPortalMessages } from '../../capabilities/portal/list-portal-messages.js';
+import { openPortalDocument } from '../../capabilities/portal/open-portal-document.js';
+import { portalAuth } from '../../capabilities/portal/portal-auth.js';
+import { sendPortalMessage } from '../../capabilities/portal/send-portal-message.js';
+import { downloadResponse, sendDownload } from '../download-response.js';
+import { errorResponses } from '../error-responses.js';
+import { registerPortalAuthRoutes } from './auth.js';
+import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
+import { createRouter } from '../create-router.js';
 
 const notGranted = {
   description: 'The agent has not granted this section (`forbidden`), or the origin is not allowed',
@@ -32,7 +35,7 @@ const notGranted = {
 };
 
 /** What a signed-in client reads in the portal; every section is checked against the grants. */
-export function registerPortalRoutes(
+function registerPortalRoutes(
   app: App,
   { db, clock, signer, config }: AppContext,
   blobStore: BlobStore,
@@ -59,7 +62,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/me',
+      path: '/me',
       summary: 'The signed-in client',
       description:
         'The client, the login profile, the agent, the properties and the sections granted.',
@@ -80,7 +83,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/documents',
+      path: '/documents',
       summary: 'Shared documents',
       description: 'The documents the agent marked accessible, newest first (grant: `documents`).',
       request: { query: PageQuery },
@@ -109,7 +112,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/documents/{id}/content',
+      path: '/documents/{id}/content',
       summary: 'Download a shared document',
       request: { params: z.object({ id: Id.meta({ description: 'The document’s id' }) }) },
       responses: { 200: downloadResponse, ...errorResponses(401, 404), 403: notGranted },
@@ -129,7 +132,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/feedback',
+      path: '/feedback',
       summary: 'Owner feedback report',
       description:
         'Showing feedback on the client’s properties, latest first, buyer names shown per the access ' +
@@ -149,7 +152,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/activity',
+      path: '/activity',
       summary: 'Activity feed',
       description:
         'What happened, with the communication log (without the agent’s notes), newest first; `from` and ' +
@@ -169,7 +172,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/portal/messages',
+      path: '/messages',
       summary: 'Messages with the agent',
       description:
         'Newest first; reading them marks the agent’s messages read (grant: `messages`).',
@@ -189,7 +192,7 @@ export function registerPortalRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/portal/messages',
+      path: '/messages',
       summary: 'Message the agent',
       description: 'Counts as unread for the agent until they mark it read (grant: `messages`).',
       request: {
@@ -210,4 +213,13 @@ export function registerPortalRoutes(
     async (c) =>
       c.json(await sendPortalMessage({ db, clock }, c.var.portal, c.req.valid('json').body), 201),
   );
+}
+
+/** `/v1/portal`: the client portal: signing in and out, and what a signed-in client sees. */
+export function portalRoutes(context: AppContext): App {
+  const app = createRouter();
+  const blobStore = databaseBlobStore({ db: context.db, clock: context.clock });
+  registerPortalRoutes(app, context, blobStore);
+  registerPortalAuthRoutes(app, context);
+  return app;
 }

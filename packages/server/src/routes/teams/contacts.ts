@@ -1,18 +1,18 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { listContactTimeline } from '../capabilities/plans/list-contact-timeline.js';
-import { createTeamContact } from '../capabilities/teams/create-team-contact.js';
-import { listTeamContacts } from '../capabilities/teams/list-team-contacts.js';
+import type { App, AppContext } from '../../app-context.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { listContactTimeline } from '../../capabilities/plans/list-contact-timeline.js';
+import { createTeamContact } from '../../capabilities/teams/create-team-contact.js';
+import { listTeamContacts } from '../../capabilities/teams/list-team-contacts.js';
 import {
   CreateTeamContactRequest,
   TeamContact,
   TeamContactList,
   Timeline,
-} from '../capabilities/teams/team-schemas.js';
-import { errorResponses } from './error-responses.js';
+} from '../../capabilities/teams/team-schemas.js';
+import { errorResponses } from '../error-responses.js';
 
 export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppContext): void {
   const common = {
@@ -25,7 +25,7 @@ export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppCo
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/teams/{id}/contacts',
+      path: '/{id}/contacts',
       summary: 'Add a contact to a team',
       description:
         'A contact the team’s plans can enrol, with an optional primary assignee (a team member). ' +
@@ -60,7 +60,7 @@ export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppCo
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/teams/{id}/contacts',
+      path: '/{id}/contacts',
       summary: 'List a team’s contacts',
       request: { params: z.object({ id: Id }) },
       responses: {
@@ -79,7 +79,7 @@ export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppCo
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/teams/{id}/contacts/{contactId}/timeline',
+      path: '/{id}/contacts/{contactId}/timeline',
       summary: 'A contact’s plan timeline',
       description:
         'What the plans did for the contact: each email and text with its sender and reply-to agent, ' +

@@ -12,17 +12,22 @@ import {
   SavePartyValuesRequest,
   SavedPartyValues,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { pathSigner } from '../platform/blobs/signed-path.js';
-import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { acceptConsent } from '../capabilities/party/accept-consent.js';
-import { completeParty } from '../capabilities/party/complete-party.js';
-import { declineParty } from '../capabilities/party/decline-party.js';
-import { getPartyView } from '../capabilities/party/get-party-view.js';
-import { nameNextParty } from '../capabilities/party/name-next-party.js';
-import { savePartyValues } from '../capabilities/party/save-party-values.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { pathSigner } from '../../platform/blobs/signed-path.js';
+import { partyTokenAuth } from '../../middleware/party-token-auth.js';
+import { acceptConsent } from '../../capabilities/party/accept-consent.js';
+import { completeParty } from '../../capabilities/party/complete-party.js';
+import { declineParty } from '../../capabilities/party/decline-party.js';
+import { getPartyView } from '../../capabilities/party/get-party-view.js';
+import { nameNextParty } from '../../capabilities/party/name-next-party.js';
+import { savePartyValues } from '../../capabilities/party/save-party-values.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { errorResponses } from '../error-responses.js';
+import { registerPartyContactRoutes } from './contact.js';
+import { registerPartyInitialAllRoutes } from './initial-all.js';
+import { registerPartyAttachmentRoutes } from './attachments.js';
+import { registerPartyWorkroomRoutes } from './workroom.js';
+import { createRouter } from '../create-router.js';
 
 const refusals = {
   403: {
@@ -37,10 +42,7 @@ const refusals = {
   },
 };
 
-export function registerPartyRoutes(
-  app: App,
-  { db, clock, signer, config, logger }: AppContext,
-): void {
+function registerPartyRoutes(app: App, { db, clock, signer, config, logger }: AppContext): void {
   const auth = partyTokenAuth({ db, clock, publicUrl: config.publicUrl });
   const paths = pathSigner(signer);
   const security = [{ partyToken: [] }];
@@ -54,7 +56,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/party',
+      path: '/',
       tags: ['Party'],
       summary: 'What this party sees and may edit',
       description:
@@ -77,7 +79,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/consent',
+      path: '/consent',
       tags: ['Party'],
       summary: 'Accept the disclosure',
       description:
@@ -113,7 +115,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'patch',
-      path: '/v1/party/values',
+      path: '/values',
       tags: ['Party'],
       summary: 'Save progress',
       description:
@@ -150,7 +152,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/complete',
+      path: '/complete',
       tags: ['Party'],
       summary: 'Sign',
       description:
@@ -183,7 +185,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/decline',
+      path: '/decline',
       tags: ['Party'],
       summary: 'Decline to sign',
       description: 'Ends the session as declined; the sender is emailed the reason.',
@@ -213,7 +215,7 @@ export function registerPartyRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/next-party',
+      path: '/next-party',
       tags: ['Party'],
       summary: 'Name the people of a later role',
       description:
@@ -243,4 +245,15 @@ export function registerPartyRoutes(
         201,
       ),
   );
+}
+
+/** `/v1/party`: what a party token opens: view, consent, values, contact, files, signing, declining, the workroom. */
+export function partyRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerPartyRoutes(app, context);
+  registerPartyContactRoutes(app, context);
+  registerPartyInitialAllRoutes(app, context);
+  registerPartyAttachmentRoutes(app, context);
+  registerPartyWorkroomRoutes(app, context);
+  return app;
 }

@@ -8,17 +8,17 @@ import {
   CreateCommunicationRequest,
   TimelineQuery,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { findClientForCaller } from '../capabilities/clients/find-client-for-caller.js';
-import { listClientEvents } from '../capabilities/clients/list-client-events.js';
-import { recordClientEvent } from '../capabilities/clients/record-client-event.js';
+import type { App, AppContext } from '../../app-context.js';
+import { findClientForCaller } from '../../capabilities/clients/find-client-for-caller.js';
+import { listClientEvents } from '../../capabilities/clients/list-client-events.js';
+import { recordClientEvent } from '../../capabilities/clients/record-client-event.js';
 import {
   toActivityEntry,
   toCommunicationEntry,
-} from '../capabilities/clients/to-timeline-entries.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { ClientIdParams, clientRouteSecurity } from './clients.js';
-import { errorResponses } from './error-responses.js';
+} from '../../capabilities/clients/to-timeline-entries.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { ClientIdParams, clientRouteSecurity } from './client-params.js';
+import { errorResponses } from '../error-responses.js';
 
 /** A client's communication log and activity feed: written by the host or an agent, read back here. */
 export function registerClientTimelineRoutes(app: App, { db, clock, signer }: AppContext): void {
@@ -30,7 +30,7 @@ export function registerClientTimelineRoutes(app: App, { db, clock, signer }: Ap
   const streams = [
     {
       category: 'communication',
-      path: '/v1/clients/{id}/communications',
+      path: '/{id}/communications',
       noun: 'communication log',
       createSchema: CreateCommunicationRequest,
       entrySchema: CommunicationEntry,
@@ -42,7 +42,7 @@ export function registerClientTimelineRoutes(app: App, { db, clock, signer }: Ap
     },
     {
       category: 'activity',
-      path: '/v1/clients/{id}/activity',
+      path: '/{id}/activity',
       noun: 'activity feed',
       createSchema: CreateActivityRequest,
       entrySchema: ActivityEntry,

@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { ApiErrorBody, InitialAllOutcome, InitialAllRequest } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { initialAll } from '../capabilities/party/initial-all.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { partyTokenAuth } from '../../middleware/party-token-auth.js';
+import { initialAll } from '../../capabilities/party/initial-all.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { errorResponses } from '../error-responses.js';
 
 /** `POST /v1/party/initial-all`: one initials image into every initials field of the party. */
 export function registerPartyInitialAllRoutes(app: App, { db, clock, config }: AppContext): void {
@@ -12,7 +12,7 @@ export function registerPartyInitialAllRoutes(app: App, { db, clock, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/initial-all',
+      path: '/initial-all',
       tags: ['Party'],
       summary: 'Initial every page at once',
       description:

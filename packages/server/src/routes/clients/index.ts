@@ -1,31 +1,30 @@
 import { createRoute } from '@hono/zod-openapi';
-import { z } from 'zod';
 import {
   Client,
   ClientList,
   CreateClientRequest,
-  Id,
   ListClientsQuery,
   UpdateClientRequest,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import type { BlobStore } from '../platform/blobs/blob-store.js';
-import { createClient } from '../capabilities/clients/create-client.js';
-import { deleteClient } from '../capabilities/clients/delete-client.js';
-import { getClient } from '../capabilities/clients/get-client.js';
-import { listClients } from '../capabilities/clients/list-clients.js';
-import { updateClient } from '../capabilities/clients/update-client.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { errorResponses } from './error-responses.js';
-
-export const clientRouteSecurity = [{ embedToken: [] }, { secretKey: [] }] as Record<
-  string,
-  string[]
->[];
-export const ClientIdParams = z.object({ id: Id.meta({ description: 'The client’s id' }) });
+import type { App, AppContext } from '../../app-context.js';
+import type { BlobStore } from '../../platform/blobs/blob-store.js';
+import { createClient } from '../../capabilities/clients/create-client.js';
+import { deleteClient } from '../../capabilities/clients/delete-client.js';
+import { getClient } from '../../capabilities/clients/get-client.js';
+import { listClients } from '../../capabilities/clients/list-clients.js';
+import { updateClient } from '../../capabilities/clients/update-client.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { errorResponses } from '../error-responses.js';
+import { ClientIdParams, clientRouteSecurity } from './client-params.js';
+import { registerClientDocumentRoutes } from './documents.js';
+import { registerClientMessageRoutes } from './messages.js';
+import { registerClientTimelineRoutes } from './timeline.js';
+import { registerPortalAccessRoutes } from './portal-access.js';
+import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
+import { createRouter } from '../create-router.js';
 
 /** `/v1/clients` CRUD: an agent (embed token) manages their own clients, the host (secret key) all. */
-export function registerClientRoutes(
+function registerClientRoutes(
   app: App,
   { db, clock, signer }: AppContext,
   blobStore: BlobStore,
@@ -45,7 +44,7 @@ export function registerClientRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'post',
-      path: '/v1/clients',
+      path: '/',
       summary: 'Add a client',
       description:
         'A buyer, seller, owner, landlord or tenant. With an embed token the client is assigned to the ' +
@@ -68,7 +67,7 @@ export function registerClientRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/clients',
+      path: '/',
       summary: 'List clients',
       description:
         'Newest first. An agent sees the clients assigned to them or to agents they manage contacts for ' +
@@ -90,7 +89,7 @@ export function registerClientRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'get',
-      path: '/v1/clients/{id}',
+      path: '/{id}',
       summary: 'Get a client',
       request: { params: ClientIdParams },
       responses: { 200: clientResponse('The client'), ...errorResponses(401, 403, 404) },
@@ -103,7 +102,7 @@ export function registerClientRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'patch',
-      path: '/v1/clients/{id}',
+      path: '/{id}',
       summary: 'Change a client',
       description:
         'Only the fields sent change; `propertyIds` replaces the links. Setting `status` to `inactive` ' +
@@ -134,7 +133,7 @@ export function registerClientRoutes(
       ...common,
       middleware: [auth] as const,
       method: 'delete',
-      path: '/v1/clients/{id}',
+      path: '/{id}',
       summary: 'Delete a client',
       description:
         'Deletes the client with its communication log, activity, messages, documents and portal access.',
@@ -149,4 +148,16 @@ export function registerClientRoutes(
       return c.body(null, 204);
     },
   );
+}
+
+/** `/v1/clients`: an agent’s clients with their documents, messages, timeline and portal access. */
+export function clientRoutes(context: AppContext): App {
+  const app = createRouter();
+  const blobStore = databaseBlobStore({ db: context.db, clock: context.clock });
+  registerClientRoutes(app, context, blobStore);
+  registerClientDocumentRoutes(app, context, blobStore);
+  registerClientMessageRoutes(app, context);
+  registerClientTimelineRoutes(app, context);
+  registerPortalAccessRoutes(app, context);
+  return app;
 }

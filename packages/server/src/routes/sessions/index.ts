@@ -1,7 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   ApiErrorBody,
@@ -17,26 +16,31 @@ import {
   VoidSessionRequest,
   singleLineText,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { pathSigner } from '../platform/blobs/signed-path.js';
-import { signingSessions } from '../platform/db/schema/index.js';
-import { ApiError } from '../platform/errors/api-error.js';
-import { validationError } from '../platform/errors/validation-error.js';
-import { embedTokenAuth, type EmbedTokenAuthEnv } from '../middleware/embed-token-auth.js';
-import { createPartyLink } from '../capabilities/sessions/create-party-link.js';
-import { createSession } from '../capabilities/sessions/create-session.js';
-import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
-import { getAuditTrail } from '../capabilities/sessions/get-audit-trail.js';
-import { listSessions } from '../capabilities/sessions/list-sessions.js';
-import { loadSession, type SessionRow } from '../capabilities/sessions/load-session.js';
-import { readSessionDocument } from '../capabilities/sessions/read-session-document.js';
-import { remindSession } from '../capabilities/sessions/remind-session.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { sendSession } from '../capabilities/sessions/send-session.js';
-import { toSessionDetail } from '../capabilities/sessions/to-session-detail.js';
-import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
-import { voidSession } from '../capabilities/sessions/void-session.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { pathSigner } from '../../platform/blobs/signed-path.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { validationError } from '../../platform/errors/validation-error.js';
+import { embedTokenAuth, type EmbedTokenAuthEnv } from '../../middleware/embed-token-auth.js';
+import { createPartyLink } from '../../capabilities/sessions/create-party-link.js';
+import { createSession } from '../../capabilities/sessions/create-session.js';
+import { findSenderSession } from '../../capabilities/sessions/find-sender-session.js';
+import { getAuditTrail } from '../../capabilities/sessions/get-audit-trail.js';
+import { listSessions } from '../../capabilities/sessions/list-sessions.js';
+import { findSignedDocumentSession } from '../../capabilities/sessions/find-signed-document-session.js';
+import type { LoadedSession, SessionRow } from '../../capabilities/sessions/load-session.js';
+import { readSessionDocument } from '../../capabilities/sessions/read-session-document.js';
+import { remindSession } from '../../capabilities/sessions/remind-session.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { sendDraft } from '../../capabilities/sessions/send-draft.js';
+import { toSessionDetail } from '../../capabilities/sessions/to-session-detail.js';
+import { toSessionResponse } from '../../capabilities/sessions/to-session-response.js';
+import { voidSession } from '../../capabilities/sessions/void-session.js';
+import { errorResponses } from '../error-responses.js';
+import { registerSessionValueRoutes } from './values.js';
+import { registerSessionPartyRoutes } from './parties.js';
+import { registerSessionAttachmentRoutes } from './attachments.js';
+import { registerSessionWorkroomRoutes } from './workroom.js';
+import { createRouter } from '../create-router.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {
   Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow };
@@ -65,7 +69,7 @@ const conflict = {
   },
 };
 
-export function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
   const linkDeps = {
@@ -73,15 +77,13 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
     publicUrl: config.publicUrl,
     partyLinkTtlDays: config.partyLinkTtlDays,
   };
-  const respond = async (principal: EmbedTokenAuthEnv['Variables']['principal'], id: string) => {
-    const [session] = await toSessionResponse(db, [await findSenderSession(db, principal, id)]);
-    return session as Session;
-  };
+  const respond = async (loaded: LoadedSession) =>
+    (await toSessionResponse(db, [loaded]))[0] as Session;
 
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions',
+      path: '/',
       tags: ['Sessions'],
       summary: 'Start a session from a template',
       description:
@@ -101,20 +103,20 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       },
     }),
     async (c) => {
-      const id = await createSession(
+      const created = await createSession(
         { db, ...linkDeps },
         c.var.principal,
         c.req.valid('json'),
         requestOrigin(c, config),
       );
-      return c.json(await respond(c.var.principal, id), 201);
+      return c.json(await respond(created), 201);
     },
   );
 
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions',
+      path: '/',
       tags: ['Sessions'],
       summary: 'Your sessions',
       description:
@@ -138,7 +140,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}',
+      path: '/{id}',
       tags: ['Sessions'],
       summary: 'A session with its parties, sender, initiator and filled values',
       security: [{ embedToken: [] }],
@@ -161,7 +163,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/send',
+      path: '/{id}/send',
       tags: ['Sessions'],
       summary: 'Send a draft',
       description:
@@ -179,18 +181,20 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      await db.transaction((tx) =>
-        sendSession({ db: tx, ...linkDeps }, c.var.principal, id, requestOrigin(c, config)),
+      const sent = await sendDraft(
+        { db, ...linkDeps },
+        c.var.principal,
+        c.req.valid('param').id,
+        requestOrigin(c, config),
       );
-      return c.json(await respond(c.var.principal, id), 200);
+      return c.json(await respond(sent), 200);
     },
   );
 
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/void',
+      path: '/{id}/void',
       tags: ['Sessions'],
       summary: 'Cancel a session',
       description: 'Every signing link stops working at once; invited parties are emailed.',
@@ -210,20 +214,19 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
       const body = (c.req.valid('json') as z.infer<typeof VoidSessionRequest> | undefined) ?? {};
-      await voidSession({ db, clock }, c.var.principal, id, {
+      const voided = await voidSession({ db, clock }, c.var.principal, c.req.valid('param').id, {
         reason: body.reason,
         request: requestOrigin(c, config),
       });
-      return c.json(await respond(c.var.principal, id), 200);
+      return c.json(await respond(voided), 200);
     },
   );
 
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/remind',
+      path: '/{id}/remind',
       tags: ['Sessions'],
       summary: 'Remind the parties whose turn it is',
       description:
@@ -263,7 +266,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}/audit',
+      path: '/{id}/audit',
       tags: ['Sessions'],
       summary: 'The audit trail',
       description:
@@ -289,7 +292,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/parties/{partyId}/link',
+      path: '/{id}/parties/{partyId}/link',
       tags: ['Sessions'],
       summary: 'Mint a signing link for an embedded signer',
       description:
@@ -347,16 +350,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       clock(),
     );
     if (!valid) throw new ApiError('forbidden', 'This download link is not valid or has expired.');
-    // The signature stands for this session alone, whatever its account.
-    const [row] = await db
-      .select({ id: signingSessions.id, accountId: signingSessions.accountId })
-      .from(signingSessions)
-      .where(eq(signingSessions.id, c.req.param('id') ?? ''));
-    const loaded = row && (await loadSession(db, row.accountId, row.id));
-    if (!loaded || loaded.session.status !== 'completed') {
-      throw new ApiError('not_found', 'The document is not available.');
-    }
-    c.set('session', loaded.session);
+    c.set('session', await findSignedDocumentSession(db, c.req.param('id') ?? ''));
     c.set('corsPolicy', 'public');
     await next();
   });
@@ -364,7 +358,7 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/sessions/{id}/document.pdf',
+      path: '/{id}/document.pdf',
       tags: ['Sessions'],
       summary: 'The document',
       description:
@@ -399,4 +393,15 @@ export function registerSessionRoutes(app: App, { db, clock, signer, config }: A
       });
     },
   );
+}
+
+/** `/v1/sessions`: start, list, read, send, void and remind sessions, their values, parties, files, workroom and document. */
+export function sessionRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerSessionRoutes(app, context);
+  registerSessionValueRoutes(app, context);
+  registerSessionPartyRoutes(app, context);
+  registerSessionAttachmentRoutes(app, context);
+  registerSessionWorkroomRoutes(app, context);
+  return app;
 }

@@ -2,26 +2,16 @@ import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import {
-  ApiErrorBody,
-  Attachment,
-  AttachmentList,
-  FieldId,
-  Id,
-  singleLineText,
-} from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { listSenderAttachments } from '../capabilities/attachments/list-sender-attachments.js';
-import { readPartyAttachment } from '../capabilities/attachments/read-party-attachment.js';
-import { readSenderAttachment } from '../capabilities/attachments/read-sender-attachment.js';
-import { ATTACHMENT_TYPES_TEXT } from '../capabilities/attachments/sniff-attachment-type.js';
-import { uploadAttachment } from '../capabilities/attachments/upload-attachment.js';
-import { ApiError } from '../platform/errors/api-error.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { partyTokenAuth, type PartyTokenAuthEnv } from '../middleware/party-token-auth.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { downloadResponse, sendDownload } from './download-response.js';
-import { errorResponses } from './error-responses.js';
+import { ApiErrorBody, Attachment, FieldId, singleLineText } from '@signport/core';
+import type { App, AppContext } from '../../app-context.js';
+import { readPartyAttachment } from '../../capabilities/attachments/read-party-attachment.js';
+import { ATTACHMENT_TYPES_TEXT } from '../../capabilities/attachments/sniff-attachment-type.js';
+import { uploadAttachment } from '../../capabilities/attachments/upload-attachment.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { partyTokenAuth, type PartyTokenAuthEnv } from '../../middleware/party-token-auth.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { downloadResponse, sendDownload } from '../download-response.js';
+import { errorResponses } from '../error-responses.js';
 
 const FieldParams = z.object({ fieldId: FieldId.meta({ description: 'The attachment field' }) });
 const UploadQuery = z.object({
@@ -30,23 +20,15 @@ const UploadQuery = z.object({
     .max(1000)
     .meta({ description: 'The file’s name as shown to the sender and printed on the document' }),
 });
-const SessionAttachmentParams = z.object({
-  id: Id.meta({ description: 'The session id' }),
-  attachmentId: Id.meta({ description: 'The attachment id' }),
-});
 const errorBody = (description: string) => ({
   description,
   content: { 'application/json': { schema: ApiErrorBody } },
 });
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
-/** Files parties attach to attachment fields: upload and read back (party), list and download (sender). */
-export function registerAttachmentRoutes(
-  app: App,
-  { db, clock, signer, config }: AppContext,
-): void {
+/** A party’s files in attachment fields: upload and read back. */
+export function registerPartyAttachmentRoutes(app: App, { db, clock, config }: AppContext): void {
   const partyAuth = partyTokenAuth({ db, clock, publicUrl: config.publicUrl });
-  const senderAuth = embedTokenAuth({ db, signer, clock });
   const limit = megabytes(config.attachmentMaxBytes);
   // Typed with the party env so the route keeps `c.var.party`.
   const uploadLimit: MiddlewareHandler<PartyTokenAuthEnv> = bodyLimit({
@@ -61,7 +43,7 @@ export function registerAttachmentRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/party/attachments/{fieldId}',
+      path: '/attachments/{fieldId}',
       tags: ['Party'],
       summary: 'Attach a file to a field',
       description:
@@ -108,7 +90,7 @@ export function registerAttachmentRoutes(
   app.openapi(
     createRoute({
       method: 'get',
-      path: '/v1/party/attachments/{fieldId}',
+      path: '/attachments/{fieldId}',
       tags: ['Party'],
       summary: 'Download the file attached to a field',
       description: 'Only fields of the party’s own role: attachments are private to it.',
@@ -123,50 +105,6 @@ export function registerAttachmentRoutes(
         c.var.party,
         c.req.valid('param').fieldId,
       );
-      return sendDownload(c, attachment.filename, blob);
-    },
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/v1/sessions/{id}/attachments',
-      tags: ['Sessions'],
-      summary: 'The files parties attached',
-      description: 'For the sender and whoever may act for them.',
-      security: [{ embedToken: [] }],
-      middleware: [senderAuth] as const,
-      request: { params: SessionAttachmentParams.pick({ id: true }) },
-      responses: {
-        200: {
-          description: 'The attachments, in field order',
-          content: { 'application/json': { schema: AttachmentList } },
-        },
-        ...errorResponses(401, 403, 404),
-      },
-    }),
-    async (c) =>
-      c.json(await listSenderAttachments(db, c.var.principal, c.req.valid('param').id), 200),
-  );
-
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/v1/sessions/{id}/attachments/{attachmentId}',
-      tags: ['Sessions'],
-      summary: 'Download an attached file',
-      description: 'For the sender and whoever may act for them.',
-      security: [{ embedToken: [] }],
-      middleware: [senderAuth] as const,
-      request: { params: SessionAttachmentParams },
-      responses: { 200: downloadResponse, ...errorResponses(401, 403, 404) },
-    }),
-    async (c) => {
-      const { id, attachmentId } = c.req.valid('param');
-      const { attachment, blob } = await readSenderAttachment({ db, clock }, c.var.principal, {
-        sessionId: id,
-        attachmentId,
-      });
       return sendDownload(c, attachment.filename, blob);
     },
   );

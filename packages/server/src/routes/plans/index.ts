@@ -8,15 +8,17 @@ import {
   PlanList,
   UpdatePlanRequest,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { userOrSecretKeyAuth } from '../middleware/user-or-secret-key-auth.js';
-import { createPlan } from '../capabilities/plans/create-plan.js';
-import { deletePlan } from '../capabilities/plans/delete-plan.js';
-import { listPlans } from '../capabilities/plans/list-plans.js';
-import { planAccess } from '../capabilities/plans/plan-access.js';
-import { toPlanResponse } from '../capabilities/plans/to-plan-response.js';
-import { updatePlan } from '../capabilities/plans/update-plan.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
+import { createPlan } from '../../capabilities/plans/create-plan.js';
+import { deletePlan } from '../../capabilities/plans/delete-plan.js';
+import { listPlans } from '../../capabilities/plans/list-plans.js';
+import { planAccess } from '../../capabilities/plans/plan-access.js';
+import { toPlanResponse } from '../../capabilities/plans/to-plan-response.js';
+import { updatePlan } from '../../capabilities/plans/update-plan.js';
+import { errorResponses } from '../error-responses.js';
+import { registerPlanEnrollmentRoutes } from './enrollments.js';
+import { createRouter } from '../create-router.js';
 
 const overrideRefusal = {
   ...errorResponses(403)[403],
@@ -24,7 +26,7 @@ const overrideRefusal = {
     'A basic member may not override a step’s designated agent (`forbidden`), or the origin is not allowed',
 };
 
-export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext): void {
+function registerPlanRoutes(app: App, { db, clock, signer }: AppContext): void {
   const common = {
     tags: ['Team plans'],
     security: [{ embedToken: [] }, { secretKey: [] }] as Record<string, string[]>[],
@@ -36,7 +38,7 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/plans',
+      path: '/',
       summary: 'Create a plan',
       description:
         'Steps run in order, each `delayMinutes` after the previous one (the first after enrolment). ' +
@@ -57,7 +59,7 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/plans',
+      path: '/',
       summary: 'List plans',
       description:
         'The plans of the caller’s teams (every team with the secret key), optionally of one team.',
@@ -77,7 +79,7 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'get',
-      path: '/v1/plans/{id}',
+      path: '/{id}',
       summary: 'Get a plan',
       request: byId,
       responses: {
@@ -95,7 +97,7 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'put',
-      path: '/v1/plans/{id}',
+      path: '/{id}',
       summary: 'Replace a plan’s name and steps',
       description: 'Active enrolments carry on from the step number they reached.',
       request: {
@@ -119,7 +121,7 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
     createRoute({
       ...common,
       method: 'delete',
-      path: '/v1/plans/{id}',
+      path: '/{id}',
       summary: 'Delete a plan',
       description: 'Stops every enrolment; contacts’ timelines keep what the plan did.',
       request: byId,
@@ -133,4 +135,12 @@ export function registerPlanRoutes(app: App, { db, clock, signer }: AppContext):
       return c.body(null, 204);
     },
   );
+}
+
+/** `/v1/plans`: team plans and their enrollments. */
+export function planRoutes(context: AppContext): App {
+  const app = createRouter();
+  registerPlanRoutes(app, context);
+  registerPlanEnrollmentRoutes(app, context);
+  return app;
 }

@@ -1,14 +1,13 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiErrorBody, HandOffRequest, Id, SenderValuesRequest, Session } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { findSenderSession } from '../capabilities/sessions/find-sender-session.js';
-import { handOffSession } from '../capabilities/sessions/hand-off-session.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { saveSenderValues } from '../capabilities/sessions/save-sender-values.js';
-import { toSessionResponse } from '../capabilities/sessions/to-session-response.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { embedTokenAuth } from '../../middleware/embed-token-auth.js';
+import { handOffSession } from '../../capabilities/sessions/hand-off-session.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { saveSenderValues } from '../../capabilities/sessions/save-sender-values.js';
+import { toSessionResponse } from '../../capabilities/sessions/to-session-response.js';
+import { errorResponses } from '../error-responses.js';
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
 const refusals = {
@@ -24,7 +23,7 @@ const refusals = {
 };
 
 /** The sender fills a draft "over the phone", then hands it to the client to check and sign. */
-export function registerSessionHandOffRoutes(
+export function registerSessionValueRoutes(
   app: App,
   { db, clock, signer, config }: AppContext,
 ): void {
@@ -33,7 +32,7 @@ export function registerSessionHandOffRoutes(
   app.openapi(
     createRoute({
       method: 'patch',
-      path: '/v1/sessions/{id}/values',
+      path: '/{id}/values',
       tags: ['Sessions'],
       summary: 'Fill a draft before handing it off',
       description:
@@ -67,7 +66,7 @@ export function registerSessionHandOffRoutes(
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/v1/sessions/{id}/hand-off',
+      path: '/{id}/hand-off',
       tags: ['Sessions'],
       summary: 'Hand a filled draft to the client',
       description:
@@ -86,8 +85,7 @@ export function registerSessionHandOffRoutes(
       },
     }),
     async (c) => {
-      const { id } = c.req.valid('param');
-      await handOffSession(
+      const handedOff = await handOffSession(
         {
           db,
           clock,
@@ -95,13 +93,11 @@ export function registerSessionHandOffRoutes(
           partyLinkTtlDays: config.partyLinkTtlDays,
         },
         c.var.principal,
-        id,
+        c.req.valid('param').id,
         c.req.valid('json'),
         requestOrigin(c, config),
       );
-      const [session] = await toSessionResponse(db, [
-        await findSenderSession(db, c.var.principal, id),
-      ]);
+      const [session] = await toSessionResponse(db, [handedOff]);
       return c.json(session as Session, 200);
     },
   );

@@ -1,11 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { ApiErrorBody, PartyContactRequest } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import { savePartyContact } from '../capabilities/forms/save-party-contact.js';
-import { partyTokenAuth } from '../middleware/party-token-auth.js';
-import { requestOrigin } from '../platform/http/request-origin.js';
-import { errorResponses } from './error-responses.js';
+import type { App, AppContext } from '../../app-context.js';
+import { savePartyContact } from '../../capabilities/forms/save-party-contact.js';
+import { partyTokenAuth } from '../../middleware/party-token-auth.js';
+import { requestOrigin } from '../../platform/http/request-origin.js';
+import { errorResponses } from '../error-responses.js';
 
 const ContactSaved = z
   .object({
@@ -21,7 +21,7 @@ export function registerPartyContactRoutes(app: App, { db, clock, config }: AppC
   app.openapi(
     createRoute({
       method: 'put',
-      path: '/v1/party/contact',
+      path: '/contact',
       tags: ['Party'],
       summary: 'Give your name and email (web forms)',
       description:

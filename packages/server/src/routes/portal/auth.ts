@@ -13,40 +13,40 @@ import {
   PortalSignInLinkRequest,
   PortalTokens,
 } from '@signport/core';
-import type { App, AppContext } from '../app-context.js';
-import type { AppEnv } from '../platform/http/app-env.js';
-import { ApiError } from '../platform/errors/api-error.js';
-import { bearerToken } from '../platform/http/bearer-token.js';
-import { clientAddress } from '../platform/http/client-address.js';
-import { statusOf } from '../platform/errors/error-status.js';
-import { rateLimit } from '../middleware/rate-limit.js';
-import { authorizePortalOrigin } from '../capabilities/portal/authorize-portal-origin.js';
-import { describePortalLink } from '../capabilities/portal/describe-portal-link.js';
+import type { App, AppContext } from '../../app-context.js';
+import type { AppEnv } from '../../platform/http/app-env.js';
+import { ApiError } from '../../platform/errors/api-error.js';
+import { statusOf } from '../../platform/errors/error-status.js';
+import { bearerToken } from '../../platform/http/bearer-token.js';
+import { clientAddress } from '../../platform/http/client-address.js';
+import { rateLimit } from '../../middleware/rate-limit.js';
+import { authorizePortalOrigin } from '../../capabilities/portal/authorize-portal-origin.js';
+import { describePortalLink } from '../../capabilities/portal/describe-portal-link.js';
 import {
   endPortalSession,
   type PortalSessionRef,
-} from '../capabilities/portal/end-portal-session.js';
-import { logInToPortal } from '../capabilities/portal/log-in-to-portal.js';
-import { verifyPortalAccessToken } from '../capabilities/portal/portal-access-token.js';
-import type { PortalSessionTokens } from '../capabilities/portal/portal-session-tokens.js';
-import { refreshPortalSession } from '../capabilities/portal/refresh-portal-session.js';
+} from '../../capabilities/portal/end-portal-session.js';
+import { logInToPortal } from '../../capabilities/portal/log-in-to-portal.js';
+import { verifyPortalAccessToken } from '../../capabilities/portal/portal-access-token.js';
+import type { PortalSessionTokens } from '../../capabilities/portal/portal-session-tokens.js';
+import { refreshPortalSession } from '../../capabilities/portal/refresh-portal-session.js';
 import {
   clearRefreshCookie,
   cookiesWork,
   probeCookies,
   readRefreshCookie,
   setRefreshCookie,
-} from '../capabilities/portal/refresh-cookie.js';
+} from '../../capabilities/portal/refresh-cookie.js';
 import {
   PORTAL_PASSWORD_RESET_JOB,
   PORTAL_SIGN_IN_LINK_JOB,
   requestPasswordReset,
-} from '../capabilities/portal/request-password-reset.js';
-import { setPasswordWithLink } from '../capabilities/portal/set-password-with-link.js';
-import { signInWithLink } from '../capabilities/portal/sign-in-with-link.js';
-import { startPortalSession } from '../capabilities/portal/start-portal-session.js';
-import { unusableLinkError } from '../capabilities/portal/unusable-link-error.js';
-import { errorResponses } from './error-responses.js';
+} from '../../capabilities/portal/request-password-reset.js';
+import { setPasswordWithLink } from '../../capabilities/portal/set-password-with-link.js';
+import { signInWithLink } from '../../capabilities/portal/sign-in-with-link.js';
+import { startPortalSession } from '../../capabilities/portal/start-portal-session.js';
+import { unusableLinkError } from '../../capabilities/portal/unusable-link-error.js';
+import { errorResponses } from '../error-responses.js';
 
 const RESET_NOTICE =
   'If this username belongs to a client login, we emailed a link to reset its password. It works once, within one hour.';
@@ -107,13 +107,13 @@ export function registerPortalAuthRoutes(
 
   for (const [path, summary, description, scope] of [
     [
-      '/v1/portal/activate',
+      '/activate',
       'Activate a client login',
       'Sets the first password from the emailed invitation link (single use, 48 hours) and signs in.',
       'portal-activate-ip',
     ],
     [
-      '/v1/portal/password-reset/confirm',
+      '/password-reset/confirm',
       'Set a new password from a reset link',
       'Sets a new password from a reset link (single use), ends every other session, emails the client, ' +
         'and signs in. Invitation links work here too.',
@@ -136,9 +136,7 @@ export function registerPortalAuthRoutes(
             content: {
               'application/json': {
                 schema:
-                  path === '/v1/portal/activate'
-                    ? PortalActivateRequest
-                    : PortalPasswordResetConfirmRequest,
+                  path === '/activate' ? PortalActivateRequest : PortalPasswordResetConfirmRequest,
               },
             },
           },
@@ -175,7 +173,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/set-password-link',
+      path: '/set-password-link',
       summary: 'Describe a set-password link',
       description:
         'Tells the holder of an invitation or reset link which username it sets a password for, so ' +
@@ -214,7 +212,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/login',
+      path: '/login',
       summary: 'Sign in to the portal',
       description:
         'By username and password, for the account `accountId`. Any refusal is the same 401. At most 30 ' +
@@ -243,7 +241,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/refresh',
+      path: '/refresh',
       summary: 'Renew the portal access token',
       description:
         'Trades the refresh token (cookie, or `refreshToken` in the body) for new tokens; a page load ' +
@@ -283,7 +281,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/logout',
+      path: '/logout',
       summary: 'Sign out of the portal',
       description:
         'Ends the session of the refresh token (cookie or body) or of the bearer access token, and clears ' +
@@ -316,7 +314,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/password-reset',
+      path: '/password-reset',
       summary: 'Ask for a password reset link',
       description:
         'Emails a single-use link (one hour) to the login’s address. The answer, and the time it takes, ' +
@@ -351,7 +349,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/sign-in-link',
+      path: '/sign-in-link',
       summary: 'Ask for a sign-in link by email',
       description:
         'Emails a single-use link (15 minutes) to the login’s address, to the account’s `portalUrl` ' +
@@ -387,7 +385,7 @@ export function registerPortalAuthRoutes(
     createRoute({
       ...common,
       method: 'post',
-      path: '/v1/portal/sign-in-link/confirm',
+      path: '/sign-in-link/confirm',
       summary: 'Sign in with an emailed link',
       description: 'Signs in with a sign-in link: it works once, within 15 minutes.',
       middleware: [perAddress('portal-sign-in-link-confirm-ip', 20, 600)] as const,
