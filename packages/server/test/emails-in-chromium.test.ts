@@ -187,6 +187,9 @@ test('the completed email links to the verify page, which confirms the attached 
   const sealed = mail.attachments[0]?.bytes;
   assert.ok(sealed, 'the sealed PDF is attached');
   const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  // Listening before the page loads turns on file-chooser interception well ahead of the key
+  // press; enabling it at the press races the dialog on a busy machine.
+  const chooser = page.waitForEvent('filechooser', { timeout: 60_000 });
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused/i.test(message.text())) violations.push(message.text());
@@ -207,7 +210,6 @@ test('the completed email links to the verify page, which confirms the attached 
   // By keyboard: Tab reaches the file picker, Space opens it.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate<string>('document.activeElement?.id'), 'verify-file');
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles(file('agreement.pdf', sealed));
   await page.locator('#verify-result h2').waitFor();
