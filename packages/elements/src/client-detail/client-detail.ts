@@ -191,11 +191,13 @@ export class ClientDetail extends SignportElement implements DetailHost {
           <span class="badge" data-status=${client.status}
             >${message(this, clientStatusLabels[client.status])}</span
           >
-          ${client.unreadMessages
-            ? html`<span part="unread" class="badge alert"
+          ${
+            client.unreadMessages
+              ? html`<span part="unread" class="badge alert"
                 >${message(this, 'detailUnread', { count: client.unreadMessages })}</span
               >`
-            : nothing}
+              : nothing
+          }
         </p>
         <p class="muted">
           ${message(this, 'detailAssignee')}:
@@ -204,11 +206,13 @@ export class ClientDetail extends SignportElement implements DetailHost {
           ${client.phone ? html` · ${client.phone}` : nothing}
         </p>
       </div>
-      ${this.portalHref && client.hasPortalAccess
-        ? html`<a part="portal-link" class="button" href=${portal}
+      ${
+        this.portalHref && client.hasPortalAccess
+          ? html`<a part="portal-link" class="button" href=${portal}
             >${message(this, 'detailViewPortal')}</a
           >`
-        : html`<span class="muted">${message(this, 'detailNoPortal')}</span>`}
+          : html`<span class="muted">${message(this, 'detailNoPortal')}</span>`
+      }
     </header>`;
   }
 
@@ -259,22 +263,26 @@ export class ClientDetail extends SignportElement implements DetailHost {
         ${this.#select('status', 'clientsStatus', labels(clientStatusLabels), this.draft.status)}
         ${this.#select('assignedAgentId', 'detailAssignee', agents, this.draft.assignedAgentId)}
       </div>
-      ${turningOff
-        ? html`<p class="warning" part="inactive-warning">
+      ${
+        turningOff
+          ? html`<p class="warning" part="inactive-warning">
             ${message(this, 'detailInactiveWarning', { name: client.name })}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${formErrorTemplate(this.editError, editFields)}
       <div class="row">
         <button class="primary" type="submit" ?disabled=${this.saving}>
           ${message(this, this.saving ? 'detailSaving' : 'detailSave')}
         </button>
         <span role="status"
-          >${this.saved
-            ? message(this, inactiveNow ? 'detailInactiveSaved' : 'detailSaved', {
-                name: client.name,
-              })
-            : nothing}</span
+          >${
+            this.saved
+              ? message(this, inactiveNow ? 'detailInactiveSaved' : 'detailSaved', {
+                  name: client.name,
+                })
+              : nothing
+          }</span
         >
       </div>
     </form>`;

@@ -70,9 +70,11 @@ export class DetailDocuments {
           >${document.name}</a
         >
         <span id=${`${id}-date`} class="muted">${formatDate(host, document.createdAt)}</span>
-        ${error
-          ? html`<span id=${`${id}-error`} class="field-error" role="alert">${error}</span>`
-          : nothing}
+        ${
+          error
+            ? html`<span id=${`${id}-error`} class="field-error" role="alert">${error}</span>`
+            : nothing
+        }
       </span>
     </li>`;
   }

@@ -66,14 +66,18 @@ export class DetailMessages {
     return html`<li part="message" data-from=${item.from}>
       <span class="muted">
         <strong
-          >${fromClient
-            ? message(this.#host, 'detailFromClient', { name: clientName })
-            : message(this.#host, 'detailFromAgent')}</strong
+          >${
+            fromClient
+              ? message(this.#host, 'detailFromClient', { name: clientName })
+              : message(this.#host, 'detailFromAgent')
+          }</strong
         >
         · ${formatDate(this.#host, item.createdAt, true)}
-        ${fromClient && !item.readAt
-          ? html`<span class="badge alert">${message(this.#host, 'detailNew')}</span>`
-          : nothing}
+        ${
+          fromClient && !item.readAt
+            ? html`<span class="badge alert">${message(this.#host, 'detailNew')}</span>`
+            : nothing
+        }
       </span>
       <span class="body">${item.body}</span>
     </li>`;
@@ -87,11 +91,13 @@ export class DetailMessages {
     return html`<section class="card" part="messages" aria-labelledby="messages-title">
       <div class="heading">
         <h3 id="messages-title">${message(host, 'detailMessages')}</h3>
-        ${unread
-          ? html`<button part="mark-read-button" type="button" @click=${() => void this.#markRead()}>
+        ${
+          unread
+            ? html`<button part="mark-read-button" type="button" @click=${() => void this.#markRead()}>
               ${message(host, 'detailMarkRead')}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.messages.render({
         complete: (page) =>

@@ -47,15 +47,16 @@ export class DetailSessions {
     const email = client.email?.toLowerCase();
     return html`<section class="card" part="sessions" aria-labelledby="sessions-title">
       <h3 id="sessions-title">${message(host, 'detailSessions')}</h3>
-      ${email
-        ? this.sessions.render({
-            complete: (page) => {
-              // The search also matches names and templates: keep the sessions the client is in.
-              const mine = page.items.filter((session) =>
-                session.parties.some((party) => party.email.toLowerCase() === email),
-              );
-              return mine.length
-                ? html`<ul class="items" aria-labelledby="sessions-title">
+      ${
+        email
+          ? this.sessions.render({
+              complete: (page) => {
+                // The search also matches names and templates: keep the sessions the client is in.
+                const mine = page.items.filter((session) =>
+                  session.parties.some((party) => party.email.toLowerCase() === email),
+                );
+                return mine.length
+                  ? html`<ul class="items" aria-labelledby="sessions-title">
                     ${mine.map(
                       (session) =>
                         html`<li part="session">
@@ -68,10 +69,11 @@ export class DetailSessions {
                         </li>`,
                     )}
                   </ul>`
-                : html`<p class="empty">${message(host, 'detailSessionsEmpty')}</p>`;
-            },
-          })
-        : html`<p class="empty">${message(host, 'detailSessionsNoEmail')}</p>`}
+                  : html`<p class="empty">${message(host, 'detailSessionsEmpty')}</p>`;
+              },
+            })
+          : html`<p class="empty">${message(host, 'detailSessionsNoEmail')}</p>`
+      }
     </section>`;
   }
 }

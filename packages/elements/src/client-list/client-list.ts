@@ -1,6 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import type { Client, ClientList as ClientPage, ClientStatus, ClientType } from '@signport/core/client';
+import type {
+  Client,
+  ClientList as ClientPage,
+  ClientStatus,
+  ClientType,
+} from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { define } from '../base/define.js';
 import { message } from '../base/messages.js';
@@ -123,7 +128,12 @@ export class ClientListElement extends SignportElement {
       ${status === 'complete' && value ? this.#list(value) : nothing}`;
   }
 
-  #select(name: string, label: PlainMessageKey, labels: Record<string, PlainMessageKey>, current: string) {
+  #select(
+    name: string,
+    label: PlainMessageKey,
+    labels: Record<string, PlainMessageKey>,
+    current: string,
+  ) {
     return html`<label
       >${message(this, label)}
       <select name=${name} @change=${this.#filter}>
@@ -179,11 +189,13 @@ export class ClientListElement extends SignportElement {
         </button>`;
     return html`<li part="client" aria-current=${client.id === this.selected ? 'true' : nothing}>
       ${name}
-      ${client.unreadMessages
-        ? html`<span part="unread" class="badge alert"
+      ${
+        client.unreadMessages
+          ? html`<span part="unread" class="badge alert"
             >${message(this, 'clientsUnread', { count: client.unreadMessages })}</span
           >`
-        : html`<span></span>`}
+          : html`<span></span>`
+      }
       <span class="meta muted">
         ${message(this, clientTypeLabels[client.type])} ·
         ${message(this, clientStatusLabels[client.status])} ·

@@ -32,7 +32,8 @@ const english = {
   planEditorAddSms: 'Add a text',
   planEditorAddTask: 'Add a task',
   planEditorMergeFields: 'Merge fields',
-  planEditorMergeHint: 'Write these in a subject, text or task; each is filled in when the step runs:',
+  planEditorMergeHint:
+    'Write these in a subject, text or task; each is filled in when the step runs:',
   planEditorMergeContactName: 'the contact’s full name',
   planEditorMergeContactFirstName: 'the contact’s first name',
   planEditorMergeAgentName: 'the name of the agent who sends it',

@@ -48,7 +48,10 @@ const mergeFieldLabels: Record<PlanMergeField, PlainMessageKey> = {
   'agent.email': 'planEditorMergeAgentEmail',
 };
 /** The texts each kind of step takes, with their labels and limits. */
-const textFields: Record<PlanStepType, [keyof StepDraft & string, PlainMessageKey, number, boolean][]> = {
+const textFields: Record<
+  PlanStepType,
+  [keyof StepDraft & string, PlainMessageKey, number, boolean][]
+> = {
   email: [
     ['subject', 'planEditorSubject', 200, false],
     ['body', 'planEditorBody', 20_000, true],
@@ -298,7 +301,11 @@ export class PlanEditor extends SignportElement {
     </div>`;
   }
 
-  #control(index: number, field: string, control: (id: string, aria: { invalid: string; describedBy: unknown }) => unknown) {
+  #control(
+    index: number,
+    field: string,
+    control: (id: string, aria: { invalid: string; describedBy: unknown }) => unknown,
+  ) {
     const id = `step-${index}-${field}`;
     const path = `steps.${index}.${field}`;
     return html`${control(id, {
@@ -363,7 +370,9 @@ export class PlanEditor extends SignportElement {
                     aria-describedby=${aria.describedBy}
                     .value=${String(step.delay)}
                     @input=${(event: Event) =>
-                      this.#edit(index, { delay: Number((event.target as HTMLInputElement).value) })}
+                      this.#edit(index, {
+                        delay: Number((event.target as HTMLInputElement).value),
+                      })}
                   />
                   <select
                     aria-label=${message(this, 'planEditorDelay')}
@@ -423,8 +432,9 @@ export class PlanEditor extends SignportElement {
               this.#edit(index, { [field]: (event.target as HTMLInputElement).value });
             return html`<label for=${id}
               >${message(this, label)}
-              ${multiline
-                ? html`<textarea
+              ${
+                multiline
+                  ? html`<textarea
                     id=${id}
                     rows="3"
                     maxlength=${max}
@@ -434,7 +444,7 @@ export class PlanEditor extends SignportElement {
                     .value=${String(step[field])}
                     @input=${input}
                   ></textarea>`
-                : html`<input
+                  : html`<input
                     id=${id}
                     maxlength=${max}
                     required
@@ -442,7 +452,8 @@ export class PlanEditor extends SignportElement {
                     aria-describedby=${aria.describedBy}
                     .value=${String(step[field])}
                     @input=${input}
-                  />`}</label
+                  />`
+              }</label
             >`;
           }),
         )}
@@ -503,9 +514,11 @@ export class PlanEditor extends SignportElement {
                 <div class="row">
                   <button type="submit">${message(this, 'planEditorEnrolButton')}</button>
                   <span role="status"
-                    >${this.enrolled >= 0
-                      ? message(this, 'planEditorEnrolled', { count: this.enrolled })
-                      : nothing}</span
+                    >${
+                      this.enrolled >= 0
+                        ? message(this, 'planEditorEnrolled', { count: this.enrolled })
+                        : nothing
+                    }</span
                   >
                 </div>`
             : html`<p class="empty">${message(this, 'planEditorNoContacts')}</p>`,

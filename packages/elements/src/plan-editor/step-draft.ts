@@ -41,7 +41,10 @@ export function newStep(type: PlanStepType): StepDraft {
 
 /** A saved step as a draft, its delay in the largest unit that divides it. */
 export function stepDraftOf(step: Plan['steps'][number]): StepDraft {
-  const [unit, size] = delayUnits.find(([, size]) => step.delayMinutes % size === 0) ?? ['minutes', 1];
+  const [unit, size] = delayUnits.find(([, size]) => step.delayMinutes % size === 0) ?? [
+    'minutes',
+    1,
+  ];
   return {
     ...newStep(step.type),
     delay: step.delayMinutes / size,

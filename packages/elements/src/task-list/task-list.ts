@@ -109,7 +109,9 @@ export class TaskListElement extends SignportElement {
   }
 
   #nextCursor(): string | null {
-    return this.more.value && this.extra.length ? this.more.value.nextCursor : (this.tasks.value?.nextCursor ?? null);
+    return this.more.value && this.extra.length
+      ? this.more.value.nextCursor
+      : (this.tasks.value?.nextCursor ?? null);
   }
 
   async #loadMore(): Promise<void> {
@@ -209,14 +211,17 @@ export class TaskListElement extends SignportElement {
       : this.status === 'open'
         ? 'tasksNoOpen'
         : 'tasksNoCompleted';
-    return html`${shown.length
-      ? html`<ul class="items" aria-label=${message(this, 'tasksTitle')}>
+    return html`${
+      shown.length
+        ? html`<ul class="items" aria-label=${message(this, 'tasksTitle')}>
           ${shown.map((task) => this.#task(task))}
         </ul>`
-      : html`<p class="empty" part="empty">${message(this, empty)}</p>`}
+        : html`<p class="empty" part="empty">${message(this, empty)}</p>`
+    }
     ${this.more.status === 'error' ? errorTemplate(this.more.error!) : nothing}
-    ${this.#nextCursor()
-      ? html`<button
+    ${
+      this.#nextCursor()
+        ? html`<button
           part="more-button"
           type="button"
           ?disabled=${this.more.status === 'pending'}
@@ -224,7 +229,8 @@ export class TaskListElement extends SignportElement {
         >
           ${message(this, 'tasksMore')}
         </button>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   #task(task: Task) {
@@ -248,15 +254,17 @@ export class TaskListElement extends SignportElement {
         <span id=${`${id}-details`} class="muted">
           ${task.contactName ? message(this, 'tasksContact', { name: task.contactName }) : nothing}
           ${task.contactName && (task.dueAt || task.completedAt) ? ' · ' : nothing}
-          ${done
-            ? message(this, 'tasksCompletedOn', { date: formatDate(this, task.completedAt!) })
-            : task.dueAt
-              ? html`<span class=${overdue ? 'overdue' : ''}
+          ${
+            done
+              ? message(this, 'tasksCompletedOn', { date: formatDate(this, task.completedAt!) })
+              : task.dueAt
+                ? html`<span class=${overdue ? 'overdue' : ''}
                   >${message(this, overdue ? 'tasksOverdue' : 'tasksDue', {
                     date: formatDate(this, task.dueAt),
                   })}</span
                 >`
-              : nothing}
+                : nothing
+          }
         </span>
         ${reason ? html`<span>${message(this, reason)}</span>` : nothing}
         ${task.notes ? html`<span>${task.notes}</span>` : nothing}

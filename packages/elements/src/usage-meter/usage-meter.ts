@@ -111,13 +111,15 @@ export class UsageMeter extends SignportElement {
       >
         <span ${cssProperties({ 'inline-size': `${Math.min(100, percent)}%` })}></span>
       </div>
-      ${level === 'ok'
-        ? nothing
-        : html`<span part="warning"
+      ${
+        level === 'ok'
+          ? nothing
+          : html`<span part="warning"
             >${message(this, level === 'critical' ? 'usageCritical' : 'usageWarning', {
               percent,
             })}</span
-          >`}
+          >`
+      }
     </div>`;
   }
 }
