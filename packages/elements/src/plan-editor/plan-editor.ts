@@ -17,6 +17,7 @@ import { message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate } from '../base/status-templates.js';
+import type { SignportPlanDefaultsSaveEvent } from '../events/signport-plan-defaults-save.js';
 import type { SignportPlanSaveEvent } from '../events/signport-plan-save.js';
 import { workspaceStyles } from '../styles/workspace.styles.js';
 import './plan-editor.messages.js';
@@ -66,7 +67,8 @@ const textFields: Record<
 /**
  * @summary Creates or edits a team plan: its steps (email, text message, task), the wait before
  * each, their texts with merge fields, and who carries each step — the team default (shown) or an
- * override, Rainmaker or Contact Assignee. Once saved, enrol the team's contacts.
+ * override, Rainmaker or Contact Assignee. Once saved, enrol the team's contacts. Follows the
+ * defaults a `<plan-defaults>` on the page saves.
  *
  * @example
  * <plan-editor api="https://sign.example.com" token="eyJ…" team-id="team_…" plan-id="plan_…"></plan-editor>
@@ -139,6 +141,24 @@ export class PlanEditor extends SignportElement {
     return this.teamId
       ? [this.apiUrl, this.token, this.tokenProvider, this.provided, this.teamId]
       : undefined;
+  }
+
+  /** `<plan-defaults>` on the same page saved the team's defaults: show them at once. */
+  #defaultsSaved = (event: SignportPlanDefaultsSaveEvent): void => {
+    if (event.detail.teamId === this.teamId) {
+      this.defaults.value = event.detail.defaults;
+      this.requestUpdate();
+    }
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('signport-plan-defaults-save', this.#defaultsSaved);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('signport-plan-defaults-save', this.#defaultsSaved);
   }
 
   protected override willUpdate(): void {

@@ -119,7 +119,8 @@ export class TaskListElement extends SignportElement {
     if (page) this.extra = [...this.extra, ...page.items];
   }
 
-  async #setDone(task: Task, completed: boolean): Promise<void> {
+  /** Resolves true when the server made the change. */
+  async #setDone(task: Task, completed: boolean): Promise<boolean> {
     this.busyId = task.id;
     this.taskError = undefined;
     try {
@@ -130,19 +131,31 @@ export class TaskListElement extends SignportElement {
       this.notice = { task: changed, completed };
       this.done = new Set(this.done).add(task.id);
       this.emit('signport-task-change', { task: changed });
+      return true;
     } catch (error) {
       this.taskError = { taskId: task.id, message: this.report(error).message };
+      return false;
     } finally {
       this.busyId = '';
     }
   }
 
+  async #tick(task: Task, completed: boolean): Promise<void> {
+    if (!(await this.#setDone(task, completed))) return;
+    // The ticked task leaves the list: keyboard focus goes to Undo rather than to the page's start.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~=undo-button]')?.focus();
+  }
+
   async #undo(): Promise<void> {
     const notice = this.notice;
     if (!notice) return;
-    await this.#setDone(notice.task, !notice.completed);
+    if (!(await this.#setDone(notice.task, !notice.completed))) return;
     this.notice = undefined;
     await this.refresh();
+    await this.updateComplete;
+    // Back where it was: the task is in the list again.
+    this.renderRoot.querySelector<HTMLElement>(`#task-${CSS.escape(notice.task.id)}`)?.focus();
   }
 
   #filter(event: Event): void {
@@ -247,7 +260,7 @@ export class TaskListElement extends SignportElement {
         ?disabled=${this.busyId === task.id}
         aria-describedby=${`${id}-details`}
         @change=${(event: Event) =>
-          void this.#setDone(task, (event.target as HTMLInputElement).checked)}
+          void this.#tick(task, (event.target as HTMLInputElement).checked)}
       />
       <div class="body">
         <label for=${id} class="title">${task.title}</label>

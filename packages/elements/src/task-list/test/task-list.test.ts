@@ -63,9 +63,17 @@ describe('<task-list>', () => {
     );
     await expect(element).to.be.accessible();
 
-    root(element).querySelector<HTMLButtonElement>('[part~=undo-button]')!.focus();
+    // The ticked task left the list: focus is on Undo, not lost to the page.
+    await waitUntil(
+      () => root(element).activeElement?.matches('[part~=undo-button]'),
+      'Undo not focused',
+    );
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => tasks(element).length === 2, 'the task did not come back');
+    await waitUntil(
+      () => root(element).activeElement === box(element, 'Call Olivia about the price'),
+      'focus not back on the task',
+    );
     expect((await workspace.state()).tasks.find((t) => t.id === 'tsk_1')?.completedAt).to.equal(
       null,
     );
