@@ -148,6 +148,7 @@ describe('the agent’s workspace on the demo site', () => {
     await detail.getByRole('heading', { name: 'Olivia Owner', level: 2 }).waitFor();
     await detail.locator('[part~=header]').getByText('1 unread').waitFor();
     await detail.locator('[part~=message][data-from=client]').getByText(question).waitFor();
+    await page.screenshot({ path: join(screenshots, 'workspace-client-unread-1280.png') });
     await detail.getByLabel('Reply to Olivia Owner').fill(answer);
     await detail.getByRole('button', { name: 'Send', exact: true }).click();
     await detail.getByText('Message sent.').waitFor();

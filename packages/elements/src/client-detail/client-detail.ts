@@ -171,12 +171,11 @@ export class ClientDetail extends SignportElement implements DetailHost {
   protected override render() {
     const client = this.current;
     if (!client) return this.clientCall.render({ complete: () => nothing });
-    return html`${this.#header(client)}
+    return html`${this.#header(client)} ${this.#edit(client)}
       <div class="columns">
         <div class="column">${this.#messages.render()} ${this.#log.render()}</div>
         <div class="column">
-          ${this.#edit(client)} ${this.#documents.render()} ${this.#activity.render()}
-          ${this.#sessions.render()}
+          ${this.#documents.render()} ${this.#activity.render()} ${this.#sessions.render()}
         </div>
       </div>`;
   }

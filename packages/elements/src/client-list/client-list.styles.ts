@@ -6,9 +6,8 @@ export const clientListStyles = css`
     gap: calc(var(--_spacing) * 1.5);
   }
 
-  [part~='filters'] input[type='search'] {
-    inline-size: 14rem;
-    max-inline-size: 100%;
+  [part~='filters'] label:first-child {
+    flex: 1 1 100%;
   }
 
   [part~='client'] {
@@ -29,7 +28,7 @@ export const clientListStyles = css`
     background: none;
     border: none;
     padding: 0;
-    min-block-size: 2.75em;
+    min-block-size: 1.5em;
     text-align: start;
     text-decoration: underline;
     cursor: pointer;

@@ -38,6 +38,10 @@ export const planEditorStyles = css`
     inline-size: 100%;
   }
 
+  fieldset .row {
+    align-items: start;
+  }
+
   .delay {
     display: flex;
     gap: calc(var(--_spacing) / 2);
@@ -65,6 +69,8 @@ export const planEditorStyles = css`
   }
 
   .contacts {
+    border: none;
+    padding: 0;
     display: grid;
     gap: calc(var(--_spacing) / 2);
   }

@@ -482,15 +482,17 @@ export class PlanEditor extends SignportElement {
             type="button"
             ?disabled=${index === 0}
             @click=${() => this.#move(index, -1)}
+            aria-label=${message(this, 'planEditorMoveUp', { number })}
           >
-            ${message(this, 'planEditorMoveUp', { number })}
+            ${message(this, 'planEditorUp')}
           </button>
           <button
             type="button"
             ?disabled=${index === this.steps.length - 1}
             @click=${() => this.#move(index, 1)}
+            aria-label=${message(this, 'planEditorMoveDown', { number })}
           >
-            ${message(this, 'planEditorMoveDown', { number })}
+            ${message(this, 'planEditorDown')}
           </button>
           <button
             type="button"
@@ -498,8 +500,9 @@ export class PlanEditor extends SignportElement {
               this.steps = this.steps.filter((_, at) => at !== index);
               this.#changed();
             }}
+            aria-label=${message(this, 'planEditorRemove', { number })}
           >
-            ${message(this, 'planEditorRemove', { number })}
+            ${message(this, 'planEditorRemoveShort')}
           </button>
         </div>
       </fieldset>
