@@ -37,7 +37,7 @@ export class DetailActivity {
                   (entry) =>
                     html`<li part="activity-entry">
                       <span class="muted"
-                        ><span class="badge">${entry.kind}</span>
+                        ><span class="badge">${entry.kind.replaceAll('_', ' ')}</span>
                         ${formatDate(host, entry.occurredAt)}</span
                       >
                       <span>${entry.summary}</span>
