@@ -102,7 +102,8 @@ export const PlanDefaults = createComponent({
 /**
  * Creates or edits a team plan: its steps (email, text message, task), the wait before each, their
  * texts with merge fields, and who carries each step — the team default (shown) or an override,
- * Rainmaker or Contact Assignee. Once saved, enrol the team's contacts.
+ * Rainmaker or Contact Assignee. Once saved, enrol the team's contacts. Follows the defaults a
+ * `<plan-defaults>` on the page saves.
  */
 export const PlanEditor = createComponent({
   tagName: 'plan-editor',

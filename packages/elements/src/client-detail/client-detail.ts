@@ -1,12 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import type {
-  Client,
-  ClientStatus,
-  ClientType,
-  SenderChoices,
-  UpdateClientRequest,
-} from '@signport/core/client';
+import type { Client, SenderChoices, UpdateClientRequest } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { define } from '../base/define.js';
 import { describedBy, fieldErrorTemplate, formErrorTemplate } from '../base/field-error.js';

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createTestApi } from '../../../test/test-api.js';
 import { workspaceApi } from '../../../test/test-workspace.js';
+import type { SignportPlanSaveDetail } from '../../events/signport-plan-save.js';
 import type { PlanEditor } from '../plan-editor.js';
 import '../plan-editor.js';
 
@@ -70,7 +71,7 @@ describe('<plan-editor>', () => {
     $<HTMLButtonElement>(element, '[part~=save]').focus();
     const saved = oneEvent(element, 'signport-plan-save');
     await sendKeys({ press: 'Enter' });
-    const { plan } = (await saved).detail;
+    const { plan } = (await saved).detail as SignportPlanSaveDetail;
     expect(plan.steps.map((step) => [step.type, step.delayMinutes, step.assignee])).to.deep.equal([
       ['email', 0, null],
       ['task', 2880, 'rainmaker'],
@@ -117,7 +118,7 @@ describe('<plan-editor>', () => {
     expect(steps(element)).to.deep.equal(['Step 1: Text message', 'Step 2: Email']);
     const saved = oneEvent(element, 'signport-plan-save');
     $<HTMLFormElement>(element, '[part~=form]').requestSubmit();
-    const { plan } = (await saved).detail;
+    const { plan } = (await saved).detail as SignportPlanSaveDetail;
     expect(plan.steps.map((s) => [s.type, s.delayMinutes])).to.deep.equal([
       ['sms', 180],
       ['email', 0],
