@@ -23,7 +23,7 @@ export function clientsPage({
       choose which documents their portal shows.
     </p>
     <div class="workspace-layout${clientId ? ' has-detail' : ''}">
-      <section class="card workspace-list" aria-label="Client list">
+      <section class="card workspace-list" aria-label="Client list" data-element-slot="client-list">
         <client-list href="/clients?client={id}" selected="${clientId ?? ''}"></client-list>
       </section>
       <section class="workspace-detail" aria-label="Client">

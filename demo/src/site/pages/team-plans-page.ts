@@ -142,11 +142,10 @@ function workspaceSections(team: TeamResponse, plan: Plan | undefined, apiUrl: s
       id="plan-editor"
       class="card section-gap"
       aria-label="Edit a plan"
-      data-element-slot="plan-editor"
     >
       <plan-editor team-id="${team.id}" plan-id="${plan?.id ?? ''}"></plan-editor>
     </section>
-    <section class="card section-gap" aria-label="Credits" data-element-slot="usage-meter">
+    <section class="card section-gap" aria-label="Credits">
       <usage-meter></usage-meter>
     </section>`;
 }
