@@ -203,7 +203,15 @@ describe('the demo on two origins', () => {
     const screenshots = process.env.SIGNPORT_SCREENSHOTS ?? join(workDir, 'screenshots');
     await mkdir(screenshots, { recursive: true });
     const page = await newPage();
-    for (const path of ['/', '/sign', '/send-on-behalf', '/client-login', '/team-plans']) {
+    for (const path of [
+      '/',
+      '/sign',
+      '/send-on-behalf',
+      '/client-login',
+      '/clients',
+      '/tasks',
+      '/team-plans',
+    ]) {
       const response = await page.goto(`${demoUrl}${path}`);
       assert.equal(response?.status(), 200, path);
       assert.equal(await page.locator('nav [aria-current="page"]').count(), 1, path);

@@ -5,6 +5,7 @@ import { brokerageLogoSvg, userLogoSvg } from './assets/logos.js';
 import { portalPageCss } from './assets/portal-page-css.js';
 import { signPageCss } from './assets/sign-page-css.js';
 import { siteCss } from './assets/site-css.js';
+import { workspacePageCss } from './assets/workspace-page-css.js';
 import { applyRoute } from './apply-route.js';
 import { clientLoginRoute } from './client-login-route.js';
 import { currentUser } from './current-user.js';
@@ -18,6 +19,7 @@ import { elementPages } from './site-pages.js';
 import { switchUserRoute } from './switch-user-route.js';
 import { teamPlansRoute } from './team-plans-route.js';
 import { templatesRoute } from './templates-route.js';
+import { workspaceRoutes } from './workspace-routes.js';
 
 export interface SiteOptions {
   /** Base URL of the Signport API, a different origin from this site. */
@@ -54,7 +56,7 @@ export function createSiteApp({
     c.body(body, 200, { 'content-type': type, 'cache-control': 'no-cache' });
 
   app.get('/assets/site.css', (c) =>
-    asset(c, siteCss + signPageCss + portalPageCss, 'text/css; charset=utf-8'),
+    asset(c, siteCss + signPageCss + portalPageCss + workspacePageCss, 'text/css; charset=utf-8'),
   );
   app.get('/assets/page.js', (c) => asset(c, pageScript, 'text/javascript; charset=utf-8'));
   app.get('/assets/logo.svg', (c) => asset(c, brokerageLogoSvg, 'image/svg+xml'));
@@ -71,6 +73,7 @@ export function createSiteApp({
   app.route('/', onBehalfRoute({ apiUrl }));
   app.route('/', applyRoute({ apiUrl, formSlug: rentalFormSlug }));
   app.route('/', templatesRoute({ apiUrl }));
+  app.route('/', workspaceRoutes({ apiUrl }));
 
   app.get('/', (c) => {
     const user = currentUser(c);
@@ -87,6 +90,8 @@ export function createSiteApp({
     '/dashboard',
     '/apply',
     '/templates',
+    '/clients',
+    '/tasks',
   ]);
   for (const page of elementPages.filter(({ path }) => !builtPages.has(path))) {
     app.get(page.path, (c) =>

@@ -49,9 +49,23 @@ export const elementPages: readonly ElementPage[] = [
       'As Alice, give an owner a portal login and send the login email; the owner signs in on the client portal page.',
   },
   {
+    path: '/clients',
+    label: 'Clients',
+    element: 'client-detail',
+    summary:
+      'As Alice, go through her clients: read and answer their messages, log calls, share documents in their portal.',
+  },
+  {
+    path: '/tasks',
+    label: 'My tasks',
+    element: 'task-list',
+    summary: 'The tasks the team plans give the logged-in agent: complete them, or undo.',
+  },
+  {
     path: '/team-plans',
     label: 'Team plans',
     element: 'plan-defaults',
-    summary: 'Choose who sends each step of the team plans: the rainmaker or the contact assignee.',
+    summary:
+      'Choose who sends each step of the team plans, edit the plans and enrol contacts, and watch the credits.',
   },
 ];

@@ -36,7 +36,14 @@ export function teamPlansRoute({ apiUrl, hostApi, teamId }: TeamPlansRouteOption
         path: '/team-plans',
         user,
         apiUrl,
-        content: teamPlansPage({ user, team, plans, smsOutboxUrl: `${apiUrl}/dev/mailbox/sms` }),
+        content: teamPlansPage({
+          user,
+          team,
+          plans,
+          smsOutboxUrl: `${apiUrl}/dev/mailbox/sms`,
+          apiUrl,
+          planId: c.req.query('plan'),
+        }),
       }),
     );
   });

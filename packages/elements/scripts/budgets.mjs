@@ -10,4 +10,11 @@ export const budgets = {
   // Its own entry, not part of `signport`: only pages that build templates pay for it.
   'template-builder': 25_000,
   signport: 45_000,
+  // The agent's workspace: its own entries and one bundle of the five, not part of `signport`.
+  'client-detail': 16_000,
+  'client-list': 11_500,
+  'plan-editor': 14_000,
+  'task-list': 12_000,
+  'usage-meter': 11_000,
+  workspace: 24_000,
 };

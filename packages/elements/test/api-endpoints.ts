@@ -34,6 +34,7 @@ import { formsEndpoints } from './api/forms.js';
 import { workroomEndpoints } from './api/workroom.js';
 import { composeEndpoints } from './api/compose.js';
 import { templatesEndpoints } from './api/templates.js';
+import { workspaceEndpoints } from './api/workspace.js';
 import { answer, readJson, refuse } from './api/http.js';
 import type { Context } from './api/http.js';
 import type { Scope } from './api/scope.js';
@@ -255,6 +256,7 @@ export async function apiEndpoints(ctx: Context, next: () => Promise<unknown>) {
   if (await workroomEndpoints(ctx, scope, rest)) return;
   if (await composeEndpoints(ctx, scope, rest)) return;
   if (await templatesEndpoints(ctx, scope, rest)) return;
+  if (await workspaceEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);
   return controlAction ? control(ctx, scope, controlAction[1]!) : api(ctx, scope, rest);
 }

@@ -14,9 +14,51 @@ import {
   SignportProvider as SignportProviderElement,
 } from '@signport/elements';
 import {
+  ClientDetail as ClientDetailElement,
+} from '@signport/elements/client-detail/client-detail.js';
+import {
+  ClientListElement,
+} from '@signport/elements/client-list/client-list.js';
+import {
+  PlanEditor as PlanEditorElement,
+} from '@signport/elements/plan-editor/plan-editor.js';
+import {
+  TaskListElement,
+} from '@signport/elements/task-list/task-list.js';
+import {
   TemplateBuilder as TemplateBuilderElement,
 } from '@signport/elements/template-builder/template-builder.js';
+import {
+  UsageMeter as UsageMeterElement,
+} from '@signport/elements/usage-meter/usage-meter.js';
 import { signportEvents } from './signport-events.js';
+
+/**
+ * One client, for their agent: name, type, status, assignee and a "View portal" link; change type,
+ * status (inactive turns the portal off at once) and assignee; the message thread (read, reply,
+ * mark read); the communication log with a filter and the agent's own calls, notes, searches and
+ * CMAs; the activity feed; the documents the portal shows (tick or untick); and the client's
+ * signing sessions.
+ */
+export const ClientDetail = createComponent({
+  tagName: 'client-detail',
+  elementClass: ClientDetailElement,
+  react: React,
+  events: signportEvents('signport-client-change', 'signport-error', 'signport-ready'),
+});
+
+/**
+ * The agent's clients, newest first: search by name or email, filter by type and status, page
+ * through; each shows its unread messages. Opening one fires `signport-client-open`, and follows a
+ * link when the host sets `href` (e.g. `/clients/{id}`). Reloads when a `<client-detail>` on the
+ * page changes a client.
+ */
+export const ClientList = createComponent({
+  tagName: 'client-list',
+  elementClass: ClientListElement,
+  react: React,
+  events: signportEvents('signport-client-open', 'signport-error', 'signport-ready'),
+});
 
 /**
  * A signed-in client's portal: shared documents, the owner feedback report, messages with the agent
@@ -55,6 +97,19 @@ export const PlanDefaults = createComponent({
   elementClass: PlanDefaultsElement,
   react: React,
   events: signportEvents('signport-plan-defaults-save', 'signport-error', 'signport-ready'),
+});
+
+/**
+ * Creates or edits a team plan: its steps (email, text message, task), the wait before each, their
+ * texts with merge fields, and who carries each step — the team default (shown) or an override,
+ * Rainmaker or Contact Assignee. Once saved, enrol the team's contacts. Follows the defaults a
+ * `<plan-defaults>` on the page saves.
+ */
+export const PlanEditor = createComponent({
+  tagName: 'plan-editor',
+  elementClass: PlanEditorElement,
+  react: React,
+  events: signportEvents('signport-plan-save', 'signport-error', 'signport-ready'),
 });
 
 /**
@@ -148,6 +203,18 @@ export const SignportProvider = createComponent({
 });
 
 /**
+ * The signed-in agent's tasks: plan task steps and texts they must send themselves (no SMS
+ * subscription or credits), with due dates and the contact each concerns. Tick to complete, with
+ * Undo; filter to do or completed, and by kind.
+ */
+export const TaskList = createComponent({
+  tagName: 'task-list',
+  elementClass: TaskListElement,
+  react: React,
+  events: signportEvents('signport-task-change', 'signport-error', 'signport-ready'),
+});
+
+/**
  * Places fields on a template's pages: an agent picks a field type and clicks or drags on a page,
  * moves and resizes fields with the mouse, touch or keyboard, sets each field's role, label,
  * required, locked, default and choices, defines the roles and the signing order, and previews what
@@ -164,4 +231,15 @@ export const TemplateBuilder = createComponent({
     'signport-ready',
     'signport-error',
   ),
+});
+
+/**
+ * This month's email and SMS credits per agent — the signed-in agent and their teams' members —
+ * with a warning from 80 % used and a stronger one from 95 %.
+ */
+export const UsageMeter = createComponent({
+  tagName: 'usage-meter',
+  elementClass: UsageMeterElement,
+  react: React,
+  events: signportEvents('signport-error', 'signport-ready'),
 });

@@ -245,6 +245,7 @@ test('tasks: the assignee lists and completes their own; others see nothing', as
   assert.equal(task.notes, 'Ask about the budget');
   assert.equal(task.assignee.externalId, 'bart');
   assert.equal(task.planId, plan.id);
+  assert.equal(task.contactName, 'carol');
   assert.equal(task.completedAt, null);
   assert.deepEqual((await f.call('/v1/tasks', { headers: rita.auth })).body.items, []);
   assert.equal(
@@ -272,6 +273,18 @@ test('tasks: the assignee lists and completes their own; others see nothing', as
     [task.id],
   );
   assert.equal((await f.call('/v1/tasks?status=late', { headers: bart.auth })).status, 400);
+
+  // Undo: the task is open again; another agent cannot reopen it.
+  const reopen = (headers: Record<string, string>) =>
+    f.call(`/v1/tasks/${task.id}/reopen`, { method: 'POST', headers });
+  assert.equal((await reopen(rita.auth)).status, 404);
+  const reopened = await reopen(bart.auth);
+  assert.equal(reopened.status, 200);
+  assert.equal(reopened.body.completedAt, null);
+  assert.deepEqual(
+    (await f.call('/v1/tasks', { headers: bart.auth })).body.items.map((item: Json) => item.id),
+    [task.id],
+  );
 });
 
 test('sendOnBehalf: a reminder is sent, charged and recorded once per key', async (t) => {

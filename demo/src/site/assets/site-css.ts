@@ -39,9 +39,9 @@ a:focus-visible, button:focus-visible, select:focus-visible { outline: 3px solid
 .js .user-switcher button { display: none; }
 
 .site-nav { background: #0e4766; }
-.site-nav ul { display: flex; gap: 4px; list-style: none; margin: 0; padding: 0; overflow-x: auto; scrollbar-width: none; }
+.site-nav ul { display: flex; flex-wrap: wrap; gap: 0 2px; list-style: none; margin: 0; padding: 0; }
 .site-nav a {
-  display: block; padding: 12px 14px; color: #e6f4f1; text-decoration: none; white-space: nowrap;
+  display: block; padding: 12px 9px; color: #e6f4f1; text-decoration: none; white-space: nowrap;
   border-bottom: 3px solid transparent; font-size: .95rem;
 }
 .site-nav a:hover { background: rgba(255,255,255,.06); }

@@ -9,6 +9,9 @@ export interface TeamPlansPageOptions {
   team: TeamResponse | undefined;
   plans: Plan[];
   smsOutboxUrl: string;
+  apiUrl: string;
+  /** The plan open in the editor (`?plan=<id>`); the first one by default. */
+  planId: string | undefined;
 }
 
 type Step = Plan['steps'][number];
@@ -50,7 +53,7 @@ function carrier(step: Step, team: TeamResponse) {
 
 function planCard(plan: Plan, team: TeamResponse) {
   return html`<li class="plan-item" data-plan-id="${plan.id}">
-    <strong>${plan.name}</strong>
+    <strong><a href="/team-plans?plan=${plan.id}#plan-editor">${plan.name}</a></strong>
     <ol class="plan-steps">
       ${plan.steps.map(
         (step) =>
@@ -68,7 +71,14 @@ function planCard(plan: Plan, team: TeamResponse) {
  * "Team plans": `<plan-defaults>` for the logged-in member (the server decides whether they may
  * save), the team's members with their permission, and the team's plans.
  */
-export function teamPlansPage({ user, team, plans, smsOutboxUrl }: TeamPlansPageOptions) {
+export function teamPlansPage({
+  user,
+  team,
+  plans,
+  smsOutboxUrl,
+  apiUrl,
+  planId,
+}: TeamPlansPageOptions) {
   if (!team) {
     return html`<h1>Team plans</h1>
       <div class="placeholder" data-element-slot="plan-defaults">
@@ -121,5 +131,21 @@ export function teamPlansPage({ user, team, plans, smsOutboxUrl }: TeamPlansPage
         Texts sent by the plans land in the <a href="${smsOutboxUrl}">dev SMS outbox</a>.
       </p>
     </section>
+    ${workspaceSections(team, plans.find((plan) => plan.id === planId) ?? plans[0], apiUrl)}
   `;
+}
+
+/** The plan editor on the team's first plan, and this month's credits: the workspace bundle. */
+function workspaceSections(team: TeamResponse, plan: Plan | undefined, apiUrl: string) {
+  return html`<script type="module" src="${apiUrl}/elements/workspace.js"></script>
+    <section
+      id="plan-editor"
+      class="card section-gap"
+      aria-label="Edit a plan"
+    >
+      <plan-editor team-id="${team.id}" plan-id="${plan?.id ?? ''}"></plan-editor>
+    </section>
+    <section class="card section-gap" aria-label="Credits">
+      <usage-meter></usage-meter>
+    </section>`;
 }

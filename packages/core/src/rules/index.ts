@@ -21,3 +21,4 @@ export * from './portal-grants.js';
 export * from './portal-password.js';
 export * from './text-characters.js';
 export * from './portal-sign-in-link.js';
+export * from './plan-merge-fields.js';

@@ -139,6 +139,7 @@ export const Task = z
     id: singleLineText(),
     assignee: UserRef,
     contactId: singleLineText().nullable(),
+    contactName: singleLineText().nullable().meta({ description: 'The team contact’s name' }),
     title: singleLineText(),
     notes: multiLineText().nullable(),
     reason: z.enum(['plan_task', 'no_sms_subscription', 'no_sms_credits']).meta({

@@ -132,10 +132,12 @@ export class SignportElement extends LitElement {
   emit<Name extends SignportEventName>(
     name: Name,
     detail: SignportEventDetail<Name>,
+    { cancelable = false } = {},
   ): SignportEventMap[Name] {
     const event = new CustomEvent(name, {
       bubbles: true,
       composed: true,
+      cancelable,
       detail,
     }) as SignportEventMap[Name];
     this.dispatchEvent(event);

@@ -1,4 +1,6 @@
 // Importing every event file keeps their global declarations in any program that uses the map.
+export type * from './signport-client-change.js';
+export type * from './signport-client-open.js';
 export type * from './signport-complete.js';
 export type * from './signport-decline.js';
 export type * from './signport-error.js';
@@ -6,12 +8,14 @@ export type * from './signport-form-start.js';
 export type * from './signport-login.js';
 export type * from './signport-logout.js';
 export type * from './signport-plan-defaults-save.js';
+export type * from './signport-plan-save.js';
 export type * from './signport-portal-access-save.js';
 export type * from './signport-portal-invite.js';
 export type * from './signport-ready.js';
 export type * from './signport-save.js';
 export type * from './signport-sender-change.js';
 export type * from './signport-session-sent.js';
+export type * from './signport-task-change.js';
 export type * from './signport-template-change.js';
 export type * from './signport-template-save.js';
 export type * from './signport-workroom-change.js';

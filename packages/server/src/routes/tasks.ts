@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Id, ListTasksQuery, Task, TaskList } from '@signport/core';
 import type { App, AppContext } from '../app-context.js';
 import { embedTokenAuth } from '../middleware/embed-token-auth.js';
-import { completeTask } from '../capabilities/tasks/complete-task.js';
+import { setTaskCompleted } from '../capabilities/tasks/set-task-completed.js';
 import { listTasks } from '../capabilities/tasks/list-tasks.js';
 import { errorResponses } from './error-responses.js';
 import { createRouter } from './create-router.js';
@@ -37,21 +37,45 @@ export function taskRoutes({ db, clock, signer }: AppContext): App {
     async (c) => c.json(await listTasks(db, c.var.principal, c.req.valid('query')), 200),
   );
 
-  app.openapi(
-    createRoute({
-      ...common,
-      method: 'post',
+  const changes = [
+    {
       path: '/{id}/complete',
       summary: 'Complete a task',
       description: 'Only the assignee may; completing twice keeps the first completion time.',
-      request: { params: z.object({ id: Id }) },
-      responses: {
-        200: { description: 'The task', content: { 'application/json': { schema: Task } } },
-        ...errorResponses(401, 403, 404),
-      },
-    }),
-    async (c) =>
-      c.json(await completeTask({ db, clock }, c.var.principal, c.req.valid('param').id), 200),
-  );
+      completed: true,
+    },
+    {
+      path: '/{id}/reopen',
+      summary: 'Reopen a completed task',
+      description: 'Undoes a completion; only the assignee may. An open task stays as it is.',
+      completed: false,
+    },
+  ] as const;
+  for (const change of changes) {
+    app.openapi(
+      createRoute({
+        ...common,
+        method: 'post',
+        path: change.path,
+        summary: change.summary,
+        description: change.description,
+        request: { params: z.object({ id: Id }) },
+        responses: {
+          200: { description: 'The task', content: { 'application/json': { schema: Task } } },
+          ...errorResponses(401, 403, 404),
+        },
+      }),
+      async (c) =>
+        c.json(
+          await setTaskCompleted(
+            { db, clock },
+            c.var.principal,
+            c.req.valid('param').id,
+            change.completed,
+          ),
+          200,
+        ),
+    );
+  }
   return app;
 }

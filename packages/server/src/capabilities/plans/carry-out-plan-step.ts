@@ -1,4 +1,4 @@
-import { resolveStepAgent } from '@signport/core';
+import { fillPlanMergeFields, planMergeValues, resolveStepAgent } from '@signport/core';
 import type { Clock } from '../../platform/clock.js';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import type { StoredPlanStep, teamContacts } from '../../platform/db/schema/index.js';
@@ -34,6 +34,8 @@ export async function carryOutPlanStep(
     team.planDefaults,
   );
   const key = `plan:${enrollmentId}:${stepIndex}`;
+  const carrier = team.members.find((member) => member.user.id === agent.agentId)?.user;
+  const merge = (text: string) => fillPlanMergeFields(text, planMergeValues(contact, carrier));
   const event = (fields: Pick<PlanEventInput, 'kind'> & Partial<PlanEventInput>) =>
     recordPlanEvent(deps, {
       accountId,
@@ -50,8 +52,8 @@ export async function carryOutPlanStep(
     await createTask(deps, {
       accountId,
       assigneeId: agent.agentId,
-      title: step.title ?? 'Plan task',
-      notes: step.notes,
+      title: merge(step.title ?? 'Plan task'),
+      notes: step.notes && merge(step.notes),
       reason: 'plan_task',
       contactId: contact.id,
       planId,
@@ -75,8 +77,8 @@ export async function carryOutPlanStep(
     channel: step.type,
     to,
     recipientName: contact.name,
-    subject: step.subject,
-    text: (step.type === 'email' ? step.body : step.text) ?? '',
+    subject: step.subject && merge(step.subject),
+    text: merge((step.type === 'email' ? step.body : step.text) ?? ''),
     idempotencyKey: key,
     contactId: contact.id,
     planId,
