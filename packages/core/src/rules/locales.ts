@@ -13,7 +13,9 @@ export function isLocale(value: unknown): value is Locale {
  * @example
  * pickLocale('de-DE,fr;q=0.8,en;q=0.5'); // 'fr'
  */
-export function pickLocale(preferences: string | readonly string[] | undefined): Locale | undefined {
+export function pickLocale(
+  preferences: string | readonly string[] | undefined,
+): Locale | undefined {
   if (!preferences) return undefined;
   const entries = typeof preferences === 'string' ? preferences.split(',') : preferences;
   const ranked = entries
@@ -22,7 +24,11 @@ export function pickLocale(preferences: string | readonly string[] | undefined):
       const quality = params
         .map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1])
         .find((q) => q !== undefined);
-      return { tag: tag.trim().toLowerCase(), q: quality === undefined ? 1 : Number(quality), order };
+      return {
+        tag: tag.trim().toLowerCase(),
+        q: quality === undefined ? 1 : Number(quality),
+        order,
+      };
     })
     .filter((entry) => entry.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);

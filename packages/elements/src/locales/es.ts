@@ -116,7 +116,8 @@ export const spanish: Catalogue = {
   senderPickerChange: 'Cambiar el remitente',
   senderPickerSave: 'Guardar',
   senderPickerCancel: 'Cancelar',
-  senderPickerNoPrincipals: 'Nadie le ha nombrado su asistente todavía, así que envía en su propio nombre.',
+  senderPickerNoPrincipals:
+    'Nadie le ha nombrado su asistente todavía, así que envía en su propio nombre.',
   senderPickerRetry: 'Reintentar',
   senderPickerRequired: 'Elija un remitente.',
 
@@ -205,8 +206,7 @@ export const spanish: Catalogue = {
   declinedTitle: 'Ha rechazado firmar',
   declinedBody: 'Se ha avisado al remitente. Puede cerrar esta página.',
   voidedBody: 'El remitente canceló este documento. No queda nada por firmar.',
-  expiredBody:
-    'Este enlace de firma caducó o ya no es válido. Pida uno nuevo al remitente.',
+  expiredBody: 'Este enlace de firma caducó o ya no es válido. Pida uno nuevo al remitente.',
   alreadySigned: 'Ya firmó este documento.',
   sessionDeclined: 'Otro firmante rechazó firmar este documento. No queda nada por firmar.',
   sessionCompleted: 'Todos han firmado este documento.',
@@ -260,7 +260,8 @@ export const spanish: Catalogue = {
   builderAddField: 'Añadir un campo',
   builderAddHint:
     'Elija un tipo y luego haga clic o arrastre en una página. Con el teclado, el botón del tipo añade el campo a la página {page}; las flechas lo mueven, Mayús+flechas cambian su tamaño y Suprimir lo elimina.',
-  builderPlacing: 'Haga clic o arrastre en una página para colocar el campo {type}. Escape cancela.',
+  builderPlacing:
+    'Haga clic o arrastre en una página para colocar el campo {type}. Escape cancela.',
   builderUndo: 'Deshacer',
   builderRedo: 'Rehacer',
   builderSaved: 'Todos los cambios guardados',

@@ -199,8 +199,7 @@ export const french: Catalogue = {
   remove: 'Retirer',
   completedTitle: 'C’est terminé',
   completedDownload: 'Télécharger le document signé',
-  completedByEmail:
-    'Vous recevrez le document complet par e-mail quand tout le monde aura signé.',
+  completedByEmail: 'Vous recevrez le document complet par e-mail quand tout le monde aura signé.',
   declineTitle: 'Refuser de signer',
   declineReason: 'Pourquoi refusez-vous ?',
   declineConfirm: 'Refuser',
@@ -273,8 +272,7 @@ export const french: Catalogue = {
   builderNotSaved: 'Non enregistré : {message}',
   builderPreview: 'Aperçu en tant que',
   builderPreviewNone: 'Personne (édition)',
-  builderPreviewNote:
-    'Ce que voit {role} : ses champs sont mis en évidence, les autres estompés.',
+  builderPreviewNote: 'Ce que voit {role} : ses champs sont mis en évidence, les autres estompés.',
   builderPage: 'Page {number} sur {count}',
   builderFieldBox: '{name} : {type} pour {role}, page {page}',
   builderFieldInvalid: '{name} : {message}',
