@@ -11,6 +11,7 @@ const english = {
   notConfigured:
     'This element needs the address of the signing service: set its api attribute or wrap it in <signport-provider api="…">.',
   unexpectedError: 'Something went wrong. Please try again.',
+  networkError: 'Could not reach the signing service. Check your connection and try again.',
 } as const;
 
 type BaseMessages = typeof english;

@@ -9,6 +9,8 @@ export const spanish: Catalogue = {
   notConfigured:
     'Este elemento necesita la dirección del servicio de firma: indique su atributo api o colóquelo dentro de <signport-provider api="…">.',
   unexpectedError: 'Algo salió mal. Inténtelo de nuevo.',
+  networkError:
+    'No se pudo conectar con el servicio de firma. Compruebe su conexión e inténtelo de nuevo.',
 
   loginTitle: 'Iniciar sesión',
   loginUsername: 'Usuario',

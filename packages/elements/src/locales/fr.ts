@@ -9,6 +9,8 @@ export const french: Catalogue = {
   notConfigured:
     'Cet élément a besoin de l’adresse du service de signature : renseignez son attribut api ou placez-le dans <signport-provider api="…">.',
   unexpectedError: 'Une erreur est survenue. Veuillez réessayer.',
+  networkError:
+    'Impossible de joindre le service de signature. Vérifiez votre connexion et réessayez.',
 
   loginTitle: 'Connexion',
   loginUsername: 'Identifiant',
