@@ -49,19 +49,30 @@ function deepText(node) {
     : deepText(child) + (child.shadowRoot ? deepText(child.shadowRoot) : '')).join(' ');
 }`;
 
+/** What shows that each tile reached its state, checked in the page. */
+const SETTLED = `(() => { ${DEEP}
+  const checks = {
+    images: deep(document).filter((el) => el instanceof HTMLImageElement).every((img) => img.complete && img.naturalWidth > 0),
+    'dashboard ready': Boolean(tile('signing-dashboard: ready')?.querySelector('table')),
+    'sign-session ready': Boolean(tile('sign-session: ready')?.querySelector('img')),
+    'sign-session error': Boolean(tile('sign-session: error')?.textContent.trim()),
+    'sender-picker ready': Boolean(tile('sender-picker: ready')?.querySelector('select, input')),
+    'plan-defaults ready': Boolean(tile('plan-defaults: ready')?.querySelector('form')),
+    'plan-defaults saving': Boolean(tile('plan-defaults: saving')?.querySelector('[aria-busy="true"], button[disabled]')),
+    'composer ready': Boolean(tile('session-composer: ready')?.querySelector('form')),
+  };
+  for (const name of ['signing-dashboard', 'session-composer', 'sender-picker', 'plan-defaults'])
+    checks[name + ' error'] = Boolean(tile(name + ': error')?.querySelector('[role="alert"]'));
+  return Object.entries(checks).filter(([, ok]) => !ok).map(([name]) => name);
+})()`;
+
 /** Waits until every tile shows its state: loaded data drawn, page images decoded, fonts in. */
 async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(`(() => { ${DEEP}
-    return deep(document).filter((el) => el instanceof HTMLImageElement).every((img) => img.complete && img.naturalWidth > 0)
-      && Boolean(tile('signing-dashboard: ready')?.querySelector('table'))
-      && Boolean(tile('sign-session: ready')?.querySelector('img'))
-      && Boolean(tile('sign-session: error')?.textContent.trim())
-      && Boolean(tile('sender-picker: ready')?.querySelector('select, input'))
-      && Boolean(tile('plan-defaults: ready')?.querySelector('form'))
-      && Boolean(tile('plan-defaults: saving')?.querySelector('[aria-busy="true"], button[disabled]'))
-      && ['signing-dashboard', 'sender-picker', 'plan-defaults'].every((name) =>
-        Boolean(tile(name + ': error')?.querySelector('[role="alert"]')));
-  })()`);
+  const waiting = await page
+    .waitForFunction(`${SETTLED}.length === 0`, undefined, { timeout: 30_000 })
+    .then(() => [])
+    .catch(() => page.evaluate(SETTLED));
+  assert.deepEqual(waiting, [], 'every tile reaches its state');
   await page.evaluate('document.fonts.ready');
   // Blur anything focused, so no focus ring or caret depends on timing.
   await page.evaluate('document.activeElement && document.activeElement.blur()');

@@ -1,6 +1,9 @@
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import {
   emptySessionList,
+  me,
+  templates,
   pageSvg,
   partyView,
   planDefaults,
@@ -29,6 +32,8 @@ const never = () => new Promise<Response>(() => {});
  */
 export function galleryApi() {
   const app = new Hono();
+  // The loading state is served on a second host name (see gallery-page.ts), so it is cross-origin.
+  app.use('/gallery-api/*', cors({ origin: '*' }));
   app.get('/gallery-api/page.svg', (c) =>
     c.body(pageSvg, 200, { 'content-type': 'image/svg+xml' }),
   );
@@ -49,6 +54,11 @@ export function galleryApi() {
     }
     if (path === '/v1/sessions') return c.json(state === 'empty' ? emptySessionList : sessionList);
     if (path === '/v1/me/senders') return c.json(senderChoices);
+    if (path === '/v1/me') return c.json(me);
+    if (path === '/v1/templates') return c.json(templates);
+    if (path === '/v1/instructions' || path === '/v1/clauses') {
+      return c.json({ items: [], nextCursor: null });
+    }
     if (path.endsWith('/plan-defaults')) {
       // Saving: the defaults load, and the save the page starts never finishes.
       return c.req.method === 'GET' ? c.json(planDefaults) : never();

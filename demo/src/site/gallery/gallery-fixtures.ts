@@ -1,5 +1,7 @@
 import type {
+  Me,
   PartyView,
+  Template,
   PlanDefaults,
   SenderChoices,
   Session,
@@ -195,3 +197,50 @@ export const pageSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 612
 <rect x="61" y="96" width="430" height="6" fill="#e3e6eb"/>
 <rect x="61" y="112" width="460" height="6" fill="#e3e6eb"/>
 </svg>`;
+
+export const me: Me = {
+  user: {
+    ...person('betty', 'Betty Agent'),
+    branding: {},
+    createdAt: AT,
+    updatedAt: AT,
+  },
+  account: { id: 'acc_gallery', name: 'Shoreline Realty' },
+} as Me;
+
+export const templates: { items: Template[]; nextCursor: null } = {
+  items: [
+    {
+      id: 'tpl_gallery',
+      name: 'Residential Purchase Agreement',
+      roles: [
+        { key: 'buyer', name: 'Buyer', order: 1 },
+        { key: 'seller', name: 'Seller', order: 2 },
+      ],
+      signingOrder: 'parallel',
+      saveIncomplete: false,
+      routing: {},
+      fields: [
+        {
+          id: 'purchase_price',
+          name: 'Purchase price',
+          type: 'text',
+          role: 'seller',
+          page: 1,
+          rect: { x: 0.1, y: 0.3, width: 0.3, height: 0.04 },
+          required: true,
+        },
+      ],
+      status: 'ready',
+      progress: { pagesRendered: 1, pageCount: 1 },
+      processingError: null,
+      owner: person('betty', 'Betty Agent'),
+      createdBy: person('betty', 'Betty Agent'),
+      pages: [],
+      form: null,
+      createdAt: AT,
+      updatedAt: AT,
+    } as unknown as Template,
+  ],
+  nextCursor: null,
+};

@@ -24,6 +24,11 @@ export const galleryTiles: readonly Tile[] = [
     (api) => html`<signing-dashboard api="${api}" token="gallery"></signing-dashboard>`,
   ),
   ...tiles(
+    'session-composer',
+    ['loading', 'ready', 'error'],
+    (api) => html`<session-composer api="${api}" token="gallery"></session-composer>`,
+  ),
+  ...tiles(
     'sender-picker',
     ['loading', 'ready', 'error'],
     (api) => html`<sender-picker api="${api}" token="gallery"></sender-picker>`,
@@ -47,6 +52,13 @@ export const galleryTiles: readonly Tile[] = [
  */
 function apiFor(tile: Tile, site: string): string {
   if (tile.state === 'error' && tile.element !== 'sign-session') return 'http://127.0.0.1:9';
+  if (tile.state === 'loading') {
+    // Requests that never end each hold a connection, and a browser opens six per host: the
+    // loading tiles get a host name of their own so that they do not starve the others.
+    const other = new URL(site);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    return `${other.origin}/gallery-api/loading`;
+  }
   return `${site}/gallery-api/${tile.state}`;
 }
 
@@ -82,7 +94,7 @@ export function galleryPage({
   elementsUrl,
   site,
 }: {
-  lang: 'en' | 'es';
+  lang: 'en' | 'es' | 'fr';
   elementsUrl: string;
   site: string;
 }) {
