@@ -215,3 +215,17 @@ test('a link that does not work is explained in the browser’s language', async
   const english = await (await world.app.request('/s/not-a-real-token-0123456789')).text();
   assert.ok(english.includes('This signing link does not work'));
 });
+
+test('the verify page speaks the browser’s language, its script’s texts included', async () => {
+  const page = await world.app.request('/verify', { headers: { 'Accept-Language': 'fr-FR' } });
+  const body = await page.text();
+  assert.match(body, /<html lang="fr">/);
+  assert.match(body, /<title>Vérifier un document signé<\/title>/);
+  const attribute = /data-texts="([^"]*)"/.exec(body)?.[1] ?? '{}';
+  const texts = JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&amp;/g, '&')) as Record<
+    string,
+    string
+  >;
+  assert.equal(texts.verifyValidTitle, 'Scellé et intact');
+  assert.equal(texts.verifyChecking, 'Vérification de {file}…');
+});

@@ -51,6 +51,40 @@ export const englishTexts = {
   formChangedTitle: 'This form has changed',
   formChangedBody:
     'It was updated after you started it. Open the form again to fill in the current version.',
+
+  verifyTitle: 'Check a signed document',
+  verifyLead:
+    'See whether a PDF is a sealed, unaltered Signport document, and who signed it and when. The file is checked on this server and not kept.',
+  verifyDrop: 'Drop the PDF here',
+  verifyOr: 'or',
+  verifyChoose: 'Choose a PDF',
+  verifyNoScript: 'Turn on JavaScript in your browser to check a document.',
+  verify_not_sealed:
+    'This PDF carries no Signport seal. It may be an unsigned copy, or a copy printed or saved again as a new PDF.',
+  verify_incomplete_coverage:
+    'Something was added to or removed from this PDF after it was sealed.',
+  verify_digest_mismatch: 'This PDF was changed after it was sealed.',
+  verify_bad_signature: 'The seal on this PDF is damaged.',
+  verify_malformed: 'The seal on this PDF is not one Signport makes.',
+  verify_unknown_signer: 'This PDF was sealed by someone else, not by this Signport server.',
+  verify_unknown_document:
+    'The seal is ours, but this exact file is not one of the documents completed here.',
+  verifyDocument: 'Document',
+  verifyCompleted: 'Completed',
+  verifySignedOn: ', signed {date}',
+  verifySignedBy: 'Signed by',
+  verifyFile: 'File',
+  verifyValidTitle: 'Sealed and unaltered',
+  verifyValidBody:
+    'This is the document Signport sealed when everyone had signed. Not a byte has changed since.',
+  verifyInvalidTitle: 'Not verified',
+  verifyInvalidFallback: 'This file could not be verified.',
+  verifyInvalidHint:
+    'File: {file}. Ask the sender for the copy attached to their “Completed” email, and check that one.',
+  verifyChecking: 'Checking {file}…',
+  verifyErrorTitle: 'The file could not be checked',
+  verifyServerAnswered: 'The server answered {status}.',
+  verifyUnreachable: 'The server could not be reached. Check your connection and try again.',
 } as const;
 
 export type TextKey = keyof typeof englishTexts;

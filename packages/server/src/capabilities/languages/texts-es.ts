@@ -49,4 +49,38 @@ export const spanishTexts: Texts = {
   formChangedTitle: 'Este formulario ha cambiado',
   formChangedBody:
     'Se actualizó después de que lo empezara. Ábralo de nuevo para completar la versión actual.',
+
+  verifyTitle: 'Comprobar un documento firmado',
+  verifyLead:
+    'Vea si un PDF es un documento de Signport sellado y sin alterar, y quién lo firmó y cuándo. El archivo se comprueba en este servidor y no se guarda.',
+  verifyDrop: 'Suelte el PDF aquí',
+  verifyOr: 'o',
+  verifyChoose: 'Elegir un PDF',
+  verifyNoScript: 'Active JavaScript en su navegador para comprobar un documento.',
+  verify_not_sealed:
+    'Este PDF no lleva ningún sello de Signport. Puede ser una copia sin firmar, o una copia impresa o guardada de nuevo como otro PDF.',
+  verify_incomplete_coverage: 'Se añadió o se quitó algo de este PDF después de sellarlo.',
+  verify_digest_mismatch: 'Este PDF se modificó después de sellarlo.',
+  verify_bad_signature: 'El sello de este PDF está dañado.',
+  verify_malformed: 'El sello de este PDF no es uno de los que hace Signport.',
+  verify_unknown_signer: 'Este PDF lo selló otra entidad, no este servidor de Signport.',
+  verify_unknown_document:
+    'El sello es nuestro, pero este archivo exacto no es uno de los documentos completados aquí.',
+  verifyDocument: 'Documento',
+  verifyCompleted: 'Completado',
+  verifySignedOn: ', firmado el {date}',
+  verifySignedBy: 'Firmado por',
+  verifyFile: 'Archivo',
+  verifyValidTitle: 'Sellado y sin alterar',
+  verifyValidBody:
+    'Este es el documento que Signport selló cuando todos firmaron. No ha cambiado ni un byte desde entonces.',
+  verifyInvalidTitle: 'No verificado',
+  verifyInvalidFallback: 'No se pudo verificar este archivo.',
+  verifyInvalidHint:
+    'Archivo: {file}. Pida al remitente la copia adjunta a su correo «Completado» y compruebe esa.',
+  verifyChecking: 'Comprobando {file}…',
+  verifyErrorTitle: 'No se pudo comprobar el archivo',
+  verifyServerAnswered: 'El servidor respondió {status}.',
+  verifyUnreachable:
+    'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
 };

@@ -50,4 +50,37 @@ export const frenchTexts: Texts = {
   formChangedTitle: 'Ce formulaire a changé',
   formChangedBody:
     'Il a été mis à jour après que vous l’avez commencé. Rouvrez le formulaire pour remplir la version actuelle.',
+
+  verifyTitle: 'Vérifier un document signé',
+  verifyLead:
+    'Voyez si un PDF est un document Signport scellé et intact, qui l’a signé et quand. Le fichier est vérifié sur ce serveur et n’est pas conservé.',
+  verifyDrop: 'Déposez le PDF ici',
+  verifyOr: 'ou',
+  verifyChoose: 'Choisir un PDF',
+  verifyNoScript: 'Activez JavaScript dans votre navigateur pour vérifier un document.',
+  verify_not_sealed:
+    'Ce PDF ne porte aucun sceau Signport. Il s’agit peut-être d’une copie non signée, ou d’une copie imprimée ou réenregistrée comme un nouveau PDF.',
+  verify_incomplete_coverage: 'Quelque chose a été ajouté à ce PDF ou retiré après son scellement.',
+  verify_digest_mismatch: 'Ce PDF a été modifié après son scellement.',
+  verify_bad_signature: 'Le sceau de ce PDF est endommagé.',
+  verify_malformed: 'Le sceau de ce PDF n’est pas de ceux que fait Signport.',
+  verify_unknown_signer: 'Ce PDF a été scellé par quelqu’un d’autre, pas par ce serveur Signport.',
+  verify_unknown_document:
+    'Le sceau est le nôtre, mais ce fichier précis n’est pas l’un des documents terminés ici.',
+  verifyDocument: 'Document',
+  verifyCompleted: 'Terminé',
+  verifySignedOn: ', signé le {date}',
+  verifySignedBy: 'Signé par',
+  verifyFile: 'Fichier',
+  verifyValidTitle: 'Scellé et intact',
+  verifyValidBody:
+    'Voici le document que Signport a scellé quand tout le monde a signé. Pas un octet n’a changé depuis.',
+  verifyInvalidTitle: 'Non vérifié',
+  verifyInvalidFallback: 'Ce fichier n’a pas pu être vérifié.',
+  verifyInvalidHint:
+    'Fichier : {file}. Demandez à l’expéditeur la copie jointe à son e-mail « Terminé », et vérifiez celle-là.',
+  verifyChecking: 'Vérification de {file}…',
+  verifyErrorTitle: 'Le fichier n’a pas pu être vérifié',
+  verifyServerAnswered: 'Le serveur a répondu {status}.',
+  verifyUnreachable: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
 };
