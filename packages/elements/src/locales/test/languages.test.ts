@@ -18,7 +18,7 @@ async function signSession(locale: 'es' | 'fr' | 'en' | null) {
   return element;
 }
 
-const text = (element: Element) => inside(element).textContent?.replace(/\s+/g, ' ') ?? '';
+const text = (element: SignSession) => inside(element).textContent?.replace(/\s+/g, ' ') ?? '';
 
 /** Pretends the browser's language is `language` for the duration of `body`. */
 async function withBrowserLanguage(language: string, body: () => Promise<void>) {
