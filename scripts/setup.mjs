@@ -40,6 +40,7 @@ if (process.argv.includes('--test-tools')) {
     '/usr/bin/pdfsig': 'poppler-utils',
     '/usr/bin/tesseract': 'tesseract-ocr',
     [`${tessdata}/eng.traineddata`]: 'tesseract-ocr-eng',
+    [`${tessdata}/spa.traineddata`]: 'tesseract-ocr-spa',
     [`${tessdata}/fra.traineddata`]: 'tesseract-ocr-fra',
     [`${tessdata}/pol.traineddata`]: 'tesseract-ocr-pol',
     [`${tessdata}/ell.traineddata`]: 'tesseract-ocr-ell',

@@ -13,6 +13,7 @@ import { embedTokenRoute } from './embed-token-route.js';
 import { layout } from './layout.js';
 import { onBehalfRoute } from './on-behalf-route.js';
 import { elementPage } from './pages/element-page.js';
+import { galleryRoute } from './gallery-route.js';
 import { homePage } from './pages/home-page.js';
 import { signRoute } from './sign-route.js';
 import { elementPages } from './site-pages.js';
@@ -74,6 +75,7 @@ export function createSiteApp({
   app.route('/', applyRoute({ apiUrl, formSlug: rentalFormSlug }));
   app.route('/', templatesRoute({ apiUrl }));
   app.route('/', workspaceRoutes({ apiUrl }));
+  app.route('/', galleryRoute({ apiUrl }));
 
   app.get('/', (c) => {
     const user = currentUser(c);

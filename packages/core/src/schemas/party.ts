@@ -4,7 +4,7 @@ import { fieldLimits } from '../rules/field-model.js';
 import { validateNamedParties } from '../rules/next-party-routing.js';
 import { isPngDataUrl } from '../rules/validate-field-value.js';
 import { Timestamp, issueAt } from './common.js';
-import { PartyStatusSchema, SessionMessage, SessionStateSchema } from './session.js';
+import { LocaleSchema, PartyStatusSchema, SessionMessage, SessionStateSchema } from './session.js';
 import {
   FIELD_VALUE_MAX_CHARS,
   FieldId,
@@ -138,6 +138,9 @@ export const PartyView = z
       name: singleLineText(),
       email: singleLineText(),
       status: PartyStatusSchema,
+      locale: LocaleSchema.nullable().meta({
+        description: 'The language the party’s elements and emails use; null until known',
+      }),
     }),
     isMyTurn: z.boolean(),
     pages: z.array(PartyPage),

@@ -4,11 +4,17 @@ import { fieldLimits } from '../rules/field-model.js';
 import { PARTY_NAME_MAX_LENGTH } from '../rules/next-party-routing.js';
 import { partyStatuses } from '../rules/signing-order.js';
 import { sessionStates } from '../rules/session-state.js';
+import { locales } from '../rules/locales.js';
 import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
 import { FieldId, FieldValueSchema, FieldValues, RoleKey, SigningOrderSchema } from './template.js';
 
 export const SessionStateSchema = z.enum(sessionStates).meta({ id: 'SessionState' });
 export const PartyStatusSchema = z.enum(partyStatuses).meta({ id: 'PartyStatus' });
+
+export const LocaleSchema = z.enum(locales).meta({
+  id: 'Locale',
+  description: 'A language Signport speaks: English, Spanish or French',
+});
 
 /** Active sessions have parties known up front; passive ones start from a public web form. */
 export const SessionMode = z.enum(['active', 'passive']).meta({ id: 'SessionMode' });
@@ -20,6 +26,10 @@ export const PartyInput = z
     role: RoleKey,
     name: singleLineText().trim().min(1).max(PARTY_NAME_MAX_LENGTH),
     email: EmailAddress,
+    locale: LocaleSchema.optional().meta({
+      description:
+        'The language of this party’s emails and pages; when absent, their browser’s language on first view',
+    }),
   })
   .meta({ id: 'PartyInput' });
 export type PartyInput = z.input<typeof PartyInput>;
@@ -89,6 +99,9 @@ export const Party = z
     completedAt: Timestamp.nullable(),
     declinedAt: Timestamp.nullable(),
     declineReason: multiLineText().nullable(),
+    locale: LocaleSchema.nullable().meta({
+      description: 'The language of this party’s emails and pages; null until set or seen',
+    }),
   })
   .meta({ id: 'Party' });
 export type Party = z.infer<typeof Party>;

@@ -11,6 +11,7 @@ const english = {
   notConfigured:
     'This element needs the address of the signing service: set its api attribute or wrap it in <signport-provider api="…">.',
   unexpectedError: 'Something went wrong. Please try again.',
+  networkError: 'Could not reach the signing service. Check your connection and try again.',
 } as const;
 
 type BaseMessages = typeof english;
@@ -51,8 +52,20 @@ type TextWith<Names extends string> = [Names] extends [never]
  */
 export type Messages = { [Key in MessageKey]?: TextWith<Placeholders<SignportMessages[Key]>> };
 
-// Partial: an element's keys join the English catalogue when its module registers them.
-const catalogues = new Map<string, Partial<Record<MessageKey, string>>>([['en', english]]);
+/**
+ * Every key with its text, each keeping the English text's placeholders: the type of a complete
+ * translation such as `locales/es.ts`, so a key added in English fails the build until translated.
+ */
+export type Catalogue = Required<Messages>;
+
+type Catalogues = Map<string, Partial<Record<MessageKey, string>>>;
+
+// Partial: an element's keys join the English catalogue when its module registers them. Kept on a
+// global symbol so a language loaded as its own bundle (`dist/signport-es.js`) reaches the copy of
+// this module inside each element bundle.
+const registry = globalThis as { [key: symbol]: Catalogues | undefined };
+const catalogues = (registry[Symbol.for('signport.messages')] ??= new Map());
+addMessages('en', english);
 
 /**
  * Adds or extends the texts for a language, e.g. `addMessages('fr', { loading: 'Chargement…' })`.
@@ -94,5 +107,6 @@ export function langAt(element: Element): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return document.documentElement.lang;
+  // A page that declares no language gets the browser's.
+  return document.documentElement.lang || navigator.language;
 }

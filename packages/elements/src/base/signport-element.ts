@@ -115,7 +115,10 @@ export class SignportElement extends LitElement {
   report(cause: unknown): SignportApiError {
     const error =
       cause instanceof SignportApiError
-        ? cause
+        ? cause.code === 'network_error'
+          ? // No server answered, so no server words: say it in the page's language.
+            new SignportApiError(0, { code: cause.code, message: message(this, 'networkError') })
+          : cause
         : (console.error(cause),
           new SignportApiError(0, {
             code: 'unexpected_error',

@@ -168,6 +168,9 @@ export class SignSession extends SignportElement {
   /** Takes the loaded view as the starting point (its fields' values: `#fields`). */
   #adopt(view: PartyView): void {
     this.#adopted = view;
+    // The party's language, chosen by the sender or remembered from their browser, unless the page
+    // set one on the element itself.
+    if (view.party.locale && !this.hasAttribute('lang')) this.lang = view.party.locale;
     this.consentGiven ||= view.consent.acceptedAt !== null;
     this.#nextParty.roles = view.rolesToName;
     this.#nextParty.names = view.roleNames ?? {};

@@ -111,6 +111,7 @@ function createSession(
     parties: parties.map((party, index) => ({
       id: `${id}_pty_${index}`,
       ...party,
+      locale: party.locale ?? null,
       status: 'invited',
       userId: null,
       invitedAt: now,

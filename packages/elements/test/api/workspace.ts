@@ -121,6 +121,7 @@ function seedWorkspace(): WorkspaceState {
         email,
         status: 'invited',
         userId: null,
+        locale: null,
         invitedAt: at(3),
         viewedAt: null,
         completedAt: null,

@@ -9,6 +9,8 @@ import {
 import { renderSigningPage } from '../capabilities/hosted-pages/render-signing-page.js';
 import { assertSessionOpen } from '../capabilities/party/assert-session-open.js';
 import { findPartyLink } from '../capabilities/party/find-party-link.js';
+import { findPartyLocale } from '../capabilities/party/find-party-locale.js';
+import { browserLocale } from '../platform/http/browser-locale.js';
 import { createRouter } from './create-router.js';
 
 /**
@@ -23,9 +25,11 @@ export function hostedSigningPageRoutes({ db, clock, config }: AppContext): App 
     const link = /^[A-Za-z0-9_-]{20,100}$/.test(token)
       ? await findPartyLink(db, token, clock())
       : { status: 'unknown' as const };
+    // The party's own language when the link tells who they are, else their browser's.
+    const lang = (link.status === 'valid' && (await findPartyLocale(db, link))) || browserLocale(c);
     if (link.status !== 'valid') {
       return c.html(
-        renderLinkErrorPage({ reason: link.status, nonce }),
+        renderLinkErrorPage({ reason: link.status, nonce, lang }),
         link.status === 'unknown' ? 404 : 410,
       );
     }
@@ -37,11 +41,11 @@ export function hostedSigningPageRoutes({ db, clock, config }: AppContext): App 
       // assertSessionOpen refuses only with the codes this page explains.
       const reason = closed.code as LinkErrorReason;
       return c.html(
-        renderLinkErrorPage({ reason, nonce }),
+        renderLinkErrorPage({ reason, nonce, lang }),
         statusOf(closed.code) === 409 ? 409 : 410,
       );
     }
-    return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce }));
+    return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce, lang }));
   });
   return app;
 }

@@ -5,6 +5,7 @@ import {
   renderVerifyPage,
   VERIFY_PAGE_SCRIPT_PATH,
 } from '../capabilities/hosted-pages/render-verify-page.js';
+import { browserLocale } from '../platform/http/browser-locale.js';
 import { createRouter } from './create-router.js';
 
 const script = readFileSync(
@@ -17,7 +18,9 @@ const script = readFileSync(
  */
 export function hostedVerifyPageRoutes(): App {
   const app = createRouter();
-  app.get('/verify', (c) => c.html(renderVerifyPage({ nonce: setHostedPageHeaders(c) })));
+  app.get('/verify', (c) =>
+    c.html(renderVerifyPage({ nonce: setHostedPageHeaders(c), lang: browserLocale(c) })),
+  );
   app.get(VERIFY_PAGE_SCRIPT_PATH, (c) => {
     c.header('Content-Type', 'text/javascript; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');

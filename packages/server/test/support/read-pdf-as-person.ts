@@ -12,8 +12,8 @@ const run = promisify(execFile);
 /** Poppler is what most Linux viewers draw with; pdf.js is Firefox's viewer (and the server's). */
 export type PdfRenderer = 'poppler' | 'pdf.js';
 
-/** Tesseract's models: fra reads Latin accents, pol Ł and ł, ell Greek, rus Cyrillic. */
-export type OcrLanguage = 'eng' | 'fra' | 'pol' | 'ell' | 'rus';
+/** Tesseract's models: spa reads Spanish (ñ, ¿, «»), fra Latin accents, pol Ł and ł, ell Greek, rus Cyrillic. */
+export type OcrLanguage = 'eng' | 'spa' | 'fra' | 'pol' | 'ell' | 'rus';
 
 const DPI = 300;
 // Tesseract spreads one image over every core; several at once on two cores only thrash.

@@ -40,6 +40,7 @@ export function buyerView(overrides: Partial<PartyView> = {}): PartyView {
       role: 'buyer',
       name: 'Bea Buyer',
       email: 'bea@example.com',
+      locale: null,
       status: 'viewed',
     },
     isMyTurn: true,

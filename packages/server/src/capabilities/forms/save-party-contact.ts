@@ -77,7 +77,7 @@ export async function savePartyContact(
     await sendEmail(
       { db: tx, clock: deps.clock },
       resumeLinkEmail({
-        party: contact,
+        party: { ...contact, locale: party.locale },
         sender,
         documentName: session.templateName,
         url,

@@ -1,3 +1,4 @@
+import type { Locale } from '@signport/core';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 
@@ -10,14 +11,17 @@ export function hostedPageLayout({
   nonce,
   body,
   head = '',
+  lang = 'en',
 }: {
   title: string;
+  /** The page's language, which the elements on it follow too. */
+  lang?: Locale;
   nonce: string;
   body: HtmlEscapedString | Promise<HtmlEscapedString>;
   head?: HtmlEscapedString | Promise<HtmlEscapedString> | string;
 }) {
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${lang}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

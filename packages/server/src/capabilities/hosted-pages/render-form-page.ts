@@ -1,5 +1,8 @@
+import type { Locale } from '@signport/core';
 import { html } from 'hono/html';
+import { translate } from '../languages/translate.js';
 import { hostedPageLayout } from './hosted-page-layout.js';
+import { localeScript } from './locale-script.js';
 
 /** The hosted page of a public web form: `<sign-session>` starting (or resuming) the form. */
 export function renderFormPage({
@@ -7,18 +10,21 @@ export function renderFormPage({
   slug,
   title,
   nonce,
+  lang,
 }: {
   publicUrl: string;
   slug: string;
   title: string;
   nonce: string;
+  lang: Locale;
 }) {
   return hostedPageLayout({
     title,
     nonce,
-    head: html`<script type="module" src="/elements/sign-session.js"></script>`,
+    lang,
+    head: html`${localeScript(lang)}<script type="module" src="/elements/sign-session.js"></script>`,
     body: html`<h1>${title}</h1>
       <sign-session api="${publicUrl}" form="${slug}"></sign-session>
-      <noscript><p>Turn on JavaScript in your browser to fill in this form.</p></noscript>`,
+      <noscript><p>${translate(lang, 'formNoScript')}</p></noscript>`,
   });
 }

@@ -1,24 +1,30 @@
+import type { Locale } from '@signport/core';
 import { html } from 'hono/html';
+import { translate } from '../languages/translate.js';
 import { hostedPageLayout } from './hosted-page-layout.js';
+import { localeScript } from './locale-script.js';
 
 /** The hosted signing page: `<sign-session>` pointed at this server with the link's token. */
 export function renderSigningPage({
   publicUrl,
   token,
   nonce,
+  lang,
 }: {
   publicUrl: string;
   token: string;
   nonce: string;
+  lang: Locale;
 }) {
+  const title = translate(lang, 'signingTitle');
   return hostedPageLayout({
-    title: 'Review and sign',
+    title,
     nonce,
-    head: html`<script type="module" src="/elements/sign-session.js"></script>`,
-    body: html`<h1>Review and sign</h1>
+    lang,
+    // The language's texts load first, so the element's first words are already in it.
+    head: html`${localeScript(lang)}<script type="module" src="/elements/sign-session.js"></script>`,
+    body: html`<h1>${title}</h1>
       <sign-session api="${publicUrl}" token="${token}"></sign-session>
-      <noscript
-        ><p>Turn on JavaScript in your browser to review and sign this document.</p></noscript
-      >`,
+      <noscript><p>${translate(lang, 'signingNoScript')}</p></noscript>`,
   });
 }

@@ -1,4 +1,7 @@
+import type { Locale } from '@signport/core';
 import { html, raw } from 'hono/html';
+import { translate } from '../languages/translate.js';
+import { englishTexts, type TextKey } from '../languages/texts-en.js';
 import { hostedPageLayout } from './hosted-page-layout.js';
 
 export const VERIFY_PAGE_SCRIPT_PATH = '/verify/verify-page.js';
@@ -35,28 +38,36 @@ input:focus-visible + .pick { outline: 3px solid #1d4ed8; outline-offset: 3px; }
 }`;
 
 /**
+ * The texts the page's script shows, by key, in the page's language (`{placeholders}` unfilled),
+ * handed over in an attribute since the page runs no inline script.
+ */
+function scriptTexts(lang: Locale): string {
+  const keys = (Object.keys(englishTexts) as TextKey[]).filter((key) => key.startsWith('verify'));
+  return JSON.stringify(Object.fromEntries(keys.map((key) => [key, translate(lang, key)])));
+}
+
+/**
  * The hosted verify page: drop or choose a PDF and see whether it is a sealed, unaltered Signport
  * document, with its name, signers and dates. The check itself is `POST /v1/verify`.
  */
-export function renderVerifyPage({ nonce }: { nonce: string }) {
+export function renderVerifyPage({ nonce, lang }: { nonce: string; lang: Locale }) {
+  const t = (key: TextKey) => translate(lang, key);
   return hostedPageLayout({
-    title: 'Check a signed document',
+    title: t('verifyTitle'),
     nonce,
+    lang,
     head: html`<style nonce="${nonce}">
         ${raw(styles)}
       </style>
       <script type="module" src="${VERIFY_PAGE_SCRIPT_PATH}"></script>`,
-    body: html`<div class="verify">
-      <h1>Check a signed document</h1>
-      <p class="lead">
-        See whether a PDF is a sealed, unaltered Signport document, and who signed it and when. The
-        file is checked on this server and not kept.
-      </p>
+    body: html`<div class="verify" id="verify" data-texts="${scriptTexts(lang)}">
+      <h1>${t('verifyTitle')}</h1>
+      <p class="lead">${t('verifyLead')}</p>
       <div class="drop" id="verify-drop">
-        <p class="drop-title">Drop the PDF here</p>
-        <p>or</p>
+        <p class="drop-title">${t('verifyDrop')}</p>
+        <p>${t('verifyOr')}</p>
         <input class="visually-hidden" type="file" id="verify-file" accept="application/pdf,.pdf" />
-        <label class="pick" for="verify-file">Choose a PDF</label>
+        <label class="pick" for="verify-file">${t('verifyChoose')}</label>
       </div>
       <section
         class="result"
@@ -66,7 +77,7 @@ export function renderVerifyPage({ nonce }: { nonce: string }) {
         aria-live="polite"
         hidden
       ></section>
-      <noscript><p>Turn on JavaScript in your browser to check a document.</p></noscript>
+      <noscript><p>${t('verifyNoScript')}</p></noscript>
     </div>`,
   });
 }

@@ -6,6 +6,7 @@ import {
   rolesToNameBeforeCompleting,
   valueFor,
   visibleValues,
+  type Locale,
   type PartyView,
 } from '@signport/core';
 import { listSessionAttachments } from '../attachments/list-session-attachments.js';
@@ -34,9 +35,10 @@ import { radioOptionRects } from './radio-option-rects.js';
 export async function getPartyView(
   deps: { db: Database; clock: Clock; paths: PathSigner },
   principal: PartyPrincipal,
-  request: RequestOrigin,
+  request: RequestOrigin & { locale?: Locale | undefined },
 ): Promise<PartyView> {
   await recordFirstView(deps, principal, request);
+  if (request.locale) await rememberBrowserLocale(deps.db, principal, request.locale);
   const { session, parties, values, party } = await loadPartySession(deps.db, principal);
   const { template } = session;
   const attachments = await listSessionAttachments(deps.db, {
@@ -70,6 +72,7 @@ export async function getPartyView(
       name: party.name,
       email: party.email,
       status: party.status,
+      locale: party.locale ?? request.locale ?? null,
     },
     isMyTurn: isPartyEditableState(session.status) && isPartysTurn(rules, rules.parties, party.id),
     pages: await Promise.all(
@@ -186,4 +189,22 @@ async function recordFirstView(
     await markActivity(tx, session, now);
     await copyToInitiator({ db: tx, clock: deps.clock }, session, { kind: 'viewed', party });
   });
+}
+
+/** A party the sender gave no language keeps the one their browser asks for, for later emails. */
+async function rememberBrowserLocale(
+  db: Database,
+  principal: PartyPrincipal,
+  locale: Locale,
+): Promise<void> {
+  await db
+    .update(sessionParties)
+    .set({ locale })
+    .where(
+      and(
+        eq(sessionParties.id, principal.partyId),
+        eq(sessionParties.accountId, principal.accountId),
+        isNull(sessionParties.locale),
+      ),
+    );
 }

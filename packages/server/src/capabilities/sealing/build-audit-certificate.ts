@@ -1,5 +1,6 @@
 import type { UserRef } from '@signport/core';
 import type { AuditCertificate, AuditEvent } from '../../platform/pdf/types.js';
+import { certificateHeadings } from '../languages/certificate-headings.js';
 import { describeEvent, type EventNames } from '../sessions/describe-event.js';
 import type { LoadedSession } from '../sessions/load-session.js';
 import type { sessionEvents } from '../../platform/db/schema/index.js';
@@ -27,6 +28,7 @@ export function buildAuditCertificate(
   const roleName = (key: string) =>
     session.template.roles.find((role) => role.key === key)?.name ?? key;
   return {
+    headings: certificateHeadings(parties),
     documentTitle: session.templateName,
     sessionId: session.id,
     completedAt,

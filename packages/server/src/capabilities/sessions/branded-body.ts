@@ -1,3 +1,4 @@
+import type { Locale } from '@signport/core';
 import { letterText, type EmailLetter } from '../../platform/mail/email-letter.js';
 import { renderAgentEmail } from '../usage/render-agent-email.js';
 import type { SessionPerson } from './session-people.js';
@@ -6,6 +7,8 @@ import type { SessionPerson } from './session-people.js';
 export interface EmailPerson {
   name: string;
   email: string;
+  /** The language of the emails they get: a party's own, English for everyone else. */
+  locale?: Locale | null;
 }
 
 /** A plain text with the sender's signature block, and its HTML in the sender's colours and logo. */

@@ -126,6 +126,7 @@ export async function createSession(
           name: party.name,
           email: party.email,
           userId: party.userId,
+          locale: party.locale ?? null,
           status: 'waiting' as const,
         })),
       );

@@ -1,4 +1,5 @@
 import type { EmailMessage } from '../../platform/mail/email-message.js';
+import { formatDateTime, translate } from '../languages/translate.js';
 import { branded, type EmailPerson as Person } from './branded-body.js';
 import type { SessionPerson } from './session-people.js';
 
@@ -43,16 +44,20 @@ export function draftExpiredEmail(input: {
   documentName: string;
   formUrl: string | undefined;
 }): EmailMessage {
+  const { locale } = input.party;
+  const document = input.documentName;
   return {
     to: [input.party.email],
     replyTo: input.sender.email,
-    subject: `Your saved “${input.documentName}” has expired`,
+    subject: translate(locale, 'draftExpiredSubject', { document }),
     ...branded(input.sender, {
       body: [
-        `Hello ${input.party.name},`,
-        `Your saved “${input.documentName}” was not finished in time, so it was removed from the queue and its link no longer works.`,
+        translate(locale, 'greeting', { name: input.party.name }),
+        translate(locale, 'draftExpiredBody', { document }),
       ].join('\n\n'),
-      ...(input.formUrl && { action: { label: 'Start again', url: input.formUrl } }),
+      ...(input.formUrl && {
+        action: { label: translate(locale, 'startAgain'), url: input.formUrl },
+      }),
     }),
   };
 }
@@ -65,17 +70,21 @@ export function resumeLinkEmail(input: {
   url: string;
   expiresAt: Date;
 }): EmailMessage {
+  const { locale } = input.party;
+  const document = input.documentName;
   return {
     to: [input.party.email],
     replyTo: input.sender.email,
-    subject: `Continue your “${input.documentName}”`,
+    subject: translate(locale, 'resumeSubject', { document }),
     ...branded(input.sender, {
       body: [
-        `Hello ${input.party.name},`,
-        `Your “${input.documentName}” is saved: pick up where you stopped.`,
+        translate(locale, 'greeting', { name: input.party.name }),
+        translate(locale, 'resumeBody', { document }),
       ].join('\n\n'),
-      action: { label: 'Continue where you left off', url: input.url },
-      footnote: `This link is personal to you; do not forward it. It works until ${input.expiresAt.toUTCString()}.`,
+      action: { label: translate(locale, 'resumeAction'), url: input.url },
+      footnote: translate(locale, 'personalLink', {
+        date: formatDateTime(locale, input.expiresAt),
+      }),
     }),
   };
 }

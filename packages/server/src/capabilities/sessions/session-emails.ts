@@ -1,6 +1,7 @@
 import type { SessionMessage } from '@signport/core';
 import type { EmailLetter } from '../../platform/mail/email-letter.js';
 import type { EmailMessage } from '../../platform/mail/email-message.js';
+import { formatDateTime, translate } from '../languages/translate.js';
 import { branded, type EmailPerson as Person } from './branded-body.js';
 import type { SessionPerson } from './session-people.js';
 
@@ -23,19 +24,25 @@ export function invitationLetter(input: {
   reminder: boolean;
 }): { subject: string; letter: EmailLetter } {
   const { party, sender, initiator, documentName, message, url, expiresAt, reminder } = input;
-  const who = initiator ? `${initiator.name}, on behalf of ${sender.name},` : sender.name;
+  const { locale } = party;
+  const who = initiator
+    ? translate(locale, 'onBehalf', { initiator: initiator.name, sender: sender.name })
+    : sender.name;
   return {
     subject:
       message?.subject ??
-      `${reminder ? 'Reminder: ' : ''}${sender.name} asks you to sign “${documentName}”`,
+      translate(locale, reminder ? 'reminderSubject' : 'invitationSubject', {
+        sender: sender.name,
+        document: documentName,
+      }),
     letter: {
       body: [
-        `Hello ${party.name},`,
-        `${who} sent you “${documentName}” to review and sign.`,
+        translate(locale, 'greeting', { name: party.name }),
+        translate(locale, 'invitationBody', { who, document: documentName }),
         ...(message?.body ? [message.body] : []),
       ].join('\n\n'),
-      action: { label: 'Open the document', url },
-      footnote: `This link is personal to you; do not forward it. It works until ${expiresAt.toUTCString()}.`,
+      action: { label: translate(locale, 'openDocument'), url },
+      footnote: translate(locale, 'personalLink', { date: formatDateTime(locale, expiresAt) }),
     },
   };
 }
@@ -58,17 +65,19 @@ export function voidedEmail(input: {
   documentName: string;
   reason: string | undefined;
 }): EmailMessage {
+  const { locale } = input.party;
+  const document = input.documentName;
   return {
     to: [input.party.email],
     replyTo: input.sender.email,
-    subject: `“${input.documentName}” was cancelled`,
+    subject: translate(locale, 'voidedSubject', { document }),
     ...branded(
       input.sender,
       [
-        `Hello ${input.party.name},`,
+        translate(locale, 'greeting', { name: input.party.name }),
         '',
-        `${input.sender.name} cancelled “${input.documentName}”. There is nothing left for you to sign, and your link no longer works.`,
-        ...(input.reason ? ['', `Reason: ${input.reason}`] : []),
+        translate(locale, 'voidedBody', { sender: input.sender.name, document }),
+        ...(input.reason ? ['', translate(locale, 'reason', { reason: input.reason })] : []),
       ].join('\n'),
     ),
   };
@@ -108,17 +117,19 @@ export function completedEmail(input: {
   /** The hosted verify page, an absolute URL. */
   verifyUrl: string;
 }): EmailMessage {
+  const { locale } = input.recipient;
+  const document = input.documentName;
   return {
     to: [input.recipient.email],
     replyTo: input.sender.email,
-    subject: `Completed: “${input.documentName}”`,
+    subject: translate(locale, 'completedSubject', { document }),
     ...branded(input.sender, {
       body: [
-        `Hello ${input.recipient.name},`,
-        `Everyone has signed “${input.documentName}”. The sealed document is attached.`,
-        `Its SHA-256 fingerprint is ${input.finalSha256}. Anyone can check that a copy is sealed and unaltered by dropping it on the verify page.`,
+        translate(locale, 'greeting', { name: input.recipient.name }),
+        translate(locale, 'completedBody', { document }),
+        translate(locale, 'completedFingerprint', { sha256: input.finalSha256 }),
       ].join('\n\n'),
-      action: { label: 'Verify a copy', url: input.verifyUrl },
+      action: { label: translate(locale, 'verifyCopy'), url: input.verifyUrl },
     }),
     attachments: [
       {

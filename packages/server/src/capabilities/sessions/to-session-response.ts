@@ -35,6 +35,7 @@ export async function toSessionResponse(
       completedAt: iso(party.completedAt),
       declinedAt: iso(party.declinedAt),
       declineReason: party.declineReason,
+      locale: party.locale,
     })),
     initiator: userRefOf(refs, session.initiatorId),
     sender: userRefOf(refs, session.senderId),

@@ -2,7 +2,8 @@ import { rgb } from 'pdf-lib';
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import { embedDocumentFont } from './document-fonts.js';
 import { toFontCharacters } from './to-font-characters.js';
-import type { AuditCertificate, AuditParty } from './types.js';
+import { fillPlaceholders } from '../text/fill-placeholders.js';
+import type { AuditCertificate, AuditParty, CertificateHeadings } from './types.js';
 import { wrapText } from './wrap-text.js';
 
 const PAGE: [number, number] = [612, 792];
@@ -16,6 +17,29 @@ const RULE = rgb(0.8, 0.8, 0.85);
 const MAX_VALUE_LENGTH = 1000;
 
 type Row = [label: string, value: string | undefined];
+
+export const ENGLISH_CERTIFICATE_HEADINGS: CertificateHeadings = {
+  title: 'Certificate of completion',
+  document: 'Document',
+  session: 'Session',
+  originalSha256: 'Original SHA-256',
+  completed: 'Completed',
+  sender: 'Sender',
+  initiator: 'Initiator',
+  parties: 'Parties ({count})',
+  events: 'Event trail ({count})',
+  footer: 'Certificate of completion - session {session} - page {page} of {pages}',
+  email: 'Email',
+  role: 'Role',
+  ipAddress: 'IP address',
+  userAgent: 'User agent',
+  consent: 'Consent to e-sign',
+  disclosure: 'disclosure {version}',
+  consentNotGiven: 'not given',
+  viewed: 'Viewed',
+  signed: 'Signed',
+  notSigned: 'not signed',
+};
 
 /**
  * Appends "Certificate of completion" pages to `doc`: the document, its original's SHA-256, the
@@ -46,6 +70,7 @@ export async function appendAuditCertificate(
     if (y - height < MARGIN + LINE) startPage();
   };
   const clean = (text: string): string => toFontCharacters(text, regular);
+  const words = certificate.headings ?? ENGLISH_CERTIFICATE_HEADINGS;
 
   const heading = (text: string): void => {
     ensureSpace(LINE * 4);
@@ -66,7 +91,7 @@ export async function appendAuditCertificate(
       const lines = wrapText(clean(clip(value)), regular, SIZE, CONTENT_WIDTH - LABEL_WIDTH);
       // Short entries stay on one page; long ones flow line by line.
       ensureSpace(Math.min(lines.length, 4) * LINE);
-      page.drawText(label, { x: MARGIN, y, size: SIZE, font: bold, color: MUTED });
+      page.drawText(clean(label), { x: MARGIN, y, size: SIZE, font: bold, color: MUTED });
       for (const line of lines) {
         ensureSpace(LINE);
         page.drawText(line, { x: MARGIN + LABEL_WIDTH, y, size: SIZE, font: regular });
@@ -76,18 +101,18 @@ export async function appendAuditCertificate(
     y -= 6;
   };
 
-  page.drawText('Certificate of completion', { x: MARGIN, y: y - 8, size: 18, font: bold });
+  page.drawText(clean(words.title), { x: MARGIN, y: y - 8, size: 18, font: bold });
   y -= 36;
   rows([
-    ['Document', certificate.documentTitle],
-    ['Session', certificate.sessionId],
-    ['Original SHA-256', certificate.originalSha256],
-    ['Completed', formatTime(certificate.completedAt)],
-    ['Sender', person(certificate.sender)],
-    ['Initiator', person(certificate.initiator)],
+    [words.document, certificate.documentTitle],
+    [words.session, certificate.sessionId],
+    [words.originalSha256, certificate.originalSha256],
+    [words.completed, formatTime(certificate.completedAt)],
+    [words.sender, person(certificate.sender)],
+    [words.initiator, person(certificate.initiator)],
   ]);
 
-  heading(`Parties (${certificate.parties.length})`);
+  heading(clean(fillPlaceholders(words.parties, { count: certificate.parties.length })));
   for (const party of certificate.parties) {
     ensureSpace(LINE * 3);
     const title = wrapText(clean(`${party.name} - ${party.role}`), bold, 10, CONTENT_WIDTH);
@@ -95,10 +120,10 @@ export async function appendAuditCertificate(
       page.drawText(line, { x: MARGIN, y, size: 10, font: bold });
       y -= LINE + 1;
     }
-    rows(partyRows(party));
+    rows(partyRows(party, words));
   }
 
-  heading(`Event trail (${certificate.events.length})`);
+  heading(clean(fillPlaceholders(words.events, { count: certificate.events.length })));
   rows(
     certificate.events.map((event) => [
       formatTime(event.at),
@@ -108,7 +133,11 @@ export async function appendAuditCertificate(
 
   pages.forEach((certificatePage, index) => {
     const footer = clean(
-      `Certificate of completion - session ${certificate.sessionId} - page ${index + 1} of ${pages.length}`,
+      fillPlaceholders(words.footer, {
+        session: certificate.sessionId,
+        page: index + 1,
+        pages: pages.length,
+      }),
     );
     certificatePage.drawText(footer, {
       x: MARGIN,
@@ -120,18 +149,21 @@ export async function appendAuditCertificate(
   });
 }
 
-function partyRows(party: AuditParty): Row[] {
+function partyRows(party: AuditParty, words: CertificateHeadings): Row[] {
+  const disclosure = party.disclosureVersion
+    ? ` (${fillPlaceholders(words.disclosure, { version: party.disclosureVersion })})`
+    : '';
   const consent = party.consentedAt
-    ? `${formatTime(party.consentedAt)}${party.disclosureVersion ? ` (disclosure ${party.disclosureVersion})` : ''}`
-    : 'not given';
+    ? `${formatTime(party.consentedAt)}${disclosure}`
+    : words.consentNotGiven;
   return [
-    ['Email', party.email],
-    ['Role', party.role],
-    ['IP address', party.ip],
-    ['User agent', party.userAgent],
-    ['Consent to e-sign', consent],
-    ['Viewed', party.viewedAt && formatTime(party.viewedAt)],
-    ['Signed', party.signedAt ? formatTime(party.signedAt) : 'not signed'],
+    [words.email, party.email],
+    [words.role, party.role],
+    [words.ipAddress, party.ip],
+    [words.userAgent, party.userAgent],
+    [words.consent, consent],
+    [words.viewed, party.viewedAt && formatTime(party.viewedAt)],
+    [words.signed, party.signedAt ? formatTime(party.signedAt) : words.notSigned],
   ];
 }
 

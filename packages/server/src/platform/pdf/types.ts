@@ -82,8 +82,41 @@ export interface AuditEvent {
   ip?: string;
 }
 
+/**
+ * The certificate's own words, in one language; `{placeholders}` are filled when it is drawn. The
+ * values it lists (names, the document's title, the trail) stay as written.
+ */
+export interface CertificateHeadings {
+  title: string;
+  document: string;
+  session: string;
+  originalSha256: string;
+  completed: string;
+  sender: string;
+  initiator: string;
+  /** With `{count}`. */
+  parties: string;
+  /** With `{count}`. */
+  events: string;
+  /** With `{session}`, `{page}` and `{pages}`. */
+  footer: string;
+  email: string;
+  role: string;
+  ipAddress: string;
+  userAgent: string;
+  consent: string;
+  /** With `{version}`. */
+  disclosure: string;
+  consentNotGiven: string;
+  viewed: string;
+  signed: string;
+  notSigned: string;
+}
+
 /** Everything the certificate of completion states about a session. */
 export interface AuditCertificate {
+  /** English when absent. */
+  headings?: CertificateHeadings;
   documentTitle: string;
   sessionId: string;
   originalSha256: string;

@@ -11,6 +11,7 @@ import {
   PartyView,
   SavePartyValuesRequest,
   SavedPartyValues,
+  pickLocale,
 } from '@signport/core';
 import type { App, AppContext } from '../../app-context.js';
 import { pathSigner } from '../../platform/blobs/signed-path.js';
@@ -73,7 +74,13 @@ function registerPartyRoutes(app: App, { db, clock, signer, config, logger }: Ap
       },
     }),
     async (c) =>
-      c.json(await getPartyView({ db, clock, paths }, c.var.party, requestOrigin(c, config)), 200),
+      c.json(
+        await getPartyView({ db, clock, paths }, c.var.party, {
+          ...requestOrigin(c, config),
+          locale: pickLocale(c.req.header('Accept-Language')),
+        }),
+        200,
+      ),
   );
 
   app.openapi(

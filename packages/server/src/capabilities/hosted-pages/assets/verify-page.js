@@ -1,17 +1,15 @@
 // The hosted verify page's script: sends the dropped or chosen PDF to POST /v1/verify and shows the
 // verdict. Plain DOM and textContent only: the page allows no inline script or style.
 
-const reasons = {
-  not_sealed:
-    'This PDF carries no Signport seal. It may be an unsigned copy, or a copy printed or saved again as a new PDF.',
-  incomplete_coverage: 'Something was added to or removed from this PDF after it was sealed.',
-  digest_mismatch: 'This PDF was changed after it was sealed.',
-  bad_signature: 'The seal on this PDF is damaged.',
-  malformed: 'The seal on this PDF is not one Signport makes.',
-  unknown_signer: 'This PDF was sealed by someone else, not by this Signport server.',
-  unknown_document:
-    'The seal is ours, but this exact file is not one of the documents completed here.',
-};
+/** The page's texts in its language, written by the server into `#verify`'s `data-texts`. */
+const texts = JSON.parse(document.getElementById('verify')?.dataset.texts ?? '{}');
+
+/** @param {string} key @param {Record<string, string | number>} [params] */
+function t(key, params = {}) {
+  return String(texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name) =>
+    String(params[name] ?? whole),
+  );
+}
 
 const zone = document.getElementById('verify-drop');
 const input = document.getElementById('verify-file');
@@ -19,7 +17,7 @@ const result = document.getElementById('verify-result');
 
 /** @param {string} iso */
 function formatDate(iso) {
-  return new Date(iso).toLocaleString(undefined, {
+  return new Date(iso).toLocaleString(document.documentElement.lang || undefined, {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
@@ -61,21 +59,18 @@ function addRow(list, term, value) {
 /** @param {string} fileName @param {any} verdict */
 function showValid(fileName, verdict) {
   const details = /** @type {HTMLDListElement} */ (element('dl'));
-  if (verdict.documentName) addRow(details, 'Document', verdict.documentName);
-  if (verdict.completedAt) addRow(details, 'Completed', formatDate(verdict.completedAt));
+  if (verdict.documentName) addRow(details, t('verifyDocument'), verdict.documentName);
+  if (verdict.completedAt) addRow(details, t('verifyCompleted'), formatDate(verdict.completedAt));
   const parties = element('ul', undefined, 'parties');
   for (const party of verdict.parties ?? []) {
-    const signed = party.signedAt ? `, signed ${formatDate(party.signedAt)}` : '';
+    const signed = party.signedAt ? t('verifySignedOn', { date: formatDate(party.signedAt) }) : '';
     parties.append(element('li', `${party.name} (${party.role})${signed}`));
   }
-  addRow(details, 'Signed by', parties);
-  addRow(details, 'File', fileName);
+  addRow(details, t('verifySignedBy'), parties);
+  addRow(details, t('verifyFile'), fileName);
   show('valid', [
-    element('h2', 'Sealed and unaltered'),
-    element(
-      'p',
-      'This is the document Signport sealed when everyone had signed. Not a byte has changed since.',
-    ),
+    element('h2', t('verifyValidTitle')),
+    element('p', t('verifyValidBody')),
     details,
   ]);
 }
@@ -83,19 +78,18 @@ function showValid(fileName, verdict) {
 /** @param {string} fileName @param {string | undefined} reason */
 function showInvalid(fileName, reason) {
   show('invalid', [
-    element('h2', 'Not verified'),
-    element('p', reasons[reason] ?? 'This file could not be verified.'),
+    element('h2', t('verifyInvalidTitle')),
     element(
       'p',
-      `File: ${fileName}. Ask the sender for the copy attached to their “Completed” email, and check that one.`,
-      'hint',
+      reason && texts[`verify_${reason}`] ? t(`verify_${reason}`) : t('verifyInvalidFallback'),
     ),
+    element('p', t('verifyInvalidHint', { file: fileName }), 'hint'),
   ]);
 }
 
 /** @param {File} file */
 async function check(file) {
-  show('checking', [element('p', `Checking ${file.name}…`)]);
+  show('checking', [element('p', t('verifyChecking', { file: file.name }))]);
   const body = new FormData();
   body.set('file', file, file.name);
   try {
@@ -103,8 +97,11 @@ async function check(file) {
     const answer = await response.json();
     if (!response.ok) {
       show('error', [
-        element('h2', 'The file could not be checked'),
-        element('p', answer?.error?.message ?? `The server answered ${response.status}.`),
+        element('h2', t('verifyErrorTitle')),
+        element(
+          'p',
+          answer?.error?.message ?? t('verifyServerAnswered', { status: response.status }),
+        ),
       ]);
     } else if (answer.valid) {
       showValid(file.name, answer);
@@ -112,10 +109,7 @@ async function check(file) {
       showInvalid(file.name, answer.reason);
     }
   } catch {
-    show('error', [
-      element('h2', 'The file could not be checked'),
-      element('p', 'The server could not be reached. Check your connection and try again.'),
-    ]);
+    show('error', [element('h2', t('verifyErrorTitle')), element('p', t('verifyUnreachable'))]);
   }
   result.focus();
 }

@@ -2,6 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 import type {
   AuditEvent,
   FieldValue,
+  Locale,
   PartyStatus,
   RoutingRule,
   SessionMessage,
@@ -96,6 +97,8 @@ export const sessionParties = sqliteTable(
     completedAt: integer('completed_at', { mode: 'timestamp_ms' }),
     declinedAt: integer('declined_at', { mode: 'timestamp_ms' }),
     declineReason: text('decline_reason'),
+    /** The language of the party's emails and pages: set by the sender, else their browser's. */
+    locale: text('locale').$type<Locale>(),
     consentVersion: text('consent_version'),
     consentSha256: text('consent_sha256'),
     consentedAt: integer('consented_at', { mode: 'timestamp_ms' }),

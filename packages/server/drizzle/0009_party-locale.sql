@@ -1,0 +1,1 @@
+ALTER TABLE `session_parties` ADD `locale` text;
