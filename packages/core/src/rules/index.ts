@@ -22,3 +22,5 @@ export * from './portal-password.js';
 export * from './text-characters.js';
 export * from './portal-sign-in-link.js';
 export * from './plan-merge-fields.js';
+export * from './sms-keywords.js';
+export * from './sms-quiet-hours.js';
