@@ -54,7 +54,10 @@ async function world(t: TestContext, steps: Json[], plan: Json = {}) {
       twilioSignature(token ?? (await devToken()), `${PUBLIC_URL}/v1/sms/inbound`, params);
     const res = await fetch(`${base}/v1/sms/inbound`, {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': header },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': header,
+      },
       body: new URLSearchParams(params),
     });
     return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
@@ -64,10 +67,22 @@ async function world(t: TestContext, steps: Json[], plan: Json = {}) {
       .items as Json[];
   const kinds = async () => (await timeline()).map((event) => event.kind as string);
   const outboxTexts = async () =>
-    (await f.app.request('/dev/mailbox/sms.json').then((r) => r.json())).messages as Json[];
+    ((await (await f.app.request('/dev/mailbox/sms.json')).json()) as Json).messages as Json[];
   const tasks = async () =>
     (await f.call('/v1/tasks', { headers: rita.auth })).body.items as Json[];
-  return { f, rita, teamId, contactId, planId, enrollmentId, inbound, timeline, kinds, outboxTexts, tasks };
+  return {
+    f,
+    rita,
+    teamId,
+    contactId,
+    planId,
+    enrollmentId,
+    inbound,
+    timeline,
+    kinds,
+    outboxTexts,
+    tasks,
+  };
 }
 
 const smsThenSms = [
@@ -121,7 +136,11 @@ test('inbound SMS: a reply is on the timeline, unread for the client, emailed to
   const w = await world(t, smsThenSms);
   const client = await w.f.call(
     '/v1/clients',
-    json('POST', { name: 'Carol', phone: CAROL, type: 'buyer', assignedAgentId: w.rita.id }, w.f.key),
+    json(
+      'POST',
+      { name: 'Carol', phone: CAROL, type: 'buyer', assignedAgentId: w.rita.id },
+      w.f.key,
+    ),
   );
   assert.equal(client.status, 201, JSON.stringify(client.body));
   await w.f.drain();
@@ -150,7 +169,7 @@ test('inbound SMS: a reply is on the timeline, unread for the client, emailed to
   assert.equal(thread.body.items[0].from, 'client');
 
   await w.f.drain();
-  const emails = (await w.f.app.request('/dev/mailbox.json').then((r) => r.json())) as Json;
+  const emails = (await (await w.f.app.request('/dev/mailbox.json')).json()) as Json;
   const notice = (emails.emails ?? emails.messages ?? emails).find((email: Json) =>
     email.to.includes(w.rita.email),
   );
@@ -167,7 +186,10 @@ test('inbound SMS: a reply is on the timeline, unread for the client, emailed to
 
 test('inbound SMS: a plan that does not pause on reply carries on', async (t) => {
   const w = await world(t, smsThenSms, { pauseOnReply: false });
-  assert.equal((await w.f.call(`/v1/plans/${w.planId}`, { headers: w.f.key })).body.pauseOnReply, false);
+  assert.equal(
+    (await w.f.call(`/v1/plans/${w.planId}`, { headers: w.f.key })).body.pauseOnReply,
+    false,
+  );
   await w.f.drain();
   await w.inbound('Thanks!');
   assert.ok((await w.kinds()).includes('sms_reply_received'));
@@ -216,15 +238,25 @@ test('inbound SMS: HELP answers with the account’s help text, or a default nam
   await w.f.drain();
   const help = await w.inbound('HELP');
   assert.equal(help.status, 200);
-  assert.match(help.text, /<Message>.*texts from Rita Rainmaker\. For help email rita@shoreline\.test\. Reply STOP to opt out\.<\/Message>/);
+  assert.match(
+    help.text,
+    /<Message>.*texts from Rita Rainmaker\. For help email rita@shoreline\.test\. Reply STOP to opt out\.<\/Message>/,
+  );
 
   const set = await w.f.call(
     '/v1/account/sms-settings',
-    json('PUT', { helpText: 'Shoreline Realty <help>: call 555-0100. Reply STOP to opt out.' }, w.f.key),
+    json(
+      'PUT',
+      { helpText: 'Shoreline Realty <help>: call 555-0100. Reply STOP to opt out.' },
+      w.f.key,
+    ),
   );
   assert.equal(set.status, 200, JSON.stringify(set.body));
   const custom = await w.inbound('help');
-  assert.match(custom.text, /<Message>Shoreline Realty &#60;help&#62;: call 555-0100\. Reply STOP to opt out\.<\/Message>/);
+  assert.match(
+    custom.text,
+    /<Message>Shoreline Realty &#60;help&#62;: call 555-0100\. Reply STOP to opt out\.<\/Message>/,
+  );
   assert.ok(!(await w.kinds()).includes('paused_on_reply'));
 });
 
@@ -235,12 +267,15 @@ test('quiet hours: an SMS step due at night waits for the team’s window, in it
   ]);
   const settings = await w.f.call(
     `/v1/teams/${w.teamId}/sms-settings`,
-    json('PUT', { timeZone: 'America/New_York', sendingWindow: { start: '08:00', end: '21:00' } }, w.f.key),
+    json(
+      'PUT',
+      { timeZone: 'America/New_York', sendingWindow: { start: '08:00', end: '21:00' } },
+      w.f.key,
+    ),
   );
   assert.equal(settings.status, 200, JSON.stringify(settings.body));
   await w.f.drain();
-  // Enrolled 10:00 UTC; the text is due 22:00 UTC = 17:00 in New York: inside the window.
-  // Move it to 02:30 New York (07:30 UTC next day) by waiting longer: use a later step instead.
+  // Enrolled 10:00 UTC; the text is due 22:00 UTC, after 21:00 UTC but 17:00 in New York.
   await w.f.advance(12 * 60 * 60_000);
   await w.f.drain();
   assert.equal((await w.outboxTexts()).length, 1, '17:00 New York is inside the window');

@@ -45,11 +45,18 @@ export function smsWindowOpening(at: Date, window: SmsSendingWindow): Date {
   // Jump close in one step, then walk the last minutes: offsets move by at most a few hours.
   const ahead = (start - minute + 1440) % 1440;
   let candidate = new Date(Math.floor(at.getTime() / 60_000) * 60_000 + ahead * 60_000);
-  for (let step = 0; step < 1440 && !inWindow(localMinute(candidate, window.timeZone), start, end); step++) {
+  for (
+    let step = 0;
+    step < 1440 && !inWindow(localMinute(candidate, window.timeZone), start, end);
+    step++
+  ) {
     candidate = new Date(candidate.getTime() + 60_000);
   }
   // Walk back to the first open minute in case the jump overshot around a clock change.
-  while (inWindow(localMinute(new Date(candidate.getTime() - 60_000), window.timeZone), start, end) && candidate.getTime() - 60_000 > at.getTime()) {
+  while (
+    inWindow(localMinute(new Date(candidate.getTime() - 60_000), window.timeZone), start, end) &&
+    candidate.getTime() - 60_000 > at.getTime()
+  ) {
     candidate = new Date(candidate.getTime() - 60_000);
   }
   return candidate;

@@ -60,14 +60,18 @@ export function smsInboundRoutes(
       for (const [name, value] of form) if (typeof value === 'string') params[name] = value;
       const token = await authToken();
       const url = `${config.publicUrl}/v1/sms/inbound${new URL(c.req.url).search}`;
-      if (!token || !isTwilioSignatureValid(token, url, params, c.req.header('x-twilio-signature'))) {
+      if (
+        !token ||
+        !isTwilioSignatureValid(token, url, params, c.req.header('x-twilio-signature'))
+      ) {
         throw new ApiError(
           'invalid_signature',
           'The request is not signed by the SMS provider (X-Twilio-Signature): nothing was recorded.',
         );
       }
       const missing = required.find((name) => params[name] === undefined);
-      if (missing) throw new ApiError('validation_failed', `${missing} is required.`, { field: missing });
+      if (missing)
+        throw new ApiError('validation_failed', `${missing} is required.`, { field: missing });
       const answer = await receiveInboundSms(
         { db, clock },
         {

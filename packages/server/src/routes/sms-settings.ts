@@ -6,10 +6,7 @@ import {
   getAccountSmsSettings,
   updateAccountSmsSettings,
 } from '../capabilities/sms/account-sms-settings.js';
-import {
-  AccountSmsSettings,
-  TeamSmsSettings,
-} from '../capabilities/sms/sms-settings-schemas.js';
+import { AccountSmsSettings, TeamSmsSettings } from '../capabilities/sms/sms-settings-schemas.js';
 import { toTeamSmsSettings, updateTeamSmsSettings } from '../capabilities/sms/team-sms-settings.js';
 import { teamAccess } from '../capabilities/teams/team-access.js';
 import { secretKeyAuth } from '../middleware/secret-key-auth.js';
@@ -26,11 +23,10 @@ const body = <T extends z.ZodType>(schema: T, description: string) => ({
 export function accountSmsSettingsRoutes({ db }: AppContext): App {
   const app = createRouter();
   const common = { path: '/', tags: ['Team plans'], security: [{ secretKey: [] }] };
-  const middleware = [secretKeyAuth({ db })] as const;
   app.openapi(
     createRoute({
       ...common,
-      middleware,
+      middleware: [secretKeyAuth({ db })] as const,
       method: 'get',
       summary: 'The account’s SMS settings',
       responses: { 200: body(AccountSmsSettings, 'The settings'), ...errorResponses(401) },
@@ -40,7 +36,7 @@ export function accountSmsSettingsRoutes({ db }: AppContext): App {
   app.openapi(
     createRoute({
       ...common,
-      middleware,
+      middleware: [secretKeyAuth({ db })] as const,
       method: 'put',
       summary: 'Change the answer to HELP',
       request: {

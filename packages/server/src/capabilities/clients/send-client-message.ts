@@ -39,7 +39,8 @@ export async function sendClientMessage(
         category: 'communication',
         kind: 'message',
         summary:
-          summary ?? (input.from === 'client' ? 'Message from the client' : 'Message to the client'),
+          summary ??
+          (input.from === 'client' ? 'Message from the client' : 'Message to the client'),
         body: input.body,
         source: input.from === 'client' ? 'signport' : 'agent',
       },

@@ -33,7 +33,13 @@ export async function holdForQuietHours(
     .update(planEnrollments)
     .set({ nextRunAt: opensAt, updatedAt: now })
     .where(and(eq(planEnrollments.id, enrollmentId), eq(planEnrollments.accountId, accountId)));
-  await schedulePlanStep(deps, { accountId, enrollmentId, stepIndex, runAt: opensAt, heldUntil: opensAt });
+  await schedulePlanStep(deps, {
+    accountId,
+    enrollmentId,
+    stepIndex,
+    runAt: opensAt,
+    heldUntil: opensAt,
+  });
   await recordPlanEvent(deps, {
     accountId,
     contactId,

@@ -19,6 +19,9 @@ export async function updateAccountSmsSettings(
   accountId: string,
   settings: AccountSmsSettings,
 ): Promise<AccountSmsSettings> {
-  await db.update(accounts).set({ smsHelpText: settings.helpText }).where(eq(accounts.id, accountId));
+  await db
+    .update(accounts)
+    .set({ smsHelpText: settings.helpText })
+    .where(eq(accounts.id, accountId));
   return settings;
 }

@@ -27,7 +27,9 @@ export async function notifyAgentOfReply(
     ? await deps.db
         .select({ name: teamContacts.name })
         .from(teamContacts)
-        .where(and(eq(teamContacts.id, input.contactId), eq(teamContacts.accountId, input.accountId)))
+        .where(
+          and(eq(teamContacts.id, input.contactId), eq(teamContacts.accountId, input.accountId)),
+        )
     : [];
   const who = contact ? `${contact.name} (${input.from})` : input.from;
   const paused = input.pausedPlans.map((plan) => `Plan “${plan}” is paused for them.`).join('\n');

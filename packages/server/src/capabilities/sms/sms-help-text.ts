@@ -8,7 +8,12 @@ export async function smsHelpText(
   { accountId, agentId }: { accountId: string; agentId: string },
 ): Promise<string> {
   const [row] = await db
-    .select({ account: accounts.name, helpText: accounts.smsHelpText, agent: users.name, email: users.email })
+    .select({
+      account: accounts.name,
+      helpText: accounts.smsHelpText,
+      agent: users.name,
+      email: users.email,
+    })
     .from(accounts)
     .innerJoin(users, and(eq(users.accountId, accounts.id), eq(users.id, agentId)))
     .where(eq(accounts.id, accountId));

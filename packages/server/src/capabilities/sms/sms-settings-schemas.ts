@@ -9,13 +9,9 @@ export const TeamSmsSettings = z
     timeZone: singleLineText()
       .refine(isTimeZone, 'Use an IANA time zone, e.g. America/New_York')
       .meta({ example: 'America/New_York' }),
-    sendingWindow: z
-      .object({ start: LocalTime, end: LocalTime })
-      .nullable()
-      .meta({
-        description:
-          'Texts due outside it wait until it opens (local time); null sends at any hour',
-      }),
+    sendingWindow: z.object({ start: LocalTime, end: LocalTime }).nullable().meta({
+      description: 'Texts due outside it wait until it opens (local time); null sends at any hour',
+    }),
   })
   .meta({ id: 'TeamSmsSettings' });
 export type TeamSmsSettings = z.infer<typeof TeamSmsSettings>;
