@@ -317,3 +317,23 @@ test('quiet hours: a text due at 23:00 UTC is held until 08:00 and then sent', a
   assert.equal((await w.outboxTexts()).length, 1);
   assert.ok((await w.kinds()).includes('sms_sent'));
 });
+
+test('dev outbox: a simulated reply is posted signed to the webhook and pauses the plan', async (t) => {
+  const w = await world(t, smsThenSms);
+  await w.f.drain();
+  const [text] = await w.outboxTexts();
+  const page = await w.f.app.request('/dev/mailbox/sms');
+  assert.match(await page.text(), new RegExp(`action="/dev/mailbox/sms/${text.id}/reply"`));
+  assert.match(page.headers.get('content-security-policy') ?? '', /form-action 'self'/);
+
+  const res = await w.f.app.request(`/dev/mailbox/sms/${text.id}/reply`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ body: 'Sounds good, call me' }),
+  });
+  assert.equal(res.status, 200);
+  assert.match(await res.text(), /answered 200/);
+  const kinds = await w.kinds();
+  assert.ok(kinds.includes('sms_reply_received'));
+  assert.ok(kinds.includes('paused_on_reply'));
+});
