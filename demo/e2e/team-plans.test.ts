@@ -91,8 +91,13 @@ describe('team plans on the demo site', () => {
     });
     const { items } = await as<PlanList>('betty', `/v1/plans?teamId=${teamId}`);
     assert.deepEqual(
-      items.map((plan) => [plan.name, plan.steps.map((step) => step.type)]),
-      [['New buyer lead', ['email', 'sms', 'task']]],
+      items
+        .map((plan) => [plan.name, plan.steps.map((step) => step.type)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      [
+        ['Listing check-in', ['sms', 'sms', 'task']],
+        ['New buyer lead', ['email', 'sms', 'task']],
+      ],
     );
   });
 
