@@ -182,6 +182,23 @@ test('inbound SMS: a reply is on the timeline, unread for the client, emailed to
   await w.f.drain();
   assert.equal((await w.outboxTexts()).length, 1);
   assert.equal((await w.tasks()).length, 0);
+  const again = await w.f.call(
+    `/v1/plans/${w.planId}/enrollments`,
+    json('POST', { contactIds: [w.contactId] }, w.f.key),
+  );
+  assert.equal(again.status, 409, 'a paused enrolment still counts as enrolled');
+
+  // Resumed by the agent: the step it stopped at runs now.
+  const resumePath = `/v1/plans/${w.planId}/enrollments/${w.enrollmentId}/resume`;
+  const resumed = await w.f.call(resumePath, { method: 'POST', headers: w.rita.auth });
+  assert.equal(resumed.status, 200, JSON.stringify(resumed.body));
+  assert.equal(resumed.body.status, 'active');
+  await w.f.drain();
+  assert.equal((await w.outboxTexts()).length, 2);
+  assert.ok((await w.kinds()).includes('resumed'));
+  const twice = await w.f.call(resumePath, { method: 'POST', headers: w.rita.auth });
+  assert.equal(twice.status, 409);
+  assert.equal(twice.body.error.code, 'invalid_state');
 });
 
 test('inbound SMS: a plan that does not pause on reply carries on', async (t) => {

@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { App } from '../../app-context.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { outboxSms } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/ids.js';
@@ -18,7 +17,8 @@ export async function simulateSmsReply(
     publicUrl,
   }: {
     db: Database;
-    inbound: App;
+    /** The inbound webhook's router (Hono's `request`), mounted at `/`. */
+    inbound: { request(path: string, init: RequestInit): Response | Promise<Response> };
     authToken: string;
     publicUrl: string;
   },
