@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { isTimeZone, multiLineText, singleLineText } from '@signport/core';
 
-const LocalTime = singleLineText().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24 hours');
+const LocalTime = singleLineText()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, 24 hours')
+  .meta({ example: '08:00' });
 
 /** `GET|PUT /v1/teams/{id}/sms-settings`: when the team's plan texts may go out. */
 export const TeamSmsSettings = z
