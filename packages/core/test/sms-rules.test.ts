@@ -7,6 +7,7 @@ test('smsKeyword: one carrier word on its own, any case, is a keyword; a sentenc
     assert.equal(smsKeyword(word), 'stop', word);
   for (const word of ['START', 'unstop']) assert.equal(smsKeyword(word), 'start', word);
   assert.equal(smsKeyword('help'), 'help');
+  assert.equal(smsKeyword('Yes'), 'reply', 'an answer, not an opt-in');
   assert.equal(smsKeyword('please stop texting me'), 'reply');
   assert.equal(smsKeyword('Can we meet Sunday?'), 'reply');
 });

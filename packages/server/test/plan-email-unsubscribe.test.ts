@@ -52,6 +52,9 @@ test('plan emails: unsubscribe link and RFC 8058 headers, one-click POST, later 
   const page = await fetch(`${base}${path}`);
   assert.equal(page.status, 200);
   assert.match(await page.text(), /Unsubscribe from these emails\?[\s\S]*<form method="post">/);
+  const forgedPage = await fetch(`${base}${path.slice(0, -4)}AAAA`);
+  assert.equal(forgedPage.status, 400);
+  assert.match(await forgedPage.text(), /This link does not work/);
   const forged = await fetch(`${base}${path.slice(0, -4)}AAAA`, {
     method: 'POST',
     body: new URLSearchParams({ 'List-Unsubscribe': 'One-Click' }),

@@ -1,7 +1,7 @@
 /** What an inbound text asks for: the carrier keywords every sender must honour, or a reply. */
 export type SmsKeyword = 'stop' | 'start' | 'help' | 'reply';
 
-// The opt-out and opt-in words US carriers (CTIA) and Twilio's Messaging Service recognise.
+// The opt-out and opt-in words of US carriers (CTIA) and Twilio; not YES, a plain answer to a question.
 const keywords: Record<string, SmsKeyword> = {
   STOP: 'stop',
   STOPALL: 'stop',
@@ -11,7 +11,6 @@ const keywords: Record<string, SmsKeyword> = {
   QUIT: 'stop',
   START: 'start',
   UNSTOP: 'start',
-  YES: 'start',
   HELP: 'help',
   INFO: 'help',
 };

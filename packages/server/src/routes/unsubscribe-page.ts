@@ -9,6 +9,7 @@ import {
   unsubscribeContact,
 } from '../capabilities/plans/unsubscribe-contact.js';
 import { rateLimit } from '../middleware/rate-limit.js';
+import { ApiError } from '../platform/errors/api-error.js';
 import { clientAddress } from '../platform/http/client-address.js';
 import { createRouter } from './create-router.js';
 
@@ -20,17 +21,38 @@ import { createRouter } from './create-router.js';
 export function unsubscribePageRoutes({ db, clock, config, signer }: AppContext): App {
   const app = createRouter();
   const path = '/unsubscribe/:token';
-  const page = (c: Context, title: string, body: ReturnType<typeof html>) =>
+  const page = (
+    c: Context,
+    title: string,
+    body: ReturnType<typeof html>,
+    status: 200 | 400 = 200,
+  ) =>
     c.html(
       hostedPageLayout({
         title,
         nonce: setHostedPageHeaders(c, { formAction: "'self'" }),
         body: html`<main><h1>${title}</h1>${body}</main>`,
       }),
+      status,
     );
 
   app.get(path, async (c) => {
-    const contact = await findUnsubscribeContact(db, await signer.getKey(), c.req.param('token'));
+    const contact = await findUnsubscribeContact(
+      db,
+      await signer.getKey(),
+      c.req.param('token'),
+    ).catch((error: unknown) => {
+      if (error instanceof ApiError) return undefined;
+      throw error;
+    });
+    if (!contact) {
+      return page(
+        c,
+        'This link does not work',
+        html`<p>Check that you opened the whole link from the email.</p>`,
+        400,
+      );
+    }
     if (contact.unsubscribed) {
       return page(c, 'You are unsubscribed', html`<p>You no longer receive these emails.</p>`);
     }
