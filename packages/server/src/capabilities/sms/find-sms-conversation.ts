@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/open-database.js';
-import { smsMessages } from '../../platform/db/schema/index.js';
+import { smsMessages, teamContacts } from '../../platform/db/schema/index.js';
 
 export type SmsConversation = Pick<
   typeof smsMessages.$inferSelect,
@@ -19,10 +19,18 @@ export async function findSmsConversation(
     .select({
       accountId: smsMessages.accountId,
       agentId: smsMessages.agentId,
-      contactId: smsMessages.contactId,
+      // Null when the contact was deleted since: the reply then belongs to the agent only.
+      contactId: teamContacts.id,
       planId: smsMessages.planId,
     })
     .from(smsMessages)
+    .leftJoin(
+      teamContacts,
+      and(
+        eq(teamContacts.id, smsMessages.contactId),
+        eq(teamContacts.accountId, smsMessages.accountId),
+      ),
+    )
     .where(and(eq(smsMessages.from, agentNumber), eq(smsMessages.to, contactNumber)))
     .orderBy(desc(smsMessages.createdAt), desc(smsMessages.id))
     .limit(1);
