@@ -261,6 +261,7 @@ function seedWorkspace(): WorkspaceState {
             title: 'Call {{contact.name}}',
           },
         ],
+        pauseOnReply: true,
         createdAt: at(5),
         updatedAt: at(5),
       },
@@ -549,6 +550,7 @@ function storedPlan(
       id: `stp_${id}_${position}`,
       position,
     })) as Plan['steps'],
+    pauseOnReply: request.pauseOnReply ?? true,
     createdAt,
     updatedAt,
   };
