@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { EmbedToken, PlanDefaults, PlanList } from '@signport/core';
+import type {
+  ClientList,
+  EmbedToken,
+  EnrollmentList,
+  PlanDefaults,
+  PlanList,
+} from '@signport/core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import type { RunningDemo } from '../src/start-demo.js';
 import type { TeamResponse } from '../src/team/shoreline-team.js';
@@ -91,8 +97,13 @@ describe('team plans on the demo site', () => {
     });
     const { items } = await as<PlanList>('betty', `/v1/plans?teamId=${teamId}`);
     assert.deepEqual(
-      items.map((plan) => [plan.name, plan.steps.map((step) => step.type)]),
-      [['New buyer lead', ['email', 'sms', 'task']]],
+      items
+        .map((plan) => [plan.name, plan.steps.map((step) => step.type)])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      [
+        ['Listing check-in', ['sms', 'sms', 'task']],
+        ['New buyer lead', ['email', 'sms', 'task']],
+      ],
     );
   });
 
@@ -173,5 +184,39 @@ describe('team plans on the demo site', () => {
     const [response] = await Promise.all([page.waitForNavigation(), link.click()]);
     assert.equal(response?.status(), 200);
     await leave();
+  });
+
+  test('Olivia answers Alice’s check-in text from the SMS outbox: the plan pauses and Alice has it unread', async () => {
+    const { apiUrl } = running();
+    assert.ok(browser, 'the browser is running');
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const unread = async () =>
+      (await as<ClientList>('alice', '/v1/clients?search=Olivia')).items[0]?.unreadMessages;
+    const unreadBefore = (await unread()) ?? 0;
+    const row = page.locator('tr', { hasText: 'Hi Olivia, Alice here' });
+    // The demo's job worker sends the seeded text shortly after start.
+    for (let attempt = 0; attempt < 30 && (await row.count()) === 0; attempt++) {
+      await page.goto(`${apiUrl}/dev/mailbox/sms`);
+      if ((await row.count()) === 0) await page.waitForTimeout(500);
+    }
+    await row.getByRole('textbox').fill('Could we move the Saturday showing to Sunday?');
+    await Promise.all([page.waitForNavigation(), row.getByRole('button').click()]);
+    assert.match(await page.locator('body').innerText(), /answered 200/);
+    await shoot(page, 'team-plans-sms-reply');
+    await context.close();
+
+    const { items: plans } = await as<PlanList>('alice', `/v1/plans?teamId=${teamId}`);
+    const checkIn = plans.find((plan) => plan.name === 'Listing check-in');
+    assert.ok(checkIn, 'the check-in plan is seeded');
+    const { items: enrollments } = await as<EnrollmentList>(
+      'alice',
+      `/v1/plans/${checkIn.id}/enrollments`,
+    );
+    assert.deepEqual(
+      enrollments.map((enrollment) => enrollment.status),
+      ['paused'],
+    );
+    assert.equal(await unread(), unreadBefore + 1);
   });
 });

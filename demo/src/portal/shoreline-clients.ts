@@ -4,6 +4,8 @@ import type { ClientType } from '@signport/core';
 export interface DemoClient {
   name: string;
   email: string;
+  /** E.164: a text she sends back lands in her message thread. */
+  phone?: string;
   type: ClientType;
   agent: string;
 }
@@ -12,6 +14,7 @@ export interface DemoClient {
 export const olivia: DemoClient = {
   name: 'Olivia Owner',
   email: 'olivia.owner@example.com',
+  phone: '+15550104242',
   type: 'owner',
   agent: 'alice',
 };

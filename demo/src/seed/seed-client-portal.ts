@@ -104,6 +104,7 @@ async function ensureClient(
   const body: CreateClientRequest = {
     name: client.name,
     email: client.email,
+    ...(client.phone && { phone: client.phone }),
     type: client.type,
     assignedAgentId,
     propertyIds: await propertyIds(),

@@ -7,6 +7,7 @@ import { seedClientPortal, type SeededClientPortal } from './seed-client-portal.
 import { seedDelegations } from './seed-delegations.js';
 import { seedPurchaseAgreement } from './seed-purchase-agreement.js';
 import { seedRentalApplication } from './seed-rental-application.js';
+import { seedSmsCheckIn } from './seed-sms-check-in.js';
 import { seedTeamPlans } from './seed-team-plans.js';
 import { setPortalPage } from './set-portal-page.js';
 import { setSigningPage } from './set-signing-page.js';
@@ -89,6 +90,9 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
     log('Created the Shoreline Team: Bernie (rainmaker), Alice (enhanced), Betty (basic)');
     credentials = { ...credentials, teamId: team.teamId };
     await writeCredentials(options.credentialsPath, credentials);
+  }
+  if (await seedSmsCheckIn(hostApi, users, team.teamId)) {
+    log('Enrolled Olivia in "Listing check-in": Alice texts her; reply from /dev/mailbox/sms');
   }
   return { ...credentials, ...portal, rentalFormSlug: rental.formSlug };
 }

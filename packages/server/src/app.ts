@@ -46,9 +46,12 @@ import { portalActivationPageRoutes } from './routes/portal-activation-page.js';
 import { portalRoutes } from './routes/portal/index.js';
 import { propertyRoutes } from './routes/properties.js';
 import { sessionRoutes } from './routes/sessions/index.js';
+import { smsInboundRoutes } from './routes/sms-inbound.js';
+import { accountSmsSettingsRoutes } from './routes/sms-settings.js';
 import { taskRoutes } from './routes/tasks.js';
 import { teamRoutes } from './routes/teams/index.js';
 import { templateRoutes } from './routes/templates/index.js';
+import { unsubscribePageRoutes } from './routes/unsubscribe-page.js';
 import { usageRoutes } from './routes/usage.js';
 import { userRoutes } from './routes/users.js';
 import { verifyRoutes } from './routes/verify.js';
@@ -151,11 +154,14 @@ export function createApp({
   app.route('/v1/plans', planRoutes(context));
   app.route('/v1/tasks', taskRoutes(context));
   app.route('/v1/usage', usageRoutes(context));
+  app.route('/v1/sms/inbound', smsInboundRoutes(context));
+  app.route('/v1/account/sms-settings', accountSmsSettingsRoutes(context));
   // Pages and files served to browsers
   app.route('/', hostedSigningPageRoutes(context));
   app.route('/', hostedFormPageRoutes(context));
   app.route('/', hostedVerifyPageRoutes());
   app.route('/', portalActivationPageRoutes(context));
+  app.route('/', unsubscribePageRoutes(context));
   app.route('/', elementsAssetsRoutes(elementsDir));
   if (config.nodeEnv !== 'production') {
     // The SMS outbox first: `/dev/mailbox/sms` would otherwise be read as a message id.

@@ -45,7 +45,12 @@ export function createJobHandlers({
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
     }),
-    ...createPlanJobHandlers({ db, clock }),
+    ...createPlanJobHandlers({
+      db,
+      clock,
+      publicUrl: config.publicUrl,
+      getRootKey: embedTokenKey(db, config.secret),
+    }),
     ...createPortalJobHandlers({ db, clock, publicUrl: config.publicUrl }),
     [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config }),
     [EXPIRE_SESSION_JOB]: sessionExpiryJob({ db, clock }),

@@ -69,6 +69,11 @@ test(
       { agent: rita, teamRole: 'rainmaker', permission: 'basic' },
       { agent: ann, teamRole: 'member', permission: 'basic' },
     ]);
+    // Real time: texting hours would hold the texts whenever this runs at night.
+    await call(
+      `/v1/teams/${teamId}/sms-settings`,
+      json('PUT', { timeZone: 'UTC', sendingWindow: null }, f.key),
+    );
     const plan = await call(
       '/v1/plans',
       json(

@@ -2,6 +2,7 @@ import type { TestContext } from 'node:test';
 import type { AppDeps } from '../src/app.js';
 import { createJobHandlers } from '../src/create-job-handlers.js';
 import { runDueJobs } from '../src/platform/jobs/run-due-jobs.js';
+import { embedTokenKey } from '../src/capabilities/embed-tokens/embed-token-key.js';
 import { createPlanJobHandlers } from '../src/capabilities/plans/create-plan-job-handlers.js';
 import { outboxSmsProvider } from '../src/platform/sms/outbox-sms-provider.js';
 import type { SmsProvider } from '../src/platform/sms/sms-provider.js';
@@ -84,6 +85,8 @@ export async function teamFixture(
         ...createPlanJobHandlers({
           db: ctx.db,
           clock: ctx.time.clock,
+          publicUrl: ctx.config.publicUrl,
+          getRootKey: embedTokenKey(ctx.db, ctx.config.secret),
           smsProvider: provider ?? outboxSmsProvider({ db: ctx.db, clock: ctx.time.clock }),
         }),
       };

@@ -23,3 +23,5 @@ export * from './text-characters.js';
 export * from './portal-sign-in-link.js';
 export * from './plan-merge-fields.js';
 export * from './locales.js';
+export * from './sms-keywords.js';
+export * from './sms-quiet-hours.js';

@@ -41,6 +41,9 @@ export const errorCodes = [
   'form_unpublished',
   'form_changed',
   'session_expired',
+  'portal_access_revoked',
+  'invalid_signature',
+  'unsubscribe_link_invalid',
   'internal_error',
 ] as const;
 /** The codes as a schema, so that the OpenAPI document lists them. */

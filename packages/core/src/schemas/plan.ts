@@ -8,6 +8,15 @@ import {
 } from '../rules/plan-assignee.js';
 import { Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
 
+export const enrollmentStatuses = ['active', 'paused', 'completed', 'cancelled'] as const;
+export const taskReasons = [
+  'plan_task',
+  'no_sms_subscription',
+  'no_sms_credits',
+  'sms_opted_out',
+] as const;
+export type TaskReason = (typeof taskReasons)[number];
+
 export const PlanStepTypeSchema = z.enum(planStepTypes).meta({ id: 'PlanStepType' });
 export const AssigneeRoleSchema = z.enum(assigneeRoles).meta({
   id: 'AssigneeRole',
@@ -55,6 +64,9 @@ export type PlanStepInput = z.input<typeof PlanStepInput>;
 const planShape = {
   name: singleLineText().trim().min(1).max(200),
   steps: z.array(PlanStepInput).min(1).max(100),
+  pauseOnReply: z.boolean().default(true).meta({
+    description: 'Pause a contact’s enrolment when they answer one of the plan’s texts',
+  }),
 };
 
 export const CreatePlanRequest = z
@@ -73,6 +85,7 @@ export const Plan = z
     steps: z.array(
       z.intersection(PlanStepInput, z.object({ id: singleLineText(), position: z.int() })),
     ),
+    pauseOnReply: z.boolean(),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -97,7 +110,9 @@ export const Enrollment = z
     id: singleLineText(),
     planId: singleLineText(),
     contactId: singleLineText(),
-    status: z.enum(['active', 'completed', 'cancelled']),
+    status: z.enum(enrollmentStatuses).meta({
+      description: '`paused`: the contact replied to a text of a plan that pauses on reply',
+    }),
     nextStepIndex: z.int(),
     nextRunAt: Timestamp.nullable(),
     enrolledAt: Timestamp,
@@ -142,8 +157,9 @@ export const Task = z
     contactName: singleLineText().nullable().meta({ description: 'The team contact’s name' }),
     title: singleLineText(),
     notes: multiLineText().nullable(),
-    reason: z.enum(['plan_task', 'no_sms_subscription', 'no_sms_credits']).meta({
-      description: 'A plan task, or an SMS step the agent must send outside the system',
+    reason: z.enum(taskReasons).meta({
+      description:
+        'A plan task, an SMS step the agent must send outside the system, or a text not sent because the contact opted out (`sms_opted_out`)',
     }),
     planId: singleLineText().nullable(),
     dueAt: Timestamp.nullable(),

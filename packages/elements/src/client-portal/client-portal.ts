@@ -64,6 +64,7 @@ export class ClientPortal extends SignportElement {
     period: { state: true },
     sending: { state: true },
     sendError: { state: true },
+    unsentDraft: { state: true },
     downloadError: { state: true },
   };
 
@@ -79,6 +80,8 @@ export class ClientPortal extends SignportElement {
   private period: (typeof PERIODS)[number] = 30;
   private sending = false;
   private sendError?: string;
+  /** A message the server refused as the session ended: kept on screen so it is not lost. */
+  private unsentDraft?: string;
   private downloadError?: string;
 
   readonly #documents = this.#call<PortalDocumentList>(() => 'documents');
@@ -118,7 +121,8 @@ export class ClientPortal extends SignportElement {
   protected override render() {
     // A request answered 401 and refreshing failed (e.g. the client was set inactive), or sign-out.
     if (this.session?.ended)
-      return html`<p part="signed-out" role="status">${message(this, 'portalSignedOut')}</p>`;
+      return html`<p part="signed-out" role="status">${message(this, 'portalSignedOut')}</p>
+        ${this.unsentDraft ? this.#unsent(this.unsentDraft) : nothing}`;
     const me = this.session?.me;
     if (!me) return nothing;
     const tabs = this.#tabs();
@@ -294,6 +298,14 @@ export class ClientPortal extends SignportElement {
     return message ? errorTemplate({ code: '', message, field: undefined }) : nothing;
   }
 
+  #unsent(draft: string) {
+    return html`<label>
+        ${message(this, 'messagesLabel')}
+        <textarea name="body" .value=${draft}></textarea>
+      </label>
+      ${this.#alert(this.sendError)}`;
+  }
+
   #empty(key: PlainMessageKey) {
     return html`<p part="empty">${message(this, key)}</p>`;
   }
@@ -313,7 +325,9 @@ export class ClientPortal extends SignportElement {
       this.#append(sent);
       form.reset();
     } catch (error) {
+      // The text stays in the box; if the session ended, the signed-out view keeps it too.
       this.sendError = (error as Error).message;
+      if (this.session.ended) this.unsentDraft = body;
     } finally {
       this.sending = false;
     }

@@ -11,6 +11,7 @@ const english = {
   tasksTextToSend: 'Text to send yourself',
   tasksNoSubscription: 'Send this text yourself: you have no SMS subscription.',
   tasksNoCredits: 'Send this text yourself: your SMS credits are used up.',
+  tasksOptedOut: 'Not texted: the contact opted out of texts (STOP). Reach them another way.',
   tasksDone: 'Done',
   tasksDue: 'Due {date}',
   tasksOverdue: 'Overdue since {date}',

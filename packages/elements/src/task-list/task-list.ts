@@ -20,6 +20,7 @@ const kindOf = (task: Task): Kind => (task.reason === 'plan_task' ? 'plan' : 'te
 const reasonNotes: Partial<Record<Task['reason'], PlainMessageKey>> = {
   no_sms_subscription: 'tasksNoSubscription',
   no_sms_credits: 'tasksNoCredits',
+  sms_opted_out: 'tasksOptedOut',
 };
 
 /**

@@ -202,6 +202,18 @@ function clientRoute(ctx: Context, portal: Portal, route: string, body: PortalBo
     return issueTokens(ctx, portal, base);
   }
 
+  // As the server does: a message refused because the agent turned access off says so.
+  if (
+    route === 'POST /v1/portal/messages' &&
+    portal.accessTokens.has(bearer(ctx) ?? '') &&
+    portal.status !== 'active'
+  )
+    return refuse(
+      ctx,
+      403,
+      'portal_access_revoked',
+      'Your access was turned off by your agent; your message was not sent.',
+    );
   // Everything below needs a live session of an active client.
   if (!portal.accessTokens.has(bearer(ctx) ?? '') || portal.status !== 'active')
     return refuse(ctx, 401, 'unauthorized', 'Your session has ended.');

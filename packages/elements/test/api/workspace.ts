@@ -262,6 +262,7 @@ function seedWorkspace(): WorkspaceState {
             title: 'Call {{contact.name}}',
           },
         ],
+        pauseOnReply: true,
         createdAt: at(5),
         updatedAt: at(5),
       },
@@ -550,6 +551,7 @@ function storedPlan(
       id: `stp_${id}_${position}`,
       position,
     })) as Plan['steps'],
+    pauseOnReply: request.pauseOnReply ?? true,
     createdAt,
     updatedAt,
   };

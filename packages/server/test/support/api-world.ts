@@ -134,6 +134,8 @@ export async function apiWorld(): Promise<ApiWorld> {
       ...createPlanJobHandlers({
         db,
         clock: time.clock,
+        publicUrl: config.publicUrl,
+        getRootKey: embedTokenKey(db, config.secret),
         smsProvider: outboxSmsProvider({ db, clock: time.clock }),
       }),
     };

@@ -190,6 +190,22 @@ describe('<client-portal>', () => {
     expect(sent?.authorization).to.equal('Bearer portal-access-1');
   });
 
+  it('keeps the text in the box and says why when the agent turned access off', async () => {
+    const { portal, api } = await signedIn();
+    await openTab(portal, 'messages');
+    await setPortal(api.url, { status: 'inactive' });
+    const textarea = shadow(portal).querySelector('textarea')!;
+    textarea.value = 'Are you still there?';
+    shadow(portal).querySelector<HTMLButtonElement>('[part~=button-primary]')!.click();
+    await waitUntil(() => shadow(portal).querySelector('[role=alert]'), 'the refusal never showed');
+    const form = shadow(portal).querySelector('form')!;
+    expect(form.querySelector('[role=alert]')?.textContent).to.include(
+      'Your access was turned off by your agent; your message was not sent.',
+    );
+    expect(form.querySelector('textarea')!.value).to.equal('Are you still there?');
+    expect(shadow(portal).querySelectorAll('[role=log] li')).to.have.length(2);
+  });
+
   it('filters the activity feed by period', async () => {
     const { portal, api } = await signedIn();
     await openTab(portal, 'activity');

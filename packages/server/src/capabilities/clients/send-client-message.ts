@@ -1,6 +1,6 @@
 import type { PortalMessage } from '@signport/core';
 import type { Clock } from '../../platform/clock.js';
-import type { Database } from '../../platform/db/open-database.js';
+import type { DbExecutor } from '../../platform/db/open-database.js';
 import { clientMessages } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/ids.js';
 import { recordClientEvent } from './record-client-event.js';
@@ -12,6 +12,8 @@ export interface ClientMessageInput {
   clientId: string;
   from: 'client' | 'agent';
   body: string;
+  /** The communication log's line, when not the default (e.g. a text message). */
+  summary?: string | undefined;
 }
 
 /**
@@ -19,8 +21,8 @@ export interface ClientMessageInput {
  * client's message counts as unread for the agent until the agent marks it read.
  */
 export async function sendClientMessage(
-  deps: { db: Database; clock: Clock },
-  input: ClientMessageInput,
+  deps: { db: DbExecutor; clock: Clock },
+  { summary, ...input }: ClientMessageInput,
 ): Promise<PortalMessage> {
   const now = deps.clock();
   return deps.db.transaction(async (tx) => {
@@ -36,7 +38,9 @@ export async function sendClientMessage(
         clientId: input.clientId,
         category: 'communication',
         kind: 'message',
-        summary: input.from === 'client' ? 'Message from the client' : 'Message to the client',
+        summary:
+          summary ??
+          (input.from === 'client' ? 'Message from the client' : 'Message to the client'),
         body: input.body,
         source: input.from === 'client' ? 'signport' : 'agent',
       },

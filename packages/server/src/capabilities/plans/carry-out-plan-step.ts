@@ -15,6 +15,8 @@ export interface PlanStepContext {
   step: StoredPlanStep;
   team: LoadedTeam;
   contact: typeof teamContacts.$inferSelect;
+  /** The contact's unsubscribe page, linked from plan emails. */
+  unsubscribeUrl: string;
 }
 
 const fallbackNote = 'The contact has no assignee on the team, so the rainmaker carries this step.';
@@ -25,7 +27,16 @@ const fallbackNote = 'The contact has no assignee on the team, so the rainmaker 
  */
 export async function carryOutPlanStep(
   deps: { db: DbExecutor; clock: Clock },
-  { accountId, planId, enrollmentId, stepIndex, step, team, contact }: PlanStepContext,
+  {
+    accountId,
+    planId,
+    enrollmentId,
+    stepIndex,
+    step,
+    team,
+    contact,
+    unsubscribeUrl,
+  }: PlanStepContext,
 ): Promise<void> {
   const agent = resolveStepAgent(
     step,
@@ -63,6 +74,28 @@ export async function carryOutPlanStep(
     return event({ kind: 'task_created' });
   }
 
+  if (step.type === 'email' && contact.emailUnsubscribedAt) {
+    return event({
+      kind: 'email_skipped_unsubscribed',
+      note: `Not sent: the contact unsubscribed from plan emails on ${day(contact.emailUnsubscribedAt)}.`,
+    });
+  }
+  if (step.type === 'sms' && contact.smsOptedOutAt) {
+    const why = `${contact.name} opted out of text messages (replied STOP on ${day(contact.smsOptedOutAt)}), so this plan text was not sent.`;
+    await createTask(deps, {
+      accountId,
+      assigneeId: agent.agentId,
+      title: `Reach ${contact.name} another way: they opted out of texts`,
+      notes: `${why}\n\nThe text was: ${step.text ?? ''}`,
+      reason: 'sms_opted_out',
+      contactId: contact.id,
+      planId,
+      dueAt: deps.clock(),
+      sourceKey: key,
+    });
+    return event({ kind: 'task_created', note: `Not texted: ${why} A task was created instead.` });
+  }
+
   const to = step.type === 'email' ? contact.email : contact.phone;
   if (!to) {
     return event({
@@ -82,6 +115,7 @@ export async function carryOutPlanStep(
     idempotencyKey: key,
     contactId: contact.id,
     planId,
+    unsubscribeUrl,
   });
   switch (result.outcome) {
     case 'sent':
@@ -101,3 +135,5 @@ export async function carryOutPlanStep(
       });
   }
 }
+
+const day = (at: Date) => at.toISOString().slice(0, 10);

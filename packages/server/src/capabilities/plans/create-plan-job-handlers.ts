@@ -15,14 +15,19 @@ import { runPlanStep } from './run-plan-step.js';
 export function createPlanJobHandlers({
   db,
   clock,
+  publicUrl,
+  getRootKey,
   smsProvider = smsProviderFromEnv({ db, clock }),
 }: {
   db: Database;
   clock: Clock;
+  /** Plan emails link to `{publicUrl}/unsubscribe/…`, signed with a key derived from the root key. */
+  publicUrl: string;
+  getRootKey: () => Promise<Uint8Array>;
   smsProvider?: SmsProvider;
 }): JobHandlers {
   return {
-    [PLAN_STEP_JOB]: runPlanStep({ db, clock }),
+    [PLAN_STEP_JOB]: runPlanStep({ db, clock, publicUrl, getRootKey }),
     [SEND_SMS_JOB]: deliverSms({ db, clock, provider: smsProvider }),
   };
 }

@@ -25,6 +25,7 @@ export async function createPlan(
       teamId: team.id,
       name: input.name,
       steps: toStoredSteps(input.steps, member),
+      pauseOnReply: input.pauseOnReply,
       createdAt: now,
       updatedAt: now,
     })

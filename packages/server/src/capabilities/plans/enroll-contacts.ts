@@ -48,16 +48,20 @@ export async function enrollContacts(
         and(
           eq(planEnrollments.accountId, accountId),
           eq(planEnrollments.planId, plan.id),
-          eq(planEnrollments.status, 'active'),
+          inArray(planEnrollments.status, ['active', 'paused']),
           inArray(planEnrollments.contactId, contactIds),
         ),
       );
     const activeIds = new Set(active.map((row) => row.contactId));
     const enrolled = contactIds.findIndex((id) => activeIds.has(id));
     if (enrolled !== -1) {
-      throw new ApiError('conflict', 'This contact is already enrolled in the plan.', {
-        field: `contactIds.${enrolled}`,
-      });
+      throw new ApiError(
+        'conflict',
+        'This contact is already enrolled in the plan (active or paused).',
+        {
+          field: `contactIds.${enrolled}`,
+        },
+      );
     }
 
     const now = deps.clock();

@@ -6,6 +6,8 @@ import { planEnrollments, plans, teamContacts } from '../../platform/db/schema/i
 import type { JobHandler } from '../../platform/jobs/job-handler.js';
 import { loadTeam } from '../teams/load-team.js';
 import { carryOutPlanStep } from './carry-out-plan-step.js';
+import { holdForQuietHours } from './hold-for-quiet-hours.js';
+import { unsubscribeUrl } from './unsubscribe-token.js';
 import { recordPlanEvent } from './record-plan-event.js';
 import { schedulePlanStep } from './schedule-plan-step.js';
 
@@ -17,10 +19,22 @@ const Payload = z.object({ enrollmentId: z.string(), stepIndex: z.int().min(0) }
  * instance after a lapsed lease, or a retry after a crash — finds the enrolment moved on and does
  * nothing, so every step happens exactly once.
  */
-export function runPlanStep({ db, clock }: { db: Database; clock: Clock }): JobHandler {
+export function runPlanStep({
+  db,
+  clock,
+  publicUrl,
+  getRootKey,
+}: {
+  db: Database;
+  clock: Clock;
+  /** For the unsubscribe links of plan emails. */
+  publicUrl: string;
+  getRootKey: () => Promise<Uint8Array>;
+}): JobHandler {
   return async (payload, { accountId }) => {
     const { enrollmentId, stepIndex } = Payload.parse(payload);
     if (!accountId) throw new Error('A plan step job needs its account.');
+    const rootKey = await getRootKey();
     await db.transaction(async (tx) => {
       const deps = { db: tx, clock };
       const [row] = await tx
@@ -30,7 +44,23 @@ export function runPlanStep({ db, clock }: { db: Database; clock: Clock }): JobH
         .innerJoin(teamContacts, eq(teamContacts.id, planEnrollments.contactId))
         .where(and(eq(planEnrollments.id, enrollmentId), eq(planEnrollments.accountId, accountId)));
       if (!row) return;
-      const { plan, contact } = row;
+      const { plan, contact, enrollment } = row;
+      if (enrollment.status !== 'active' || enrollment.nextStepIndex !== stepIndex) return;
+      const step = plan.steps[stepIndex];
+      const team = step ? await loadTeam(tx, accountId, plan.teamId) : undefined;
+      if (step && !team) throw new Error(`Plan ${plan.id} has no team.`);
+      // An opted-out contact gets no text at any hour: the step becomes a task at once.
+      if (step?.type === 'sms' && team && !contact.smsOptedOutAt) {
+        const held = await holdForQuietHours(deps, {
+          accountId,
+          enrollmentId,
+          planId: plan.id,
+          contactId: contact.id,
+          stepIndex,
+          team,
+        });
+        if (held) return;
+      }
       const now = clock();
       const nextIndex = stepIndex + 1;
       const nextStep = plan.steps[nextIndex];
@@ -55,10 +85,7 @@ export function runPlanStep({ db, clock }: { db: Database; clock: Clock }): JobH
         .returning({ id: planEnrollments.id });
       if (!advanced) return;
 
-      const step = plan.steps[stepIndex];
-      if (step) {
-        const team = await loadTeam(tx, accountId, plan.teamId);
-        if (!team) throw new Error(`Plan ${plan.id} has no team.`);
+      if (step && team) {
         await carryOutPlanStep(deps, {
           accountId,
           planId: plan.id,
@@ -67,6 +94,10 @@ export function runPlanStep({ db, clock }: { db: Database; clock: Clock }): JobH
           step,
           team,
           contact,
+          unsubscribeUrl: unsubscribeUrl(publicUrl, rootKey, {
+            accountId,
+            contactId: contact.id,
+          }),
         });
       }
       if (nextRunAt) {

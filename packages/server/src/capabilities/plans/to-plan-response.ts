@@ -25,6 +25,7 @@ export function toPlanResponse(row: typeof plans.$inferSelect): Plan {
     teamId: row.teamId,
     name: row.name,
     steps: row.steps.map(toStepResponse),
+    pauseOnReply: row.pauseOnReply,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

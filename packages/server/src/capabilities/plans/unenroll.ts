@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Enrollment } from '@signport/core';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/open-database.js';
@@ -10,7 +10,7 @@ import { recordPlanEvent } from './record-plan-event.js';
 import { toEnrollmentResponse } from './to-enrollment-response.js';
 
 /**
- * Stops an enrolment: its queued step finds it cancelled and does nothing. Stopping a finished
+ * Stops an enrolment (active or paused): its queued step finds it cancelled and does nothing. Stopping a finished
  * enrolment changes nothing.
  */
 export async function unenroll(
@@ -29,7 +29,7 @@ export async function unenroll(
     const [cancelled] = await tx
       .update(planEnrollments)
       .set({ status: 'cancelled', nextRunAt: null, updatedAt: now })
-      .where(and(ours, eq(planEnrollments.status, 'active')))
+      .where(and(ours, inArray(planEnrollments.status, ['active', 'paused'])))
       .returning();
     if (cancelled) {
       await recordPlanEvent(

@@ -22,7 +22,12 @@ export async function updatePlan(
   const { plan, member } = await planAccess(deps.db, caller, planId);
   const [row] = await deps.db
     .update(plans)
-    .set({ name: input.name, steps: toStoredSteps(input.steps, member), updatedAt: deps.clock() })
+    .set({
+      name: input.name,
+      steps: toStoredSteps(input.steps, member),
+      pauseOnReply: input.pauseOnReply,
+      updatedAt: deps.clock(),
+    })
     .where(and(eq(plans.id, plan.id), eq(plans.accountId, caller.accountId)))
     .returning();
   if (!row) throw new Error('The plan update returned no row.');

@@ -15,6 +15,12 @@ export interface PortalAuthOptions {
   db: Database;
   signer: EmbedTokenSigner;
   clock: Clock;
+  /**
+   * What a refusal means for the request, e.g. "your message was not sent". With it, a client whose
+   * agent turned access off (inactive, access removed) gets 403 `portal_access_revoked` saying so,
+   * instead of the plain 401 of a signed-out session.
+   */
+  whatWasLost?: string;
 }
 
 /** Who is reading the portal: the login, its session and the active clients it serves. */
@@ -39,7 +45,7 @@ export interface PortalAuthEnv extends AppEnv {
  * @example
  * createRoute({ method: 'get', path: '/v1/portal/me', middleware: [portalAuth({ db, signer, clock })] as const, … });
  */
-export function portalAuth({ db, signer, clock }: PortalAuthOptions) {
+export function portalAuth({ db, signer, clock, whatWasLost }: PortalAuthOptions) {
   return createMiddleware<PortalAuthEnv>(async (c, next) => {
     const token = bearerToken(c);
     if (!token) {
@@ -67,11 +73,23 @@ export function portalAuth({ db, signer, clock }: PortalAuthOptions) {
       row.session.revokedAt === null &&
       row.session.expiresAt > now &&
       row.session.loginVersion === row.login.sessionVersion;
-    const clients = live
-      ? await loadPortalClients(db, { accountId: claims.accountId, loginId: claims.loginId })
-      : [];
-    if (!row || clients.length === 0) {
-      throw new ApiError('unauthorized', 'You were signed out. Sign in to the portal again.');
+    const clients =
+      live || (row && whatWasLost)
+        ? await loadPortalClients(db, { accountId: claims.accountId, loginId: claims.loginId })
+        : [];
+    if (row && whatWasLost && clients.length === 0) {
+      throw new ApiError(
+        'portal_access_revoked',
+        `Your access was turned off by your agent; ${whatWasLost}.`,
+      );
+    }
+    if (!live || clients.length === 0) {
+      throw new ApiError(
+        'unauthorized',
+        whatWasLost
+          ? `You were signed out; ${whatWasLost}. Sign in again and send it.`
+          : 'You were signed out. Sign in to the portal again.',
+      );
     }
     c.set('portal', {
       accountId: claims.accountId,

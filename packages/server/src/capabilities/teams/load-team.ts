@@ -15,6 +15,10 @@ export interface LoadedTeam {
   accountId: string;
   name: string;
   planDefaults: PlanDefaults;
+  /** The team's texting hours: see `holdForQuietHours`. */
+  smsTimeZone: string;
+  smsWindowStart: string | null;
+  smsWindowEnd: string | null;
   members: LoadedTeamMember[];
   /** The shape the plan rules take: the rainmaker and every member's id. */
   planTeam: PlanTeam;

@@ -35,6 +35,11 @@ export interface SendOnBehalfInput {
   action?: EmailAction | undefined;
   /** Said after the action, e.g. how long the link works. */
   footnote?: string | undefined;
+  /**
+   * Email only: the reader's way out of these emails (a plan's), linked at the end and announced in
+   * `List-Unsubscribe` / `List-Unsubscribe-Post` (RFC 8058 one-click) headers.
+   */
+  unsubscribeUrl?: string | undefined;
   /** One send, one charge per key (e.g. `reminder:<sessionId>:<n>`), however often it is called. */
   idempotencyKey: string;
   contactId?: string | null | undefined;
@@ -67,6 +72,8 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
   if (channel === 'email' && !input.subject) throw new Error('An email needs a subject.');
   const letter: EmailLetter = { body: input.text, action: input.action, footnote: input.footnote };
   const plainText = letterText(letter);
+  const unsubscribeUrl = channel === 'email' ? input.unsubscribeUrl : undefined;
+  const emailLetter: EmailLetter = { ...letter, unsubscribeUrl };
   return db.transaction(async (tx) => {
     const [done] = await tx
       .select()
@@ -96,8 +103,14 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
             replyTo: `${agent.name.replace(/["\\]/g, '')} <${agent.email}>`,
             to: [input.to],
             subject: input.subject ?? '',
-            text: letterText(letter, agent.branding.signatureBlock ?? agent.name),
-            html: renderAgentEmail(agent, letter),
+            text: letterText(emailLetter, agent.branding.signatureBlock ?? agent.name),
+            html: renderAgentEmail(agent, emailLetter),
+            ...(unsubscribeUrl && {
+              headers: {
+                'List-Unsubscribe': `<${unsubscribeUrl}>`,
+                'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+              },
+            }),
           },
           { accountId, idempotencyKey: `on-behalf:${accountId}:${idempotencyKey}` },
         );
@@ -109,7 +122,15 @@ export async function sendOnBehalf(input: SendOnBehalfInput): Promise<SendOnBeha
       case 'send_sms': {
         const { messageId } = await queueSms(
           { db: tx, clock },
-          { accountId, agentId, from: credits.smsNumber ?? '', to: input.to, body: plainText },
+          {
+            accountId,
+            agentId,
+            from: credits.smsNumber ?? '',
+            to: input.to,
+            body: plainText,
+            contactId: input.contactId ?? null,
+            planId: input.planId ?? null,
+          },
         );
         await chargeCredit(tx, { accountId, agentId, month, channel: 'sms' });
         reference = messageId;

@@ -50,6 +50,7 @@ export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptio
         subject: message.subject,
         text: message.text,
         html: message.html,
+        headers: message.headers,
         attachments: attachments.map(({ filename, contentType, content }) => ({
           filename,
           contentType,

@@ -13,6 +13,8 @@ export interface EmailLetter {
   action?: EmailAction | undefined;
   /** Paragraphs after the action, e.g. how long the link works. */
   footnote?: string | undefined;
+  /** Where the reader stops these emails (a plan's): a small link at the very end. */
+  unsubscribeUrl?: string | undefined;
 }
 
 /**
@@ -25,5 +27,6 @@ export function letterText(letter: EmailLetter, signature?: string): string {
     ...(letter.action ? [`${letter.action.label}: ${letter.action.url}`] : []),
     ...(letter.footnote ? [letter.footnote] : []),
     ...(signature ? [signature] : []),
+    ...(letter.unsubscribeUrl ? [`Unsubscribe: ${letter.unsubscribeUrl}`] : []),
   ].join('\n\n');
 }

@@ -22,5 +22,7 @@ export const EmailMessage = z.object({
   text: z.string(),
   html: z.string().optional(),
   attachments: z.array(EmailAttachment).default([]),
+  /** Extra header lines, e.g. `List-Unsubscribe` (RFC 8058) on plan emails. */
+  headers: z.record(z.string().regex(/^List-[A-Za-z-]+$/), z.string().max(2000)).default({}),
 });
 export type EmailMessage = z.input<typeof EmailMessage>;

@@ -36,6 +36,9 @@ export function renderEmailHtml(
     (letter.action ? renderEmailButton(letter.action, colour) : '') +
     (letter.footnote ? paragraphs(letter.footnote) : '') +
     (signature ? `<div style="color:#4b5563;margin-top:24px">${paragraphs(signature)}</div>` : '') +
+    (letter.unsubscribeUrl
+      ? `<p style="font-size:13px;color:#6b7280;margin:24px 0 0"><a href="${escapeHtml(letter.unsubscribeUrl)}" style="color:#6b7280">Unsubscribe from these emails</a></p>`
+      : '') +
     `</div>`
   );
 }

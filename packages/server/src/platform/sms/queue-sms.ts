@@ -12,7 +12,16 @@ export const SEND_SMS_JOB = 'send_sms';
  */
 export async function queueSms(
   deps: { db: DbExecutor; clock: Clock },
-  input: { accountId: string; agentId: string; from: string; to: string; body: string },
+  input: {
+    accountId: string;
+    agentId: string;
+    from: string;
+    to: string;
+    body: string;
+    /** The team contact and plan it is sent for, so a reply finds them. */
+    contactId?: string | null;
+    planId?: string | null;
+  },
 ): Promise<{ messageId: string }> {
   const now = deps.clock();
   const messageId = newId('sms');

@@ -9,7 +9,8 @@ export function renderSmsOutbox(messages: OutboxSms[]) {
     html`<h1>Dev mailbox: text messages</h1>
       <p class="muted">
         Texts this server would have sent. Set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN to send
-        them.
+        them. A reply is posted, signed, to the inbound webhook as the provider would (try STOP,
+        START, HELP).
         <a href="/dev/mailbox">Emails</a> · <a href="/dev/mailbox/sms.json">JSON</a>
       </p>
       ${
@@ -22,6 +23,7 @@ export function renderSmsOutbox(messages: OutboxSms[]) {
                   <th>From</th>
                   <th>To</th>
                   <th>Message</th>
+                  <th>Simulate the contact’s reply</th>
                 </tr>
               </thead>
               <tbody>
@@ -34,6 +36,12 @@ export function renderSmsOutbox(messages: OutboxSms[]) {
                       <td>${m.from}</td>
                       <td>${m.to}</td>
                       <td>${m.body}</td>
+                      <td>
+                        <form method="post" action="/dev/mailbox/sms/${m.id}/reply">
+                          <input name="body" required aria-label="Reply to ${m.to}" />
+                          <button type="submit">Send as ${m.to}</button>
+                        </form>
+                      </td>
                     </tr>`,
                 )}
               </tbody>

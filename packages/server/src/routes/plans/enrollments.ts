@@ -1,10 +1,17 @@
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
-import { EnrollContactsRequest, Enrollment, EnrollmentList, Id } from '@signport/core';
+import {
+  EnrollContactsRequest,
+  Enrollment,
+  EnrollmentList,
+  Id,
+  ApiErrorBody,
+} from '@signport/core';
 import type { App, AppContext } from '../../app-context.js';
 import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
 import { enrollContacts } from '../../capabilities/plans/enroll-contacts.js';
 import { listEnrollments } from '../../capabilities/plans/list-enrollments.js';
+import { resumeEnrollment } from '../../capabilities/plans/resume-enrollment.js';
 import { unenroll } from '../../capabilities/plans/unenroll.js';
 import { errorResponses } from '../error-responses.js';
 
@@ -92,6 +99,38 @@ export function registerPlanEnrollmentRoutes(app: App, { db, clock, signer }: Ap
     async (c) => {
       const { id, enrollmentId } = c.req.valid('param');
       return c.json(await unenroll({ db, clock }, c.var.caller, { planId: id, enrollmentId }), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...common,
+      method: 'post',
+      path: '/{id}/enrollments/{enrollmentId}/resume',
+      summary: 'Resume a paused enrolment',
+      description:
+        'An enrolment paused because the contact replied to a text carries on: the step it stopped ' +
+        'at runs now. Anything but a paused enrolment is a 409 `invalid_state`.',
+      request: { params: z.object({ id: Id, enrollmentId: Id }) },
+      responses: {
+        200: {
+          description: 'The enrolment, active again',
+          content: { 'application/json': { schema: Enrollment } },
+        },
+        ...errorResponses(401, 403, 404),
+        409: {
+          description: 'The enrolment is not paused (`invalid_state`)',
+          content: { 'application/json': { schema: ApiErrorBody } },
+        },
+      },
+    }),
+    async (c) => {
+      const { id, enrollmentId } = c.req.valid('param');
+      const resumed = await resumeEnrollment({ db, clock }, c.var.caller, {
+        planId: id,
+        enrollmentId,
+      });
+      return c.json(resumed, 200);
     },
   );
 }

@@ -48,6 +48,7 @@ function registerPortalRoutes(
       'A portal access token from `POST /v1/portal/login`, `/activate` or `/refresh` (10 minutes).',
   });
   const auth = portalAuth({ db, signer, clock });
+  const messageAuth = portalAuth({ db, signer, clock, whatWasLost: 'your message was not sent' });
   const common = {
     tags: ['Client portal'],
     security: [{ portalToken: [] }],
@@ -190,11 +191,14 @@ function registerPortalRoutes(
   app.openapi(
     createRoute({
       ...common,
-      middleware: [auth] as const,
+      middleware: [messageAuth] as const,
       method: 'post',
       path: '/messages',
       summary: 'Message the agent',
-      description: 'Counts as unread for the agent until they mark it read (grant: `messages`).',
+      description:
+        'Counts as unread for the agent until they mark it read (grant: `messages`). A refused message ' +
+        'says so: 403 `portal_access_revoked` when the agent turned the client’s access off, 401 ' +
+        '`unauthorized` when signed out; either way the message was not sent.',
       request: {
         body: {
           required: true,
@@ -207,7 +211,10 @@ function registerPortalRoutes(
           content: { 'application/json': { schema: PortalMessage } },
         },
         ...errorResponses(400, 401, 413, 415),
-        403: notGranted,
+        403: {
+          ...notGranted,
+          description: `${notGranted.description}, or the agent turned access off (\`portal_access_revoked\`)`,
+        },
       },
     }),
     async (c) =>

@@ -1,3 +1,4 @@
+import { registerTeamSmsSettingsRoutes } from '../sms-settings.js';
 import { createRoute } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { Id } from '@signport/core';
@@ -68,6 +69,7 @@ export function teamRoutes(context: AppContext): App {
   const app = createRouter();
   registerTeamRoutes(app, context);
   registerPlanDefaultsRoutes(app, context);
+  registerTeamSmsSettingsRoutes(app, context);
   registerTeamContactRoutes(app, context);
   return app;
 }

@@ -4,6 +4,8 @@ import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlit
 export const accounts = sqliteTable('accounts', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
+  /** The answer to a contact who texts HELP; null: a default naming the account. */
+  smsHelpText: text('sms_help_text'),
   createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 });
 

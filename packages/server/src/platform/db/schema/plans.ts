@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { AssigneeRole, PlanStepType } from '@signport/core';
+import { enrollmentStatuses, type AssigneeRole, type PlanStepType } from '@signport/core';
 import { accounts } from './accounts.js';
 import { teamContacts, teams } from './teams.js';
 
@@ -33,13 +33,15 @@ export const plans = sqliteTable(
       .references(() => teams.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     steps: text('steps', { mode: 'json' }).$type<StoredPlanStep[]>().notNull(),
+    /** A contact's enrolment pauses when they answer one of the plan's texts. */
+    pauseOnReply: integer('pause_on_reply', { mode: 'boolean' }).notNull().default(true),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('plans_account_team_idx').on(table.accountId, table.teamId)],
 );
 
-export const enrollmentStatuses = ['active', 'completed', 'cancelled'] as const;
+export { enrollmentStatuses };
 
 /**
  * A contact going through a plan. `next_step_index` is the compare-and-set guard that lets a step's
@@ -82,6 +84,14 @@ export const planEventKinds = [
   'email_skipped_over_quota',
   'step_skipped_no_address',
   'completed',
+  'sms_reply_received',
+  'sms_opted_out',
+  'sms_opted_in',
+  'sms_held_quiet_hours',
+  'paused_on_reply',
+  'resumed',
+  'email_unsubscribed',
+  'email_skipped_unsubscribed',
 ] as const;
 export type PlanEventKind = (typeof planEventKinds)[number];
 

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { accounts } from './accounts.js';
+import { teamContacts } from './teams.js';
 import { users } from './users.js';
 
 export const smsStatuses = ['queued', 'sending', 'sent', 'failed', 'unconfirmed'] as const;
@@ -23,6 +24,9 @@ export const smsMessages = sqliteTable(
     from: text('from').notNull(),
     to: text('to').notNull(),
     body: text('body').notNull(),
+    /** The team contact and plan it was sent for: where a reply to it belongs. */
+    contactId: text('contact_id'),
+    planId: text('plan_id'),
     status: text('status', { enum: smsStatuses }).notNull(),
     provider: text('provider'),
     providerMessageId: text('provider_message_id'),
@@ -30,8 +34,32 @@ export const smsMessages = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (table) => [index('sms_messages_account_idx').on(table.accountId, table.createdAt)],
+  (table) => [
+    index('sms_messages_account_idx').on(table.accountId, table.createdAt),
+    index('sms_messages_conversation_idx').on(table.from, table.to, table.createdAt),
+  ],
 );
+
+/**
+ * Texts a contact sent back to an agent's number, matched to the conversation they answer. The
+ * provider's message id is unique, so a webhook delivered twice is recorded once.
+ */
+export const smsReplies = sqliteTable('sms_replies', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  /** The agent whose text was answered: they are told. */
+  agentId: text('agent_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  contactId: text('contact_id').references(() => teamContacts.id, { onDelete: 'set null' }),
+  from: text('from').notNull(),
+  to: text('to').notNull(),
+  body: text('body').notNull(),
+  providerMessageId: text('provider_message_id').notNull().unique(),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+});
 
 /** Texts kept instead of sent when no SMS provider is configured; shown at /dev/mailbox/sms. */
 export const outboxSms = sqliteTable(

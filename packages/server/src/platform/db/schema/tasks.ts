@@ -1,10 +1,10 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { accounts } from './accounts.js';
 import { teamContacts } from './teams.js';
+import { taskReasons, type TaskReason } from '@signport/core';
 import { users } from './users.js';
 
-export const taskReasons = ['plan_task', 'no_sms_subscription', 'no_sms_credits'] as const;
-export type TaskReason = (typeof taskReasons)[number];
+export { taskReasons, type TaskReason };
 
 /** Work for one agent: a plan's task step, or a text to send outside the system. */
 export const tasks = sqliteTable(

@@ -14,6 +14,10 @@ export const teams = sqliteTable(
       .references(() => accounts.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     planDefaults: text('plan_defaults', { mode: 'json' }).$type<PlanDefaults>().notNull(),
+    /** Texts go out only between these local times (`HH:MM`) in this zone; both null: any time. */
+    smsTimeZone: text('sms_time_zone').notNull().default('UTC'),
+    smsWindowStart: text('sms_window_start').default('08:00'),
+    smsWindowEnd: text('sms_window_end').default('21:00'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -58,6 +62,10 @@ export const teamContacts = sqliteTable(
     email: text('email'),
     phone: text('phone'),
     assigneeId: text('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Set when the contact texted STOP (or the like): their SMS steps become tasks. */
+    smsOptedOutAt: integer('sms_opted_out_at', { mode: 'timestamp_ms' }),
+    /** Set when the contact used a plan email's unsubscribe link: their email steps are skipped. */
+    emailUnsubscribedAt: integer('email_unsubscribed_at', { mode: 'timestamp_ms' }),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('team_contacts_team_idx').on(table.accountId, table.teamId)],
