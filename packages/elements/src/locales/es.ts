@@ -467,6 +467,8 @@ export const spanish: Catalogue = {
   tasksTextToSend: 'Mensaje que debe enviar usted',
   tasksNoSubscription: 'Envíe este mensaje usted mismo: no tiene suscripción de SMS.',
   tasksNoCredits: 'Envíe este mensaje usted mismo: se agotaron sus créditos de SMS.',
+  tasksOptedOut:
+    'No se envió el SMS: el contacto se dio de baja de los mensajes (STOP). Contáctelo de otra forma.',
   tasksDone: 'Hecho',
   tasksDue: 'Vence el {date}',
   tasksOverdue: 'Vencida desde el {date}',

@@ -468,6 +468,8 @@ export const french: Catalogue = {
   tasksTextToSend: 'Texto à envoyer vous-même',
   tasksNoSubscription: 'Envoyez ce texto vous-même : vous n’avez pas d’abonnement SMS.',
   tasksNoCredits: 'Envoyez ce texto vous-même : vos crédits SMS sont épuisés.',
+  tasksOptedOut:
+    'SMS non envoyé : le contact s’est désinscrit des textos (STOP). Joignez-le autrement.',
   tasksDone: 'Fait',
   tasksDue: 'À faire le {date}',
   tasksOverdue: 'En retard depuis le {date}',
