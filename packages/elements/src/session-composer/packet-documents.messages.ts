@@ -5,8 +5,8 @@ const english = {
   packetMoveUp: 'Move {name} up',
   packetMoveDown: 'Move {name} down',
   packetRemove: 'Remove {name} from the packet',
-  packetAdd: 'Add a document',
-  packetAddButton: 'Add to the packet',
+  packetAdd: 'Another template for this packet',
+  packetAddButton: 'Add template',
   packetName: 'Packet name',
   packetNameHint: 'What the parties and the dashboard see; by default the documents’ names.',
 } as const;

@@ -11,6 +11,7 @@ import type {
   Template,
   TemplateField,
 } from '@signport/core/client';
+import { packetFieldId } from '@signport/core/rules';
 import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
@@ -44,10 +45,11 @@ const blankRow = (): Row => ({ name: '', email: '', role: '' });
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
 /**
- * @summary Starts and sends a signing session: a template (or a packet of several, in order), the sender (`<sender-picker>`), who
- * signs in which role (the who-box), Add Myself (the sender signs too), prefilled and locked
- * fields, a saved instruction as the message and saved clauses inserted into the document's text
- * fields. The server checks everything; its refusal shows next to the field it concerns.
+ * @summary Starts and sends a signing session: a template (or a packet of several, in order), the
+ * sender (`<sender-picker>`), who signs in which role (the who-box), Add Myself (the sender signs
+ * too), prefilled and locked fields, a saved instruction as the message and saved clauses inserted
+ * into the document's text fields. The server checks everything; its refusal shows next to the
+ * field it concerns.
  *
  * @event {SignportSessionSentEvent} signport-session-sent - The session was created and sent; `detail` is `{ session }`.
  * @event {SignportSenderChangeEvent} signport-sender-change - A sender was saved in the embedded picker.
@@ -167,16 +169,20 @@ export class SessionComposer extends SignportElement {
   }
 
   /**
-   * What is sent, as one template: a packet's roles are all of its documents' (matched by key);
-   * its fields are not prefilled here, as their ids are the packet's.
+   * What is sent, as one template: a packet's roles are all of its documents' (matched by key),
+   * its fields all of theirs under their packet ids (`d2.buyer_name`), as the server names them.
    */
   #sendable(): Template | undefined {
-    const [first, ...others] = this.#documents();
-    if (!first || others.length === 0) return first;
-    const roles = [first, ...others]
+    const documents = this.#documents();
+    const [first] = documents;
+    if (!first || documents.length === 1) return first;
+    const roles = documents
       .flatMap((t) => t.roles)
       .filter((role, index, all) => all.findIndex((r) => r.key === role.key) === index);
-    return { ...first, roles, fields: [] };
+    const fields = documents.flatMap((t, index) =>
+      t.fields.map((field) => ({ ...field, id: packetFieldId(index + 1, field.id) })),
+    );
+    return { ...first, roles, fields };
   }
 
   /** A template still rendering its pages (or refused) is listed, but cannot be chosen yet. */

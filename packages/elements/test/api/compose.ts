@@ -18,6 +18,7 @@ import type {
   SessionList,
   Template,
 } from '@signport/core/client';
+import { packetFieldId } from '@signport/core/rules';
 import { DEFAULT_SENDERS } from './senders.js';
 import type { SendersState } from './senders.js';
 import { answer, readJson, refuse as refuseWith } from './http.js';
@@ -65,7 +66,7 @@ function createSession(
   const template = templates[0]!;
   const roles = [...new Set(templates.flatMap((t) => t.roles.map((role) => role.key)))];
   const fieldIds = body.templateIds
-    ? templates.flatMap((t, index) => t.fields.map((field) => `d${index + 1}.${field.id}`))
+    ? templates.flatMap((t, index) => t.fields.map((field) => packetFieldId(index + 1, field.id)))
     : template.fields.map((field) => field.id);
   const parties = [...(body.parties ?? [])];
   for (const [index, party] of parties.entries()) {

@@ -1,4 +1,4 @@
-import type { TemplateRole } from '@signport/core';
+import { packetFieldId, type TemplateRole } from '@signport/core';
 import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import type { Clock } from '../../platform/clock.js';
 import type { PdfWorkerConfig } from '../../platform/config.js';
@@ -8,11 +8,6 @@ import { ApiError } from '../../platform/errors/api-error.js';
 import { PdfBusyError } from '../../platform/pdf/pdf-worker-errors.js';
 import { runPdfTask } from '../../platform/pdf/pdf-worker-pool.js';
 import type { TemplateRow } from '../templates/find-template.js';
-
-/** A packet's field ids: the document's number in front keeps ids unique across its templates. */
-export function packetFieldId(documentNumber: number, fieldId: string): string {
-  return `d${documentNumber}.${fieldId}`;
-}
 
 /**
  * Several templates as one session's template: their pages one after another, each field renamed
