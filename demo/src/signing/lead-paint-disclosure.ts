@@ -14,11 +14,11 @@ export const leadPaintDisclosure = {
   ],
 } as const;
 
+// One tag a line: tags that share a line would run into each other.
 const initials = [
-  { x: 72, y: 60, text: 'Buyer: {{initials:buyer;name=buyer_disclosure_initials;page=all}}' },
-  { x: 340, y: 60, text: 'Seller: {{initials:seller;name=seller_disclosure_initials;page=all}}' },
+  { x: 72, y: 84, text: 'Buyer: {{initials:buyer;name=buyer_disclosure_initials;page=all}}' },
+  { x: 72, y: 52, text: 'Seller: {{initials:seller;name=seller_disclosure_initials;page=all}}' },
 ];
-
 export function makeLeadPaintDisclosurePdf(): Promise<Uint8Array> {
   return makeTaggedPdf([
     [
