@@ -234,6 +234,7 @@ export class SignSession extends SignportElement {
               : nothing
           }
           ${this.#nextParty.render()}
+          ${this.#initialAll.render(view, this.#fields.values)}
           ${this.finishError ? html`<p part="error" role="alert">${this.finishError}</p>` : nothing}
           <div class="row">
             <button
@@ -277,7 +278,6 @@ export class SignSession extends SignportElement {
           ></progress>
         </p>
         <p part="save-status" class="save" role="status">${this.#saveStatus()}</p>
-        ${this.#initialAll.render(view, this.#fields.values)}
         <button
           type="button"
           part="button button-primary"
