@@ -145,7 +145,7 @@ describe('a packet of two documents sent from the compose page', () => {
       assert.equal(
         await initials.locator('img').count(),
         1,
-        await initials.getAttribute('aria-label'),
+        (await initials.getAttribute('aria-label')) ?? 'an initials field',
       );
     }
     await drawInto(page, 'Sign: Buyer signature');
