@@ -14,6 +14,8 @@ export interface DemoCredentials {
   delegationsSeeded: boolean;
   /** Betty's purchase agreement template, once seeded (absent in files written before it existed). */
   purchaseAgreementTemplateId?: string;
+  /** Betty's lead-based paint disclosure, sent with the agreement as a packet, once seeded. */
+  leadPaintDisclosureTemplateId?: string;
   /** Alice's rental application template, published as a web form, once seeded. */
   rentalApplicationTemplateId?: string;
   /** The Shoreline Team, once seeded. */

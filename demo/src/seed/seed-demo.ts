@@ -6,6 +6,7 @@ import { ensureDemoAccount } from './ensure-demo-account.js';
 import { seedClientPortal, type SeededClientPortal } from './seed-client-portal.js';
 import { seedDelegations } from './seed-delegations.js';
 import { seedPurchaseAgreement } from './seed-purchase-agreement.js';
+import { seedLeadPaintDisclosure } from './seed-lead-paint-disclosure.js';
 import { seedRentalApplication } from './seed-rental-application.js';
 import { seedSmsCheckIn } from './seed-sms-check-in.js';
 import { seedTeamPlans } from './seed-team-plans.js';
@@ -28,8 +29,8 @@ export interface SeedDemoOptions {
  * Brings the demo's Signport account to its seeded state: the account on first start, the users on
  * every start (idempotent PUTs that keep logo URLs on the current origin), delegations once, the
  * signing and portal pages on every start (they follow the demo's URL), Betty's purchase agreement
- * template once (again if it was deleted), Alice's rental application published as a web form
- * (likewise), Alice's clients (what is missing of them) and the
+ * and lead-based paint disclosure templates once (again if deleted), Alice's rental application
+ * published as a web form (likewise), Alice's clients (what is missing of them) and the
  * Shoreline Team with its plan once (again if it was deleted).
  */
 export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
@@ -68,6 +69,17 @@ export async function seedDemo(options: SeedDemoOptions): Promise<SeededDemo> {
   if (agreement.created) {
     log('Uploaded the purchase agreement template for Betty Agent');
     credentials = { ...credentials, purchaseAgreementTemplateId: agreement.templateId };
+    await writeCredentials(options.credentialsPath, credentials);
+  }
+
+  const disclosure = await seedLeadPaintDisclosure({
+    apiUrl,
+    hostApi,
+    templateId: credentials.leadPaintDisclosureTemplateId,
+  });
+  if (disclosure.created) {
+    log('Uploaded the lead-based paint disclosure (text tags) for Betty Agent');
+    credentials = { ...credentials, leadPaintDisclosureTemplateId: disclosure.templateId };
     await writeCredentials(options.credentialsPath, credentials);
   }
 

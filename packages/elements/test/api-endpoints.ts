@@ -3,7 +3,7 @@
 // answer that drifts from the server's fails typecheck. Each test works in its own scope,
 // `/test-api/<scope>/…`, so test files running side by side never see each other's requests.
 //   GET  /test-api/<scope>/v1/me          the caller, named after the bearer token it sent
-//   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract, on the view set by `__party`
+//   GET|PATCH|POST /test-api/<scope>/v1/party…   the party contract (initial-all included), on the view set by `__party`
 //     (a consent accepted there stands: the next `GET /v1/party` says when)
 //   GET  /test-api/<scope>/v1/party/pages/<n>   an SVG page image (images carry no token)
 //   POST /test-api/<scope>/v1/party/attachments/<fieldId>   an upload (see api/attachments.ts)
@@ -17,6 +17,8 @@ import type {
   CompletePartyRequest,
   ConsentDisclosure,
   DeclinePartyRequest,
+  InitialAllOutcome,
+  InitialAllRequest,
   Me,
   NamedParties,
   NextPartyRequest,
@@ -227,6 +229,21 @@ function partyRoute(ctx: Context, scope: Scope, path: string, body: unknown) {
       });
     view.party.status = 'declined';
     return answer(ctx, 200, { status: 'declined', partyStatus: 'declined' } satisfies PartyOutcome);
+  }
+  if (route === 'POST /v1/party/initial-all') {
+    const { initials, confirm } = body as Partial<InitialAllRequest>;
+    if (confirm !== true || !initials?.startsWith('data:image/png;base64,'))
+      return refuse(ctx, 400, {
+        code: 'validation_failed',
+        message: 'Confirm the initials',
+        field: 'confirm',
+      });
+    const filled = view.fields.filter((field) => field.type === 'initials' && !field.locked);
+    for (const field of filled) field.value = initials;
+    return answer(ctx, 200, {
+      fieldIds: filled.map((field) => field.id),
+      savedAt: new Date().toISOString(),
+    } satisfies InitialAllOutcome);
   }
   if (route === 'POST /v1/party/next-party') {
     const { role, parties } = body as NextPartyRequest;

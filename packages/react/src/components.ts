@@ -140,10 +140,11 @@ export const SenderPicker = createComponent({
 });
 
 /**
- * Starts and sends a signing session: a template, the sender (`<sender-picker>`), who signs in
- * which role (the who-box), Add Myself (the sender signs too), prefilled and locked fields, a saved
- * instruction as the message and saved clauses inserted into the document's text fields. The server
- * checks everything; its refusal shows next to the field it concerns.
+ * Starts and sends a signing session: a template (or a packet of several, in order), the sender
+ * (`<sender-picker>`), who signs in which role (the who-box), Add Myself (the sender signs too),
+ * prefilled and locked fields, a saved instruction as the message and saved clauses inserted into
+ * the document's text fields. The server checks everything; its refusal shows next to the field it
+ * concerns.
  */
 export const SessionComposer = createComponent({
   tagName: 'session-composer',

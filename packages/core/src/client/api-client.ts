@@ -1,5 +1,5 @@
 // Imports only types from the schemas: the elements bundle this file and must not pull in zod.
-import type { ApiErrorBody } from '../schemas/error.js';
+import type { TextTagsErrorBody } from '../schemas/template-preparation.js';
 import type { Me } from '../schemas/me.js';
 import { SignportApiError } from './api-error.js';
 import { retryAfterSeconds } from './retry-after.js';
@@ -90,13 +90,14 @@ export class ApiClient {
     if (response.ok && options.blob) return (await response.blob()) as T;
     const payload: unknown = await response.json().catch(() => undefined);
     if (!response.ok) {
-      const error = (payload as ApiErrorBody | undefined)?.error;
+      const error = (payload as Partial<TextTagsErrorBody> | undefined)?.error;
       throw new SignportApiError(
         response.status,
         {
           code: error?.code ?? 'http_error',
           message: error?.message ?? `The signing service answered ${response.status}.`,
           field: error?.field,
+          ...(Array.isArray(error?.tags) && { tags: error.tags }),
         },
         retryAfterSeconds(response.headers.get('retry-after')),
       );

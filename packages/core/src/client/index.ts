@@ -10,6 +10,7 @@ export type * from '../schemas/me.js';
 export type * from '../schemas/health.js';
 export type * from '../schemas/common.js';
 export type * from '../schemas/template.js';
+export type * from '../schemas/template-preparation.js';
 export type * from '../schemas/session.js';
 export type * from '../schemas/party.js';
 export type * from '../schemas/signing-results.js';

@@ -25,3 +25,4 @@ export * from './plan-merge-fields.js';
 export * from './locales.js';
 export * from './sms-keywords.js';
 export * from './sms-quiet-hours.js';
+export * from './packet-field-id.js';

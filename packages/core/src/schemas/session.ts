@@ -45,9 +45,20 @@ export const SessionMessage = z
   });
 export type SessionMessage = z.infer<typeof SessionMessage>;
 
+/** Most documents one packet may hold. */
+export const PACKET_MAX_DOCUMENTS = 10;
+
 export const CreateSessionRequest = z
   .object({
-    templateId: Id,
+    templateId: Id.optional().meta({ description: 'The template; or give `templateIds`' }),
+    templateIds: z.array(Id).min(1).max(PACKET_MAX_DOCUMENTS).optional().meta({
+      description:
+        'A packet: several templates signed as one document, in this order; roles are matched by key',
+    }),
+    name: singleLineText().trim().min(1).max(200).optional().meta({
+      description:
+        'What the session is called; by default the template’s name (a packet’s names joined)',
+    }),
     senderId: Id.optional().meta({
       description: 'Act on behalf of this user; needs the `send` scope',
     }),
@@ -73,6 +84,14 @@ export const CreateSessionRequest = z
       .meta({ description: 'Send right away instead of keeping a draft' }),
   })
   .superRefine((request, ctx) => {
+    if (request.templateId === undefined && request.templateIds === undefined)
+      issueAt(ctx, ['templateId'], 'Choose a template (templateId) or several (templateIds)');
+    if (request.templateId !== undefined && request.templateIds !== undefined)
+      issueAt(ctx, ['templateIds'], 'Give templateId or templateIds, not both');
+    request.templateIds?.forEach((templateId, index) => {
+      if (request.templateIds?.indexOf(templateId) !== index)
+        issueAt(ctx, ['templateIds', index], 'This template is already in the packet');
+    });
     const seen = new Set<string>();
     request.parties.forEach((party, index) => {
       const key = `${party.role} ${party.email}`;
@@ -140,7 +159,22 @@ export const SessionValue = z
 export type SessionValue = z.infer<typeof SessionValue>;
 
 /** One session as its sender sees it: with every filled value, template defaults included. */
+/** One document of a session: a packet has several, in order; other sessions have one. */
+export const SessionDocument = z
+  .object({
+    number: z.int().min(1).meta({ description: 'Its place in the packet, from 1' }),
+    templateId: singleLineText(),
+    name: singleLineText(),
+    firstPage: z.int().min(1).meta({ description: 'Where its pages start in the whole document' }),
+    pageCount: z.int().min(1),
+  })
+  .meta({ id: 'SessionDocument' });
+export type SessionDocument = z.infer<typeof SessionDocument>;
+
 export const SessionDetail = Session.extend({
+  documents: z.array(SessionDocument).meta({
+    description: 'The documents signed together, in order; each can be downloaded apart',
+  }),
   values: z.array(SessionValue).meta({
     description:
       'Every filled value, defaults included: what the parties see and the sealed PDF holds',

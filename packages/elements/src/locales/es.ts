@@ -150,6 +150,14 @@ export const spanish: Catalogue = {
   composerSend: 'Enviar',
   composerSending: 'Enviando…',
   composerSent: 'Se envió «{name}».',
+  packetDocuments: 'Documentos, en orden de firma',
+  packetMoveUp: 'Subir {name}',
+  packetMoveDown: 'Bajar {name}',
+  packetRemove: 'Quitar {name} del paquete',
+  packetAdd: 'Otra plantilla para este paquete',
+  packetAddButton: 'Añadir plantilla',
+  packetName: 'Nombre del paquete',
+  packetNameHint: 'Lo que ven las partes y el panel; por omisión, los nombres de los documentos.',
 
   progress: '{filled} de {required} campos obligatorios completados',
   nextField: 'Siguiente campo obligatorio',
@@ -310,6 +318,7 @@ export const spanish: Catalogue = {
   builderUploadTitle: 'Empezar desde un PDF',
   builderUploadPick: 'Elija un PDF o suéltelo aquí',
   builderUploading: 'Subiendo {name}…',
+  builderTagProblem: 'Página {page}, {tag}: {message}',
   builderProcessing: 'Preparando páginas: {done} de {total}',
   builderPhone:
     'Editar una plantilla requiere una pantalla más ancha (al menos 640 píxeles): use una tableta o un ordenador. Aquí puede ver sus campos.',
@@ -493,6 +502,14 @@ export const spanish: Catalogue = {
   usageWarning: 'Quedan pocos: {percent} % usado',
   usageCritical: 'Casi agotados: {percent} % usado',
   usageEmpty: 'No hay agentes que mostrar.',
+  initialAll: 'Poner iniciales en todo ({count})',
+  initialAllTitle: 'Iniciales en cada página',
+  initialAllConfirm: '¿Poner estas iniciales en sus {count} campos de iniciales?',
+  initialAllTyped: 'Sus iniciales',
+  initialAllUseDrawn: 'Sus iniciales tal como las dibujó o escribió:',
+  initialAllApply: 'Poner iniciales en todo',
+  initialAllEmpty: 'Escriba primero sus iniciales.',
+  initialAllDone: 'Iniciales puestas en {count} campos.',
 };
 
 addMessages('es', spanish);

@@ -150,6 +150,15 @@ export const french: Catalogue = {
   composerSend: 'Envoyer',
   composerSending: 'Envoi…',
   composerSent: '« {name} » envoyé.',
+  packetDocuments: 'Documents, dans l’ordre de signature',
+  packetMoveUp: 'Monter {name}',
+  packetMoveDown: 'Descendre {name}',
+  packetRemove: 'Retirer {name} du dossier',
+  packetAdd: 'Un autre modèle pour ce dossier',
+  packetAddButton: 'Ajouter le modèle',
+  packetName: 'Nom du dossier',
+  packetNameHint:
+    'Ce que voient les parties et le tableau de bord ; par défaut, les noms des documents.',
 
   progress: '{filled} champs obligatoires remplis sur {required}',
   nextField: 'Champ obligatoire suivant',
@@ -311,6 +320,7 @@ export const french: Catalogue = {
   builderUploadTitle: 'Partir d’un PDF',
   builderUploadPick: 'Choisissez un PDF ou déposez-le ici',
   builderUploading: 'Envoi de {name}…',
+  builderTagProblem: 'Page {page}, {tag} : {message}',
   builderProcessing: 'Préparation des pages : {done} sur {total}',
   builderPhone:
     'Modifier un modèle demande un écran plus large (au moins 640 pixels) : utilisez une tablette ou un ordinateur. Ici, vous pouvez consulter ses champs.',
@@ -494,6 +504,14 @@ export const french: Catalogue = {
   usageWarning: 'Bientôt épuisés : {percent} % utilisés',
   usageCritical: 'Presque épuisés : {percent} % utilisés',
   usageEmpty: 'Aucun agent à afficher.',
+  initialAll: 'Parapher tout ({count})',
+  initialAllTitle: 'Parapher chaque page',
+  initialAllConfirm: 'Mettre ces initiales sur vos {count} champs d’initiales ?',
+  initialAllTyped: 'Vos initiales',
+  initialAllUseDrawn: 'Vos initiales telles que dessinées ou saisies :',
+  initialAllApply: 'Parapher tout',
+  initialAllEmpty: 'Saisissez d’abord vos initiales.',
+  initialAllDone: '{count} champs paraphés.',
 };
 
 addMessages('fr', french);

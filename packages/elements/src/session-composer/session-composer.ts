@@ -11,6 +11,7 @@ import type {
   Template,
   TemplateField,
 } from '@signport/core/client';
+import { packetFieldId } from '@signport/core/rules';
 import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { SignportElement } from '../base/signport-element.js';
@@ -18,6 +19,7 @@ import { errorTemplate } from '../base/status-templates.js';
 import '../sender-picker/sender-picker.js';
 import type { SignportSenderChangeEvent } from '../events/signport-sender-change.js';
 import { isPrefillable, prefillInput } from './prefill-input.js';
+import { packetDocumentsTemplate } from './packet-documents.js';
 import './session-composer.messages.js';
 import { sessionComposerStyles } from './session-composer.styles.js';
 import type { SignportSessionSentEvent } from '../events/signport-session-sent.js';
@@ -43,10 +45,11 @@ const blankRow = (): Row => ({ name: '', email: '', role: '' });
 const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
 
 /**
- * @summary Starts and sends a signing session: a template, the sender (`<sender-picker>`), who
- * signs in which role (the who-box), Add Myself (the sender signs too), prefilled and locked
- * fields, a saved instruction as the message and saved clauses inserted into the document's text
- * fields. The server checks everything; its refusal shows next to the field it concerns.
+ * @summary Starts and sends a signing session: a template (or a packet of several, in order), the
+ * sender (`<sender-picker>`), who signs in which role (the who-box), Add Myself (the sender signs
+ * too), prefilled and locked fields, a saved instruction as the message and saved clauses inserted
+ * into the document's text fields. The server checks everything; its refusal shows next to the
+ * field it concerns.
  *
  * @event {SignportSessionSentEvent} signport-session-sent - The session was created and sent; `detail` is `{ session }`.
  * @event {SignportSenderChangeEvent} signport-sender-change - A sender was saved in the embedded picker.
@@ -54,6 +57,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
  *
  * @csspart form - The whole form; `title` is its heading.
  * @csspart sender - The embedded `<sender-picker>`.
+ * @csspart packet - The documents signed together, in order, each with move and remove buttons (`packet-document`); `add-document` adds one.
  * @csspart parties - The who-box; each person is a `party`, with `remove-button`; `add-button` adds one.
  * @csspart add-myself - The Add Myself check box and its hint.
  * @csspart fields - The "Prefill and lock fields" disclosure.
@@ -73,6 +77,8 @@ export class SessionComposer extends SignportElement {
   static override properties: PropertyDeclarations = {
     sender: { state: true },
     templateId: { state: true },
+    extraIds: { state: true },
+    packetName: { state: true },
     rows: { state: true },
     addMyself: { state: true },
     myRole: { state: true },
@@ -105,6 +111,9 @@ export class SessionComposer extends SignportElement {
 
   private sender?: Sender;
   private templateId = '';
+  /** A packet's documents after the first, in order. */
+  private extraIds: string[] = [];
+  private packetName = '';
   private rows: Row[] = [blankRow()];
   private addMyself = false;
   private myRole = '';
@@ -150,6 +159,32 @@ export class SessionComposer extends SignportElement {
     );
   }
 
+  /** The documents to send, in order: the chosen one, then the packet's others. */
+  #documents(): Template[] {
+    const template = this.#template();
+    if (!template) return [];
+    const templates = this.#templates();
+    const extras = this.extraIds.flatMap((id) => templates.filter((t) => t.id === id));
+    return [template, ...extras.filter((t) => t.id !== template.id)];
+  }
+
+  /**
+   * What is sent, as one template: a packet's roles are all of its documents' (matched by key),
+   * its fields all of theirs under their packet ids (`d2.buyer_name`), as the server names them.
+   */
+  #sendable(): Template | undefined {
+    const documents = this.#documents();
+    const [first] = documents;
+    if (!first || documents.length === 1) return first;
+    const roles = documents
+      .flatMap((t) => t.roles)
+      .filter((role, index, all) => all.findIndex((r) => r.key === role.key) === index);
+    const fields = documents.flatMap((t, index) =>
+      t.fields.map((field) => ({ ...field, id: packetFieldId(index + 1, field.id) })),
+    );
+    return { ...first, roles, fields };
+  }
+
   /** A template still rendering its pages (or refused) is listed, but cannot be chosen yet. */
   #templateLabel(template: Template): string {
     const { name, status, progress } = template;
@@ -168,14 +203,20 @@ export class SessionComposer extends SignportElement {
   }
 
   #request(): CreateSessionRequest {
-    const template = this.#template()!;
+    const template = this.#sendable()!;
+    const documents = this.#documents();
     const filled = this.rows.flatMap((row, index) =>
       row.name.trim() || row.email.trim() ? [index] : [],
     );
     this.#sentRows = filled;
     const several = template.roles.length > 1;
     return {
-      templateId: template.id,
+      ...(documents.length > 1
+        ? {
+            templateIds: documents.map((t) => t.id),
+            name: this.packetName.trim() || undefined,
+          }
+        : { templateId: template.id }),
       senderId: this.sender?.id,
       parties: filled.map((index) => {
         const row = this.rows[index]!;
@@ -193,7 +234,7 @@ export class SessionComposer extends SignportElement {
   }
 
   #hasField(id: string): boolean {
-    return !!this.#template()?.fields.some((field) => field.id === id);
+    return !!this.#sendable()?.fields.some((field) => field.id === id);
   }
 
   #send = async (event: SubmitEvent): Promise<void> => {
@@ -207,6 +248,8 @@ export class SessionComposer extends SignportElement {
       return;
     }
     this.sent = session;
+    this.extraIds = [];
+    this.packetName = '';
     this.rows = [blankRow()];
     this.values = {};
     this.locked = new Set();
@@ -244,7 +287,7 @@ export class SessionComposer extends SignportElement {
   #form() {
     this.#errorPlaced = false;
     const templates = this.#templates();
-    const template = this.#template();
+    const template = this.#sendable();
     const busy = this.sending.status === 'pending';
     const senderError = this.#error('senderId');
     const templateError = this.#error('templateId');
@@ -278,7 +321,7 @@ export class SessionComposer extends SignportElement {
                 (t) =>
                   html`<option
                     value=${t.id}
-                    ?selected=${t === template}
+                    ?selected=${t.id === template?.id}
                     ?disabled=${t.status !== 'ready'}
                   >
                     ${this.#templateLabel(t)}
@@ -286,7 +329,8 @@ export class SessionComposer extends SignportElement {
               )}
             </select>
             ${templateError.message}
-          </div>`
+          </div>
+          ${this.#packet()}`
           : html`<p part="empty">${message(this, 'composerNoTemplates')}</p>`
       }
       ${template ? this.#details(template) : nothing}
@@ -339,6 +383,23 @@ export class SessionComposer extends SignportElement {
         }
       </div>
     </form>`;
+  }
+
+  #packet() {
+    const documents = this.#documents();
+    const chosen = new Set(documents.map((t) => t.id));
+    return packetDocumentsTemplate({
+      element: this,
+      documents,
+      candidates: this.#templates().filter((t) => t.status === 'ready' && !chosen.has(t.id)),
+      name: this.packetName,
+      errorFor: (index) => this.#error(`templateIds.${index}`).message,
+      reorder: ([first, ...others]) => {
+        this.templateId = first ?? '';
+        this.extraIds = others;
+      },
+      rename: (name) => (this.packetName = name),
+    });
   }
 
   #details(template: Template) {

@@ -30,6 +30,7 @@ import type { Outcome } from './outcome-screen.js';
 import { otherValueTemplate, pageTemplate } from './page-view.js';
 import { partyRequests } from './party-requests.js';
 import { SignatureDialog } from './signature-dialog.js';
+import { InitialAll } from './initial-all.js';
 import './sign-session.messages.js';
 import { signSessionStyles } from './sign-session.styles.js';
 import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
@@ -125,6 +126,7 @@ export class SignSession extends SignportElement {
 
   readonly #signatureDialog = new SignatureDialog(this, (field, png) => this.#change(field, png));
   readonly #declineDialog = new DeclineDialog(this, (reason) => this.#decline(reason));
+  readonly #initialAll = new InitialAll(this, (field, png) => this.#change(field, png));
   readonly #nextParty = new NextPartyForm(this);
   readonly #contact = new ContactForm(this);
   readonly #formStart = new FormStart(this, (token, resumed) => {
@@ -232,6 +234,7 @@ export class SignSession extends SignportElement {
               : nothing
           }
           ${this.#nextParty.render()}
+          ${this.#initialAll.render(view, this.#fields.values)}
           ${this.finishError ? html`<p part="error" role="alert">${this.finishError}</p>` : nothing}
           <div class="row">
             <button

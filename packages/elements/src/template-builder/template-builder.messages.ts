@@ -52,6 +52,7 @@ const english = {
   builderUploadTitle: 'Start from a PDF',
   builderUploadPick: 'Choose a PDF or drop it here',
   builderUploading: 'Uploading {name}…',
+  builderTagProblem: 'Page {page}, {tag}: {message}',
   builderProcessing: 'Preparing pages: {done} of {total}',
   builderPhone:
     'Editing a template needs a wider screen (at least 640 pixels): use a tablet or a computer. Here you can look at its fields.',

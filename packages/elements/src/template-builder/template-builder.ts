@@ -75,6 +75,7 @@ interface Gesture {
  * @csspart settings - The selected field's settings.
  * @csspart roles - The roles and signing order.
  * @csspart field-error - The server's message next to what it concerns.
+ * @csspart tag-errors - Each faulty text tag of a refused upload, with its page.
  * @csspart upload - The PDF picker and drop zone.
  * @csspart phone-note - The read-only notice on narrow screens.
  *
@@ -513,6 +514,15 @@ export class TemplateBuilder extends SignportElement {
         ${state && 'status' in state ? state.status : nothing}
       </div>
       ${state && 'error' in state ? errorTemplate(state.error) : nothing}
+      ${
+        state && 'error' in state && state.error.tags
+          ? html`<ul part="tag-errors">
+            ${state.error.tags.map(
+              (problem) => html`<li>${text(this, 'builderTagProblem', { ...problem })}</li>`,
+            )}
+          </ul>`
+          : nothing
+      }
     </section>`;
   }
 

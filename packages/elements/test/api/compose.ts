@@ -18,6 +18,7 @@ import type {
   SessionList,
   Template,
 } from '@signport/core/client';
+import { packetFieldId } from '@signport/core/rules';
 import { DEFAULT_SENDERS } from './senders.js';
 import type { SendersState } from './senders.js';
 import { answer, readJson, refuse as refuseWith } from './http.js';
@@ -51,11 +52,22 @@ function createSession(
   const me = senders.find((s) => s.self)!.user;
   const sender = senders.find((s) => s.user.id === (body.senderId ?? me.id))?.user;
   if (!sender) return refuse(ctx, 403, 'forbidden', 'You may not send for this user.', 'senderId');
-  const template = state.templates.find(
-    (t) => t.id === body.templateId && [me.id, sender.id].includes(t.owner.id),
-  );
-  if (!template) return refuse(ctx, 404, 'not_found', 'No such template.', 'templateId');
-  const roles = template.roles.map((role) => role.key);
+  // A packet (`templateIds`) is its templates in order, roles matched by key, fields as `d<n>.<id>`.
+  const named = body.templateIds ?? [body.templateId];
+  const templates: Template[] = [];
+  for (const [index, templateId] of named.entries()) {
+    const found = state.templates.find(
+      (t) => t.id === templateId && [me.id, sender.id].includes(t.owner.id),
+    );
+    const field = body.templateIds ? `templateIds.${index}` : 'templateId';
+    if (!found) return refuse(ctx, 404, 'not_found', 'No such template.', field);
+    templates.push(found);
+  }
+  const template = templates[0]!;
+  const roles = [...new Set(templates.flatMap((t) => t.roles.map((role) => role.key)))];
+  const fieldIds = body.templateIds
+    ? templates.flatMap((t, index) => t.fields.map((field) => packetFieldId(index + 1, field.id)))
+    : template.fields.map((field) => field.id);
   const parties = [...(body.parties ?? [])];
   for (const [index, party] of parties.entries()) {
     if (!party.name?.trim())
@@ -90,7 +102,7 @@ function createSession(
     parties.push({ name: sender.name, email: sender.email, role });
   }
   for (const fieldId of Object.keys(body.values ?? {})) {
-    if (!template.fields.some((field) => field.id === fieldId))
+    if (!fieldIds.includes(fieldId))
       return refuse(
         ctx,
         400,
@@ -104,7 +116,7 @@ function createSession(
   return {
     id,
     templateId: template.id,
-    templateName: template.name,
+    templateName: body.name ?? templates.map((t) => t.name).join(' + '),
     mode: 'active',
     status: 'sent',
     signingOrder: 'parallel',

@@ -4,8 +4,14 @@
 //                                     answers every PATCH until set again
 //   GET  /v1/templates/<id>           the template, pages pointing at the SVG page images
 //   PATCH /v1/templates/<id>          merges and answers the template
-//   POST /v1/templates                a multipart upload: a two-page template, `processing` for one GET
-import type { Template, TemplatePage, UpdateTemplateRequest } from '@signport/core/client';
+//   POST /v1/templates                a multipart upload: a two-page template, `processing` for one GET;
+//                                     `uploadFailure` (a 400 `invalid_text_tags` body) refuses it
+import type {
+  Template,
+  TemplatePage,
+  TextTagsErrorBody,
+  UpdateTemplateRequest,
+} from '@signport/core/client';
 import { answer, readJson, refuse } from './http.js';
 import type { Context, Refusal } from './http.js';
 import type { Scope } from './scope.js';
@@ -15,6 +21,7 @@ interface TemplatesState {
   /** Answers every PATCH until set again. */
   failure?: Refusal & { status: number };
   patches: UpdateTemplateRequest[];
+  uploadFailure?: TextTagsErrorBody;
 }
 
 // Relative to the API, as the server hands them out.
@@ -27,11 +34,19 @@ const page = (number: number): TemplatePage => ({
 
 export async function templatesEndpoints(ctx: Context, scope: Scope, path: string) {
   if (ctx.method === 'PUT' && path === '/__templates') {
-    const { templates = [], failure } = await readJson<{
-      templates?: Template[];
-      failure?: TemplatesState['failure'];
-    }>(ctx.req);
-    scope.templates = { items: templates, failure, patches: [] } satisfies TemplatesState;
+    const {
+      templates = [],
+      failure,
+      uploadFailure,
+    } = await readJson<
+      Pick<TemplatesState, 'failure' | 'uploadFailure'> & { templates?: Template[] }
+    >(ctx.req);
+    scope.templates = {
+      items: templates,
+      failure,
+      uploadFailure,
+      patches: [],
+    } satisfies TemplatesState;
     answer(ctx, 200, {});
     return true;
   }
@@ -42,6 +57,10 @@ export async function templatesEndpoints(ctx: Context, scope: Scope, path: strin
   const state = scope.templates as TemplatesState | undefined;
   if (!state || !path.startsWith('/v1/templates')) return false;
   if (ctx.method === 'POST' && path === '/v1/templates') {
+    if (state.uploadFailure) {
+      answer(ctx, 400, state.uploadFailure);
+      return true;
+    }
     const created: Template = {
       ...state.items[0]!,
       id: `tpl_upload_${state.items.length}`,

@@ -11,7 +11,11 @@ export const downloadResponse = {
  * Sends stored bytes as a download. Always an attachment, never sniffed and never cached by shared
  * caches, so an uploaded HTML or SVG file cannot run as a page of the API's origin.
  */
-export function sendDownload(c: Context, name: string, blob: StoredBlob): Response {
+export function sendDownload(
+  c: Context,
+  name: string,
+  blob: Pick<StoredBlob, 'bytes' | 'contentType' | 'size'>,
+): Response {
   const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return c.body(Buffer.from(blob.bytes), 200, {
     'Content-Type': blob.contentType,

@@ -349,4 +349,102 @@ describe('<session-composer>', () => {
     }
     await expect(composer).to.be.accessible();
   });
+
+  describe('a packet of several documents', () => {
+    const documentNames = (composer: SessionComposer) =>
+      [...composer.shadowRoot!.querySelectorAll('[part~=packet-document] span')].map(
+        (item) => item.textContent,
+      );
+    const focusedLabel = (composer: SessionComposer) =>
+      composer.shadowRoot!.activeElement?.getAttribute('aria-label');
+
+    async function packetOfTwo() {
+      const mounted = await mount();
+      await pickSender(mounted.composer, 'usr_bernie');
+      await choose(mounted.composer, '#add-document', 'tpl_disclosure');
+      $<HTMLButtonElement>(mounted.composer, '[part~=add-document]').click();
+      await mounted.composer.updateComplete;
+      return mounted;
+    }
+
+    it('sends the documents in the order set from the keyboard, with the packet’s name', async () => {
+      const { composer, requests } = await packetOfTwo();
+      expect(documentNames(composer)).to.deep.equal([
+        'Purchase agreement',
+        'Lead paint disclosure',
+      ]);
+      // Nothing left to add: both of the sender's and the initiator's templates are in.
+      expect(composer.shadowRoot!.querySelector('#add-document')).to.equal(null);
+
+      $<HTMLButtonElement>(composer, '[aria-label="Move Lead paint disclosure up"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await composer.updateComplete;
+      expect(documentNames(composer)).to.deep.equal([
+        'Lead paint disclosure',
+        'Purchase agreement',
+      ]);
+      // Focus follows the moved document; at the top, its Move up is disabled, so Move down.
+      expect(focusedLabel(composer)).to.equal('Move Lead paint disclosure down');
+      await sendKeys({ press: 'Enter' });
+      await composer.updateComplete;
+      expect(documentNames(composer)).to.deep.equal([
+        'Purchase agreement',
+        'Lead paint disclosure',
+      ]);
+      expect(focusedLabel(composer)).to.equal('Move Lead paint disclosure up');
+
+      // Roles of every document, matched by key.
+      const roles = [...$<HTMLSelectElement>(composer, '#role-0').options].map((o) => o.value);
+      expect(roles).to.deep.equal(['buyer', 'seller', 'signer']);
+      expect($<HTMLInputElement>(composer, '#packet-name').placeholder).to.equal(
+        'Purchase agreement + Lead paint disclosure',
+      );
+      await type(composer, '#packet-name', '1428 Elm Street offer');
+      await type(composer, '#name-0', 'Zoe Buyer');
+      await type(composer, '#email-0', 'zoe@example.com');
+      await choose(composer, '#role-0', 'buyer');
+      await send(composer);
+
+      const [body] = await sent(requests);
+      expect(body!.templateIds).to.deep.equal(['tpl_agreement', 'tpl_disclosure']);
+      expect(body!.templateId).to.equal(undefined);
+      expect(body!.name).to.equal('1428 Elm Street offer');
+      expect(body!.parties).to.deep.equal([
+        { name: 'Zoe Buyer', email: 'zoe@example.com', role: 'buyer' },
+      ]);
+      expect($(composer, '[part~=sent]').textContent).to.contain('Sent “1428 Elm Street offer”.');
+      // Back to one document for the next session.
+      expect(documentNames(composer)).to.have.length(1);
+    });
+
+    it('removes a document, and shows the server’s refusal next to the document it names', async () => {
+      const { composer, api } = await packetOfTwo();
+      await fetch(`${api.url}/__compose`, {
+        method: 'PUT',
+        body: JSON.stringify({
+          ...world,
+          failure: {
+            status: 404,
+            code: 'not_found',
+            message: 'No such template.',
+            field: 'templateIds.1',
+          },
+        }),
+      });
+      await send(composer);
+      const second = composer.shadowRoot!.querySelectorAll('[part~=packet-document]')[1]!;
+      expect(second.querySelector('[part~=field-error]')!.textContent).to.equal(
+        'No such template.',
+      );
+      await expect(composer).to.be.accessible();
+
+      $<HTMLButtonElement>(
+        composer,
+        '[aria-label="Remove Lead paint disclosure from the packet"]',
+      ).click();
+      await composer.updateComplete;
+      expect(documentNames(composer)).to.deep.equal(['Purchase agreement']);
+      expect(composer.shadowRoot!.querySelector('#packet-name')).to.equal(null);
+    });
+  });
 });

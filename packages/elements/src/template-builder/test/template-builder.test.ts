@@ -379,4 +379,52 @@ describe('<template-builder>', () => {
     expect(builder.getAttribute('template-id')).to.equal('tpl_upload_1');
     expect(ready).to.deep.equal([{}]);
   });
+
+  it('lists each faulty text tag of a refused upload with its page', async () => {
+    const api = createTestApi();
+    const tags = [
+      { tag: '{{signatur:buyer}}', page: 1, message: 'Unknown field type “signatur”' },
+      { tag: '{{initials:tenant}}', page: 3, message: 'No role “tenant” in this template' },
+    ];
+    await fetch(`${api.url}/__templates`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        templates: [template()],
+        uploadFailure: {
+          error: {
+            code: 'invalid_text_tags',
+            message: 'Two tags could not become fields.',
+            field: 'file',
+            tags,
+          },
+        },
+      }),
+    });
+    const errors: unknown[] = [];
+    const builder = await fixture<TemplateBuilder>(
+      html`<template-builder
+        api=${api.url}
+        token="tok"
+        @signport-error=${(event: CustomEvent) => errors.push(event.detail)}
+      ></template-builder>`,
+    );
+    const root = builder.shadowRoot!;
+    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['%PDF-1.7'], 'Tagged.pdf', { type: 'application/pdf' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => root.querySelector('[part~="tag-errors"]'), 'tag errors shown');
+    expect(root.querySelector('[part~="error"]')!.textContent).to.contain(
+      'Two tags could not become fields.',
+    );
+    expect(
+      [...root.querySelectorAll('[part~="tag-errors"] li')].map((item) => item.textContent),
+    ).to.deep.equal([
+      'Page 1, {{signatur:buyer}}: Unknown field type “signatur”',
+      'Page 3, {{initials:tenant}}: No role “tenant” in this template',
+    ]);
+    expect(errors).to.have.length(1);
+    await expect(builder).to.be.accessible();
+  });
 });

@@ -22,6 +22,7 @@ import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent } from '../sessions/record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
 import { pageImagePath } from '../templates/page-image-path.js';
+import { pageSource } from '../sessions/session-documents.js';
 import { consentDisclosure } from './consent-disclosure.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
@@ -76,13 +77,16 @@ export async function getPartyView(
     },
     isMyTurn: isPartyEditableState(session.status) && isPartysTurn(rules, rules.parties, party.id),
     pages: await Promise.all(
-      template.pages.map(async (page) => ({
-        number: page.number,
-        width: page.width,
-        height: page.height,
-        imageUrl: await deps.paths.sign(pageImagePath(session.templateId, page.number)),
-        text: page.text,
-      })),
+      template.pages.map(async (page) => {
+        const source = pageSource(session, page.number);
+        return {
+          number: page.number,
+          width: page.width,
+          height: page.height,
+          imageUrl: await deps.paths.sign(pageImagePath(source.templateId, source.pageNumber)),
+          text: page.text,
+        };
+      }),
     ),
     fields: template.fields
       .filter((field) => field.role === party.role)

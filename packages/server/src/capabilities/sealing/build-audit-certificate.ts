@@ -7,7 +7,7 @@ import type { sessionEvents } from '../../platform/db/schema/index.js';
 
 type EventRow = typeof sessionEvents.$inferSelect;
 
-/** The certificate of completion: parties with their consent and addresses, sender, initiator, trail. */
+/** The certificate of completion: parties with their consent and addresses, sender, initiator, a packet's documents, trail. */
 export function buildAuditCertificate(
   { session, parties }: Pick<LoadedSession, 'session' | 'parties'>,
   {
@@ -45,6 +45,14 @@ export function buildAuditCertificate(
       ...(party.viewedAt && { viewedAt: party.viewedAt }),
       ...(party.completedAt && { signedAt: party.completedAt }),
     })),
+    ...(session.template.documents && {
+      documents: session.template.documents.map((document) => ({
+        name: document.name,
+        firstPage: document.firstPage,
+        lastPage: document.firstPage + document.pageCount - 1,
+        originalSha256: document.pdfSha256,
+      })),
+    }),
     events: events
       .filter((event) => event.type !== 'saved')
       .map((event): AuditEvent => ({

@@ -8,8 +8,11 @@ import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { newId } from '../../platform/ids.js';
-import { assertTemplateReady } from '../templates/assert-template-ready.js';
-import { findTemplate } from '../templates/find-template.js';
+import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
+import type { PdfWorkerConfig } from '../../platform/config.js';
+import type { TemplateRow } from '../templates/find-template.js';
+import { findSessionTemplates } from './find-session-templates.js';
+import { packetSnapshot } from './packet-snapshot.js';
 import type { LoadedSession } from './load-session.js';
 import { loadUserRefs } from '../users/load-user-refs.js';
 import { reloadSession } from './reload-session.js';
@@ -23,8 +26,8 @@ import { sendSession, type SendSessionDeps } from './send-session.js';
 type CreateSessionInput = z.output<typeof CreateSessionRequest>;
 
 /**
- * Starts a session from a template as a draft: the template is copied into it (later edits do not
- * change it), parties are added by role, prefilled values checked against their fields. With
+ * Starts a session from a template, or a packet of several, as a draft: the template is copied into
+ * it (later edits do not change it; a packet's are merged, see `packetSnapshot`), parties are added by role, prefilled values checked against their fields. With
  * `send: true` it is sent at once. The caller is the initiator; the sender is the caller unless an
  * active delegation with the `send` scope lets them act for `senderId` (403 before anything is
  * written otherwise). The template must belong to the sender or the initiator; Add Myself adds the
@@ -33,7 +36,7 @@ type CreateSessionInput = z.output<typeof CreateSessionRequest>;
  * @returns the new session, as created (and sent, with `send`).
  */
 export async function createSession(
-  deps: { db: Database; clock: Clock } & Omit<SendSessionDeps, 'db'>,
+  deps: { db: Database; clock: Clock; pdfWorkers: PdfWorkerConfig } & Omit<SendSessionDeps, 'db'>,
   principal: EmbedPrincipal,
   input: CreateSessionInput,
   request: RequestOrigin,
@@ -45,16 +48,17 @@ export async function createSession(
     senderId: input.senderId,
     scope: 'send',
   });
-  const template = await findTemplate(
-    deps.db,
-    { accountId: principal.accountId, ownerIds: [senderId, initiatorId] },
-    input.templateId,
-  ).catch((error: unknown) => {
-    // The template is named by `templateId` in this request; anything but "not found" passes on as is.
-    if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
-    throw new ApiError('not_found', 'No such template.', { field: 'templateId', cause: error });
+  const templates = await findSessionTemplates(deps.db, {
+    accountId: principal.accountId,
+    ownerIds: [senderId, initiatorId],
+    input,
   });
-  assertTemplateReady(template);
+  const packet =
+    templates.length > 1 ? await packetSnapshot(deps, principal.accountId, templates) : undefined;
+  const [first] = templates as [TemplateRow, ...TemplateRow[]];
+  const template = packet
+    ? { ...packet.snapshot, pdfBlobId: '', pdfSha256: '' }
+    : templateSnapshot(first);
   const roleKeys = template.roles.map((role) => role.key);
 
   const parties = input.parties.map((party) => ({ ...party, userId: null as string | null }));
@@ -99,12 +103,21 @@ export async function createSession(
 
   const id = newId('ses');
   return deps.db.transaction(async (tx) => {
+    let snapshot = template;
+    if (packet) {
+      // The merged original is stored with the session it belongs to, or not at all.
+      const merged = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(
+        principal.accountId,
+        { bytes: packet.pdf, contentType: 'application/pdf' },
+      );
+      snapshot = { ...template, pdfBlobId: merged.id, pdfSha256: merged.sha256 };
+    }
     await tx.insert(signingSessions).values({
       id,
       accountId: principal.accountId,
-      templateId: template.id,
-      templateName: template.name,
-      template: templateSnapshot(template),
+      templateId: first.id,
+      templateName: input.name ?? templates.map((row) => row.name).join(' + '),
+      template: snapshot,
       mode: 'active',
       status: 'draft',
       senderId,

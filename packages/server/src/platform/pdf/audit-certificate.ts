@@ -43,7 +43,7 @@ export const ENGLISH_CERTIFICATE_HEADINGS: CertificateHeadings = {
 
 /**
  * Appends "Certificate of completion" pages to `doc`: the document, its original's SHA-256, the
- * sender and initiator, every party with consent and timestamps, and the full event trail. Text is
+ * sender and initiator, a packet's documents with their pages and originals, every party with consent and timestamps, and the full event trail. Text is
  * wrapped and flows onto as many pages as it needs, in a Unicode font (names such as "Zoë
  * Łukasiewicz" or "O’Brien" print as written); characters the font lacks are replaced rather than
  * allowed to abort the completion.
@@ -111,6 +111,23 @@ export async function appendAuditCertificate(
     [words.sender, person(certificate.sender)],
     [words.initiator, person(certificate.initiator)],
   ]);
+
+  if (certificate.documents) {
+    // A packet's documents; the headings of this section are not translated yet.
+    heading(`Documents (${certificate.documents.length})`);
+    certificate.documents.forEach((document, index) => {
+      rows([
+        [`${index + 1}. ${words.document}`, document.name],
+        [
+          'Pages',
+          document.firstPage === document.lastPage
+            ? `${document.firstPage}`
+            : `${document.firstPage} to ${document.lastPage}`,
+        ],
+        [words.originalSha256, document.originalSha256],
+      ]);
+    });
+  }
 
   heading(clean(fillPlaceholders(words.parties, { count: certificate.parties.length })));
   for (const party of certificate.parties) {

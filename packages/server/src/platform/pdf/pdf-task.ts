@@ -1,4 +1,5 @@
 import type { CoveredArea } from './cover-areas.js';
+import type { PageRange } from './extract-pages.js';
 import type { FinalizeDocumentInput, FinalizedDocument } from './finalize-document.js';
 import type { TextTagOnPage } from './find-text-tags.js';
 import type { InspectPdfOptions, PdfInspection } from './inspect-pdf.js';
@@ -10,7 +11,9 @@ export type PdfTask =
   | { kind: 'inspect'; bytes: Uint8Array; options: InspectPdfOptions }
   | { kind: 'render'; bytes: Uint8Array; options: RenderPagesOptions }
   | { kind: 'find-text-tags'; bytes: Uint8Array }
-  | { kind: 'cover'; bytes: Uint8Array; areas: CoveredArea[] };
+  | { kind: 'cover'; bytes: Uint8Array; areas: CoveredArea[] }
+  | { kind: 'merge'; documents: Uint8Array[] }
+  | { kind: 'extract'; bytes: Uint8Array; ranges: PageRange[] };
 
 export type PdfTaskResult<Task extends PdfTask> = Task extends { kind: 'finalize' }
   ? FinalizedDocument

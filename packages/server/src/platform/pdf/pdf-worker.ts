@@ -47,6 +47,18 @@ async function run(task: PdfTask): Promise<{ result: unknown; transfer: ArrayBuf
       const result = await coverAreas(task.bytes, task.areas);
       return { result, transfer: [result.buffer as ArrayBuffer] };
     }
+    case 'merge': {
+      const { mergeDocuments } = await import('./merge-documents.js');
+      started();
+      const result = await mergeDocuments(task.documents);
+      return { result, transfer: [result.buffer as ArrayBuffer] };
+    }
+    case 'extract': {
+      const { extractPages } = await import('./extract-pages.js');
+      started();
+      const result = await extractPages(task.bytes, task.ranges);
+      return { result, transfer: [result.buffer as ArrayBuffer] };
+    }
   }
 }
 

@@ -125,6 +125,16 @@ export interface AuditCertificate {
   sender: AuditPerson;
   parties: AuditParty[];
   events: AuditEvent[];
+  /** A packet's documents, in order; absent for a session of one document. */
+  documents?: AuditDocument[];
+}
+
+/** One document of a packet: where it sits in the sealed PDF and what its original was. */
+export interface AuditDocument {
+  name: string;
+  firstPage: number;
+  lastPage: number;
+  originalSha256: string;
 }
 
 /** What the seal says about who applied it; shown by PDF readers in the signature panel. */

@@ -40,6 +40,7 @@ import { registerSessionValueRoutes } from './values.js';
 import { registerSessionPartyRoutes } from './parties.js';
 import { registerSessionAttachmentRoutes } from './attachments.js';
 import { registerSessionWorkroomRoutes } from './workroom.js';
+import { registerSessionDocumentRoutes } from './documents.js';
 import { createRouter } from '../create-router.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {
@@ -85,8 +86,10 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       method: 'post',
       path: '/',
       tags: ['Sessions'],
-      summary: 'Start a session from a template',
+      summary: 'Start a session from a template or a packet of templates',
       description:
+        '`templateId`, or `templateIds` for a packet: several templates signed as one document, in order, ' +
+        'roles matched by key. ' +
         'Parties by role (several people may share a role; each signs), prefilled values, fields locked ' +
         'for this session, and a message. A draft unless `send` is true. You are the initiator; the sender ' +
         'is you, or `senderId` when a delegation with the `send` scope lets you act for them (403 ' +
@@ -104,7 +107,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
     }),
     async (c) => {
       const created = await createSession(
-        { db, ...linkDeps },
+        { db, ...linkDeps, pdfWorkers: config.pdfWorkers },
         c.var.principal,
         c.req.valid('json'),
         requestOrigin(c, config),
@@ -395,7 +398,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
   );
 }
 
-/** `/v1/sessions`: start, list, read, send, void and remind sessions, their values, parties, files, workroom and document. */
+/** `/v1/sessions`: start, list, read, send, void and remind sessions, their values, parties, files, workroom and documents. */
 export function sessionRoutes(context: AppContext): App {
   const app = createRouter();
   registerSessionRoutes(app, context);
@@ -403,5 +406,6 @@ export function sessionRoutes(context: AppContext): App {
   registerSessionPartyRoutes(app, context);
   registerSessionAttachmentRoutes(app, context);
   registerSessionWorkroomRoutes(app, context);
+  registerSessionDocumentRoutes(app, context);
   return app;
 }

@@ -27,6 +27,18 @@ export interface TemplateSnapshot {
   pdfBlobId: string;
   pdfSha256: string;
   pages: StoredPage[];
+  /** A packet's documents in order, merged into `pdfBlobId`; absent when there is one template. */
+  documents?: PacketDocument[];
+}
+
+/** One template of a packet: its pages are `firstPage` to `firstPage + pageCount - 1` of the whole. */
+export interface PacketDocument {
+  templateId: string;
+  name: string;
+  /** Of the template's own PDF, before merging. */
+  pdfSha256: string;
+  firstPage: number;
+  pageCount: number;
 }
 
 export const signingSessions = sqliteTable(
