@@ -2,6 +2,7 @@ import type { App, AppContext } from '../app-context.js';
 import type { OpenApiDocument } from '../platform/api-reference/openapi-types.js';
 import { renderApiReference } from '../platform/api-reference/render-api-reference.js';
 import { setPageCsp } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { completeApiDocument } from './complete-api-document.js';
 import { documentIdempotencyKey } from '../capabilities/idempotency/document-idempotency-key.js';
 import { serverVersion } from '../platform/version.js';
 
@@ -30,15 +31,18 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
   let document: OpenApiDocument | undefined;
   const getDocument = (): OpenApiDocument =>
     (document ??= documentIdempotencyKey(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Signport API',
-          version: serverVersion,
-          description: 'Embeddable e-signature and client portal for real-estate platforms.',
-        },
-        servers: [{ url: config.publicUrl }],
-      }) as OpenApiDocument,
+      completeApiDocument(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Signport API',
+            version: serverVersion,
+            description: 'Embeddable e-signature and client portal for real-estate platforms.',
+            license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+          },
+          servers: [{ url: config.publicUrl }],
+        }) as OpenApiDocument,
+      ),
     ));
 
   app.get(DOCUMENT_PATH, (c) => c.json(getDocument()));

@@ -25,7 +25,11 @@ const TeamMemberInput = z.object({
 export const CreateTeamRequest = z
   .object({
     name: singleLineText().trim().min(1).max(200),
-    members: z.array(TeamMemberInput).min(1).max(500),
+    members: z
+      .array(TeamMemberInput)
+      .min(1)
+      .max(500)
+      .meta({ uniqueItems: true, description: 'Each user once, exactly one `rainmaker`' }),
   })
   .superRefine((request, ctx) => {
     const rainmakers = request.members.filter((member) => member.teamRole === 'rainmaker');

@@ -26,6 +26,7 @@ export interface MediaContent {
 }
 
 export interface Operation {
+  operationId?: string;
   summary?: string;
   description?: string;
   tags?: string[];
@@ -43,7 +44,12 @@ export interface Operation {
 
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description?: string };
+  info: {
+    title: string;
+    version: string;
+    description?: string;
+    license?: { name: string; url?: string };
+  };
   paths?: Record<string, Record<string, Operation>>;
   components?: {
     schemas?: Record<string, JsonSchema>;
