@@ -20,6 +20,7 @@ import { corsAllowlist } from './middleware/cors-allowlist.js';
 import { fallbackPageCsp } from './middleware/fallback-page-csp.js';
 import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
+import { requestIdOnEveryAnswer } from './middleware/request-id-on-every-answer.js';
 import { requestLog } from './middleware/request-log.js';
 import { accountRoutes } from './routes/account.js';
 import { registerApiDocsRoutes } from './routes/api-docs.js';
@@ -93,6 +94,7 @@ export function createApp({
 
   app.use(
     requestId({ limitLength: 128 }),
+    requestIdOnEveryAnswer,
     requestLog({ logger }),
     closeAfterRefusedBody,
     fallbackPageCsp,

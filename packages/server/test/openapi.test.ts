@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { errorCodes } from '@signport/core';
@@ -92,7 +92,7 @@ interface FullOperation {
   responses: Record<string, { description: string }>;
 }
 
-async function operationsOf(t: import('node:test').TestContext) {
+async function operationsOf(t: TestContext) {
   const { app } = await testApp(t);
   const doc = (await (await app.request('/v1/openapi.json')).json()) as {
     paths: Record<string, Record<string, FullOperation>>;
@@ -152,6 +152,7 @@ test('the refusals every route shares are documented on each operation', async (
 
 test('request schemas state the rules the server enforces', async (t) => {
   const { doc } = await operationsOf(t);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading deep into JSON
   const schema = (name: string) => doc.components.schemas[name] as Record<string, any>;
   assert.equal(schema('CreateDelegationRequest').properties.scopes.uniqueItems, true);
   assert.equal(schema('PortalAccessSetupRequest').properties.grants.uniqueItems, true);
