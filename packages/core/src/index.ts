@@ -19,3 +19,4 @@ export * from './schemas/signing-results.js';
 export * from './schemas/form.js';
 export * from './schemas/workroom.js';
 export * from './schemas/webhook.js';
+export * from './schemas/webhook-events.js';

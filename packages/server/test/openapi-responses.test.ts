@@ -9,6 +9,7 @@ import { listOperations, readsFirst } from './support/openapi-operations.js';
 import { ResponseValidator } from './support/response-validator.js';
 import { runJobs, uploadTemplate } from './support/signing.js';
 import { bearer, json } from './support/test-server.js';
+import { webhookEvents } from '../src/platform/db/schema/index.js';
 
 // Every answer the app gives in this file, the world's own setup included, is checked against
 // GET /v1/openapi.json: its status must be documented and its JSON body must match the schema.
@@ -207,4 +208,22 @@ test('every operation, called by its owner with an example request, answers as d
   );
   assert.deepEqual(validator.problems, []);
   assert.equal(operationsSeen.size, operations.length, 'every operation answered at least once');
+});
+
+test("every webhook event the flows above sent matches the document's webhooks section", async () => {
+  const events = await world.db.select().from(webhookEvents);
+  const before = validator.problems.length;
+  for (const event of events) {
+    validator.checkWebhookEvent({
+      type: event.type,
+      timestamp: event.occurredAt.toISOString(),
+      data: event.data,
+    });
+  }
+  const types = [...new Set(events.map((event) => event.type))].sort();
+  console.log(
+    `webhook validation: ${events.length} events of ${types.length} types: ${types.join(', ')}`,
+  );
+  assert.deepEqual(validator.problems.slice(before), []);
+  assert.ok(types.length >= 8, 'the flows sent most kinds of event');
 });

@@ -3,6 +3,7 @@ import type { OpenApiDocument } from '../platform/api-reference/openapi-types.js
 import { renderApiReference } from '../platform/api-reference/render-api-reference.js';
 import { setPageCsp } from '../capabilities/hosted-pages/hosted-page-headers.js';
 import { completeApiDocument } from './complete-api-document.js';
+import { registerWebhookEvents } from './webhook-events-document.js';
 import { documentIdempotencyKey } from '../capabilities/idempotency/document-idempotency-key.js';
 import { serverVersion } from '../platform/version.js';
 
@@ -27,6 +28,8 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
     description:
       'A short-lived embed token from `POST /v1/embed-tokens`, used by the elements in the browser.',
   });
+
+  registerWebhookEvents(app);
 
   let document: OpenApiDocument | undefined;
   const getDocument = (): OpenApiDocument =>

@@ -14,6 +14,7 @@ interface DocumentResponse {
 }
 interface OpenApiDocument {
   paths: Record<string, Record<string, { responses?: Record<string, DocumentResponse> }>>;
+  webhooks?: Record<string, unknown>;
 }
 
 /** One answer the app gave, as the validator saw it. */
@@ -89,6 +90,24 @@ export class ResponseValidator {
     if (!validate(json)) {
       const errors = (validate.errors ?? [])
         .slice(0, 5)
+        .map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`)
+        .join('; ');
+      this.problems.push(`${label}: body does not match: ${errors}`);
+    }
+  }
+
+  /** Checks the body of a webhook delivery against the document's `webhooks` entry for its type. */
+  checkWebhookEvent(event: { type: string; timestamp: string; data: unknown }): void {
+    const label = `webhook ${event.type}`;
+    if (!this.document.webhooks?.[event.type]) {
+      this.problems.push(`${label}: not documented`);
+      return;
+    }
+    const pointer = `#/webhooks/${escape(event.type)}/post/requestBody/content/${escape('application/json')}/schema`;
+    const validate = this.ajv.getSchema(`${DOCUMENT_ID}${pointer}`);
+    if (!validate) throw new Error(`no schema at ${pointer}`);
+    if (!validate(event)) {
+      const errors = (validate.errors ?? [])
         .map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`)
         .join('; ');
       this.problems.push(`${label}: body does not match: ${errors}`);
