@@ -150,6 +150,21 @@ test('the refusals every route shares are documented on each operation', async (
   assert.deepEqual(problems, []);
 });
 
+test('the main operations show request and response examples, in /docs too', async (t) => {
+  const { operations } = await operationsOf(t);
+  const byId = new Map(operations.map(({ operation }) => [operation.operationId, operation]));
+  type Media = { content?: Record<string, { example?: unknown }> };
+  const example = (media: Media | undefined) => media?.content?.['application/json']?.example;
+  for (const id of ['upsertUser', 'createEmbedToken', 'createSession', 'createWebhookEndpoint']) {
+    const operation = byId.get(id) as FullOperation & { requestBody?: Media };
+    assert.ok(example(operation.requestBody), `${id} request example`);
+    assert.ok(example(operation.responses['201'] as Media), `${id} response example`);
+  }
+  const { app } = await testApp(t);
+  const page = await (await app.request('/docs')).text();
+  assert.match(page, /Example<\/div>\s*<pre>\{\n {2}&quot;templateId&quot;/);
+});
+
 test('request schemas state the rules the server enforces', async (t) => {
   const { doc } = await operationsOf(t);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- reading deep into JSON

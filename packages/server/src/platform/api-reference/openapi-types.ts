@@ -22,7 +22,7 @@ export interface JsonSchema {
 }
 
 export interface MediaContent {
-  [mediaType: string]: { schema?: JsonSchema };
+  [mediaType: string]: { schema?: JsonSchema; example?: unknown };
 }
 
 export interface Operation {

@@ -17,7 +17,8 @@ main{padding:24px 40px;max-width:960px;flex:1}
 section.op{border-top:1px solid #dde3e8;padding:16px 0}
 .method{display:inline-block;min-width:56px;font-weight:700;font-family:monospace;text-transform:uppercase}
 .get{color:#0b7a3e}.post{color:#1a5fb4}.put{color:#9a6700}.patch{color:#8250df}.delete{color:#c01c28}
-code,.path{font-family:ui-monospace,monospace}
+code,.path,pre{font-family:ui-monospace,monospace}
+pre{background:#f4f6f8;padding:8px;overflow:auto;font-size:13px}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #dde3e8;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f4f6f8;font-size:13px}.req{color:#c01c28;font-size:12px}.note{color:#5b6670;font-size:13px}
 .auth{background:#fff4d6;padding:2px 6px;border-radius:4px;font-size:13px}
@@ -28,9 +29,15 @@ const operationId = (method: string, path: string) =>
 
 function renderContent(content: MediaContent | undefined): Html {
   return html`${Object.entries(content ?? {}).map(
-    ([mediaType, { schema }]) =>
+    ([mediaType, { schema, example }]) =>
       html`<div class="note">${mediaType}</div>
-        ${schema ? renderSchema(schema) : ''}`,
+        ${schema ? renderSchema(schema) : ''}
+        ${
+          example === undefined
+            ? ''
+            : html`<div class="note">Example</div>
+              <pre>${JSON.stringify(example, null, 2)}</pre>`
+        }`,
   )}`;
 }
 
