@@ -5,6 +5,7 @@ import { setPageCsp } from '../capabilities/hosted-pages/hosted-page-headers.js'
 import { completeApiDocument } from './complete-api-document.js';
 import { registerWebhookEvents } from './webhook-events-document.js';
 import { documentIdempotencyKey } from '../capabilities/idempotency/document-idempotency-key.js';
+import { errorCatalogue } from '../platform/errors/error-catalogue.js';
 import { serverVersion } from '../platform/version.js';
 
 const DOCUMENT_PATH = '/v1/openapi.json';
@@ -49,5 +50,7 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
     ));
 
   app.get(DOCUMENT_PATH, (c) => c.json(getDocument()));
-  app.get('/docs', (c) => c.html(renderApiReference(getDocument(), DOCUMENT_PATH, setPageCsp(c))));
+  app.get('/docs', (c) =>
+    c.html(renderApiReference(getDocument(), DOCUMENT_PATH, setPageCsp(c), errorCatalogue)),
+  );
 }

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { MediaContent, OpenApiDocument, Operation } from './openapi-types.js';
+import type { ErrorCatalogueEntry } from '../errors/error-catalogue.js';
 import { inlineCode } from './inline-code.js';
 import { renderSchema } from './render-schema.js';
 
@@ -98,9 +99,15 @@ function renderOperation(method: string, path: string, op: Operation): Html {
 
 /**
  * A self-contained HTML reference of the API (no scripts, no external assets, so it works offline):
- * every operation with its auth, parameters, request and response schemas, then every named schema.
+ * its authentication, the error codes, every operation with its auth, parameters, request and
+ * response schemas and examples, then every named schema.
  */
-export function renderApiReference(doc: OpenApiDocument, documentUrl: string, nonce: string): Html {
+export function renderApiReference(
+  doc: OpenApiDocument,
+  documentUrl: string,
+  nonce: string,
+  errors: readonly ErrorCatalogueEntry[],
+): Html {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     methods
       .filter((m) => item[m])
@@ -123,6 +130,7 @@ export function renderApiReference(doc: OpenApiDocument, documentUrl: string, no
         <nav>
           <strong>${doc.info.title}</strong> <span class="note">${doc.info.version}</span>
           <a href="#auth">Authentication</a>
+          <a href="#errors">Errors</a>
           ${tags.map(
             (tag) =>
               html`<h3>${tag}</h3>
@@ -153,6 +161,30 @@ export function renderApiReference(doc: OpenApiDocument, documentUrl: string, no
                 ${inlineCode(scheme.description)}
               </p>`,
           )}
+          <h2 id="errors">Errors</h2>
+          <p>
+            Every error has the shape <code>{"error":{"code","message","field"?}}</code>; a code
+            always comes with the same status.
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th>Status</th>
+                <th>Code</th>
+                <th>When</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${errors.map(
+                ({ status, code, meaning }) =>
+                  html`<tr id="error-${code}">
+                    <td>${status}</td>
+                    <td><code>${code}</code></td>
+                    <td>${inlineCode(meaning)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
           ${operations.map(({ method, path, op }) => renderOperation(method, path, op))}
           <h2>Schemas</h2>
           ${schemas.map(
