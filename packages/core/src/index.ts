@@ -20,3 +20,4 @@ export * from './schemas/form.js';
 export * from './schemas/workroom.js';
 export * from './schemas/webhook.js';
 export * from './schemas/webhook-events.js';
+export * from './schemas/origin-check.js';

@@ -41,6 +41,7 @@ import { hostedSigningPageRoutes } from './routes/hosted-signing-page.js';
 import { hostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
 import { instructionRoutes } from './routes/instructions.js';
 import { meRoutes } from './routes/me.js';
+import { originCheckRoutes } from './routes/origin-check.js';
 import { partyRoutes } from './routes/party/index.js';
 import { planRoutes } from './routes/plans/index.js';
 import { portalActivationPageRoutes } from './routes/portal-activation-page.js';
@@ -129,6 +130,7 @@ export function createApp({
 
   // One module per resource, mounted at its path (docs/architecture.md lists them).
   app.route('/healthz', healthRoutes());
+  app.route('/v1/origin-check', originCheckRoutes(context));
   // The host's backend, with its secret key
   app.route('/v1/account', accountRoutes(context));
   app.route('/v1/users', userRoutes(context));

@@ -5,6 +5,7 @@
  */
 export const operationIds: Record<string, string> = {
   'GET /healthz': 'getHealth',
+  'GET /v1/origin-check': 'checkOrigin',
   'PATCH /v1/account': 'updateAccount',
   'PUT /v1/users/{externalId}': 'upsertUser',
   'PUT /v1/users/{externalId}/subscriptions': 'setUserSubscriptions',
