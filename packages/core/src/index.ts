@@ -21,3 +21,4 @@ export * from './schemas/workroom.js';
 export * from './schemas/webhook.js';
 export * from './schemas/webhook-events.js';
 export * from './schemas/origin-check.js';
+export * from './schemas/team.js';

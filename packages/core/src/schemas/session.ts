@@ -193,6 +193,22 @@ export const RemindSessionRequest = z
   .meta({ id: 'RemindSessionRequest' });
 export type RemindSessionRequest = z.infer<typeof RemindSessionRequest>;
 
+/** `POST /v1/sessions/{id}/remind`: who was reminded. */
+export const RemindResult = z
+  .object({
+    reminded: z.int().meta({ description: 'Reminders sent' }),
+    parties: z.array(
+      z.object({
+        partyId: singleLineText(),
+        outcome: z.enum(['sent', 'skipped_over_quota']).meta({
+          description: '`skipped_over_quota`: the sender has no email credits left this month',
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'RemindResult' });
+export type RemindResult = z.infer<typeof RemindResult>;
+
 export const auditEventTypes = [
   'created',
   'sent',
