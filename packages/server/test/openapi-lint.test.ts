@@ -18,7 +18,7 @@ interface LintProblem {
 
 /**
  * Redocly's recommended ruleset on the served document: no errors. The warnings left are on
- * purpose: `/healthz` has no 4xx answer, and the `IdempotencyKey` parameter component is there for
+ * purpose: `/healthz` and `/v1/origin-check` have no 4xx answer, and the `IdempotencyKey` parameter component is there for
  * generators that want it, while every mutating operation carries the header inline.
  */
 test('Redocly lint (recommended rules) reports no errors on /v1/openapi.json', async (t) => {
@@ -48,7 +48,7 @@ test('Redocly lint (recommended rules) reports no errors on /v1/openapi.json', a
       .filter((problem) => problem.severity === 'warn')
       .map((problem) => problem.ruleId)
       .sort(),
-    ['no-unused-components', 'operation-4xx-response'],
+    ['no-unused-components', 'operation-4xx-response', 'operation-4xx-response'],
     'a new warning: fix it, or explain it above',
   );
 });
