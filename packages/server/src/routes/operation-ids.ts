@@ -136,5 +136,6 @@ export const operationIds: Record<string, string> = {
   'DELETE /v1/plans/{id}/enrollments/{enrollmentId}': 'cancelPlanEnrollment',
   'GET /v1/tasks': 'listTasks',
   'POST /v1/tasks/{id}/complete': 'completeTask',
+  'POST /v1/tasks/{id}/reopen': 'reopenTask',
   'GET /v1/usage': 'getUsage',
 };
