@@ -21,6 +21,7 @@ const party = (id: string, role: string, name: string, email: string) => ({
   name,
   email,
   status: 'invited',
+  locale: 'en',
   userId: null,
   invitedAt: at,
   viewedAt: null,
