@@ -19,3 +19,6 @@ export * from './schemas/signing-results.js';
 export * from './schemas/form.js';
 export * from './schemas/workroom.js';
 export * from './schemas/webhook.js';
+export * from './schemas/webhook-events.js';
+export * from './schemas/origin-check.js';
+export * from './schemas/team.js';

@@ -20,6 +20,7 @@ import { corsAllowlist } from './middleware/cors-allowlist.js';
 import { fallbackPageCsp } from './middleware/fallback-page-csp.js';
 import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
+import { requestIdOnEveryAnswer } from './middleware/request-id-on-every-answer.js';
 import { requestLog } from './middleware/request-log.js';
 import { accountRoutes } from './routes/account.js';
 import { registerApiDocsRoutes } from './routes/api-docs.js';
@@ -40,6 +41,7 @@ import { hostedSigningPageRoutes } from './routes/hosted-signing-page.js';
 import { hostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
 import { instructionRoutes } from './routes/instructions.js';
 import { meRoutes } from './routes/me.js';
+import { originCheckRoutes } from './routes/origin-check.js';
 import { partyRoutes } from './routes/party/index.js';
 import { planRoutes } from './routes/plans/index.js';
 import { portalActivationPageRoutes } from './routes/portal-activation-page.js';
@@ -93,6 +95,7 @@ export function createApp({
 
   app.use(
     requestId({ limitLength: 128 }),
+    requestIdOnEveryAnswer,
     requestLog({ logger }),
     closeAfterRefusedBody,
     fallbackPageCsp,
@@ -127,6 +130,7 @@ export function createApp({
 
   // One module per resource, mounted at its path (docs/architecture.md lists them).
   app.route('/healthz', healthRoutes());
+  app.route('/v1/origin-check', originCheckRoutes(context));
   // The host's backend, with its secret key
   app.route('/v1/account', accountRoutes(context));
   app.route('/v1/users', userRoutes(context));

@@ -13,6 +13,7 @@ import { listOperations, readsFirst, type Operation } from './support/openapi-op
  */
 const PUBLIC_OPERATIONS: Record<string, string> = {
   'GET /healthz': 'liveness probe for load balancers',
+  'GET /v1/origin-check': 'tells a page on a refused origin why its calls fail',
   'POST /v1/verify': 'anyone holding a PDF may check that we sealed it',
   'GET /v1/forms/{slug}': 'a published web form is public by design',
   'POST /v1/forms/{slug}/sessions': 'whoever opens a web form becomes its first party',

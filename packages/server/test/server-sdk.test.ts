@@ -225,6 +225,8 @@ test('as a user: templates, sessions, party links, audit, void', async (t) => {
   for await (const item of dana.sessions.list({ limit: 1 })) sessions.push(item.id);
   assert.deepEqual(sessions, [session.id]);
   assert.ok((await dana.sessions.audit(session.id)).events.length > 0);
+  const reminded = await dana.sessions.remind(session.id, { partyIds: [buyer.id] });
+  assert.deepEqual(reminded, { reminded: 1, parties: [{ partyId: buyer.id, outcome: 'sent' }] });
   assert.equal(
     (await dana.sessions.void(session.id, { reason: 'Wrong property' })).status,
     'voided',
@@ -419,4 +421,93 @@ test('webhook endpoints are managed, and verifyWebhook accepts exactly what the 
 
   await signport.webhooks.delete(endpoint.id);
   assert.deepEqual((await signport.webhooks.list()).items, []);
+});
+
+test('teams, properties, and a client’s messages, communication log and activity feed', async (t) => {
+  const { signport } = await sdkWorld(t);
+  const rainmaker = await signport.users.upsert('agent-42', {
+    name: 'Dana Agent',
+    email: 'dana@example.com',
+  });
+  const member = await signport.users.upsert('agent-43', {
+    name: 'Milo Member',
+    email: 'milo@example.com',
+  });
+  const team = await signport.teams.create({
+    name: 'Harbor Team',
+    members: [
+      { userId: rainmaker.id, teamRole: 'rainmaker', permission: 'unlimited' },
+      { userId: member.id, teamRole: 'member', permission: 'basic' },
+    ],
+  });
+  assert.deepEqual((await signport.teams.get(team.id)).members.length, 2);
+  const contact = await signport.teams.contacts.create(team.id, {
+    name: 'Carol Client',
+    email: 'carol@example.com',
+    assigneeId: member.id,
+  });
+  assert.deepEqual(
+    (await signport.teams.contacts.list(team.id)).items.map((item) => item.id),
+    [contact.id],
+  );
+  assert.deepEqual((await signport.teams.contacts.timeline(team.id, contact.id)).items, []);
+  const duplicate = await signport.teams
+    .create({
+      name: 'Twice',
+      members: [
+        { userId: rainmaker.id, teamRole: 'rainmaker', permission: 'unlimited' },
+        { userId: rainmaker.id, teamRole: 'member', permission: 'basic' },
+      ],
+    })
+    .catch((error: unknown) => error);
+  assert.ok(duplicate instanceof SignportError);
+  assert.equal(duplicate.code, 'validation_failed');
+
+  const client = await signport.clients.create({
+    name: 'Olive Owner',
+    type: 'owner',
+    assignedAgentId: rainmaker.id,
+  });
+  const property = await signport.properties.create({
+    address: '12 Harbour Road',
+    ownerIds: [client.id],
+  });
+  assert.equal((await signport.properties.get(property.id)).address, '12 Harbour Road');
+  const renamed = await signport.properties.update(property.id, { reference: 'MLS-7' });
+  assert.equal(renamed.reference, 'MLS-7');
+  const listed = [];
+  for await (const item of signport.properties.list({ limit: 1 })) listed.push(item.id);
+  assert.deepEqual(listed, [property.id]);
+  const feedback = await signport.properties.feedback.create(property.id, {
+    comments: 'Loved the garden',
+    rating: 4,
+    showingAt: '2030-01-14T15:00:00.000Z',
+  });
+  assert.deepEqual(
+    (await signport.properties.feedback.list(property.id)).items.map((item) => item.id),
+    [feedback.id],
+  );
+
+  const message = await signport.clients.messages.send(client.id, { body: 'The offer came in.' });
+  const messages = [];
+  for await (const item of signport.clients.messages.list(client.id)) messages.push(item.id);
+  assert.deepEqual(messages, [message.id]);
+  await signport.clients.messages.markRead(client.id);
+  assert.equal(typeof (await signport.clients.messages.unread()).total, 'number');
+  const call = await signport.clients.communications.log(client.id, {
+    kind: 'call',
+    summary: 'Discussed the asking price',
+  });
+  assert.ok(
+    (await signport.clients.communications.list(client.id)).items.some(
+      (item) => item.id === call.id,
+    ),
+  );
+  const showing = await signport.clients.activity.record(client.id, {
+    kind: 'showing',
+    summary: 'Showing with the Lees',
+  });
+  assert.ok(
+    (await signport.clients.activity.list(client.id)).items.some((item) => item.id === showing.id),
+  );
 });

@@ -1,6 +1,7 @@
 // Imports only types from the schemas: the elements bundle this file and must not pull in zod.
 import type { TextTagsErrorBody } from '../schemas/template-preparation.js';
 import type { Me } from '../schemas/me.js';
+import type { OriginCheck } from '../schemas/origin-check.js';
 import { SignportApiError } from './api-error.js';
 import { retryAfterSeconds } from './retry-after.js';
 
@@ -53,6 +54,24 @@ export class ApiClient {
     return typeof this.#token === 'function' ? await this.#token() : this.#token;
   }
 
+  /**
+   * Why a request never got an answer. A browser shows a refused CORS preflight to the page as a
+   * plain network failure, so ask the server (readable from any origin) whether this page's origin
+   * is allowed, and name it if not.
+   */
+  async #unreachable(): Promise<SignportApiError> {
+    const check = (await this.#fetch(`${this.baseUrl}/v1/origin-check`)
+      .then((response) => response.json())
+      .catch(() => 0)) as OriginCheck | 0;
+    return new SignportApiError(0, {
+      code: check && !check.allowed ? 'origin_not_allowed' : 'network_error',
+      message:
+        check && !check.allowed
+          ? `Add this page’s origin (${check.origin}) to the Signport account’s allowed origins.`
+          : 'Could not reach the signing service. Check your connection and try again.',
+    });
+  }
+
   /** Sends one request; resolves with the parsed JSON body or throws `SignportApiError`. */
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
@@ -78,10 +97,7 @@ export class ApiClient {
       });
     } catch (cause) {
       if (options.signal?.aborted) throw cause;
-      throw new SignportApiError(0, {
-        code: 'network_error',
-        message: 'Could not reach the signing service. Check your connection and try again.',
-      });
+      throw await this.#unreachable();
     }
 
     // A request with its own `If-None-Match` bypasses the browser's cache: a 304 is the server's.

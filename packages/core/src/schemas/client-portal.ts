@@ -6,7 +6,16 @@ import {
   PORTAL_PASSWORD_MAX_LENGTH,
   PORTAL_PASSWORD_MIN_LENGTH,
 } from '../rules/portal-password.js';
-import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
+import {
+  EmailAddress,
+  Id,
+  PageQuery,
+  Timestamp,
+  UserRef,
+  issueAt,
+  orNull,
+  pageOf,
+} from './common.js';
 
 export const PortalSectionSchema = z.enum(portalSections).meta({ id: 'PortalSection' });
 export const ClientStatusSchema = z.enum(clientStatuses).meta({ id: 'ClientStatus' });
@@ -81,7 +90,7 @@ export const Client = z
     phone: singleLineText().nullable(),
     type: ClientType,
     status: ClientStatusSchema,
-    assignedAgent: UserRef.nullable(),
+    assignedAgent: orNull(UserRef),
     propertyIds: z.array(singleLineText()),
     hasPortalAccess: z.boolean(),
     unreadMessages: z
@@ -134,7 +143,7 @@ export const PortalAccessSetupRequest = z
       }),
       z.object({ mode: z.literal('existing'), loginProfileId: Id }),
     ]),
-    grants: z.array(PortalSectionSchema).max(portalSections.length),
+    grants: z.array(PortalSectionSchema).max(portalSections.length).meta({ uniqueItems: true }),
     buyerNameDisplay: BuyerNameDisplaySchema.default('first_name'),
   })
   .superRefine((request, ctx) => {

@@ -35,6 +35,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: singleLineText().nullable() });
 }
 
+/**
+ * A named schema or null. Not `.nullable()`: the document generator would then make the shared
+ * component itself nullable (or, for objects, never null), wherever else it is used.
+ */
+export function orNull<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}
+
 /** Report problems found across an object against the exact input path they concern. */
 export function issueAt(
   ctx: z.RefinementCtx,

@@ -11,7 +11,11 @@ export const CreateDelegationRequest = z
     principalId: Id.optional().meta({
       description: 'Default: the caller. Required with the secret key',
     }),
-    scopes: z.array(DelegationScopeSchema).min(1).max(delegationScopes.length),
+    scopes: z
+      .array(DelegationScopeSchema)
+      .min(1)
+      .max(delegationScopes.length)
+      .meta({ uniqueItems: true }),
   })
   .superRefine((request, ctx) => {
     if (new Set(request.scopes).size !== request.scopes.length)

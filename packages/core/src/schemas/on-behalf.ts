@@ -55,7 +55,7 @@ export const UpdateContactRequest = z
     notes: Notes.nullable().optional(),
   })
   .refine(atLeastOneKey, nothingToUpdate)
-  .meta({ id: 'UpdateContactRequest' });
+  .meta({ id: 'UpdateContactRequest', minProperties: 1 });
 export type UpdateContactRequest = z.infer<typeof UpdateContactRequest>;
 
 export const Contact = z
@@ -83,7 +83,7 @@ export type CreateInstructionRequest = z.infer<typeof CreateInstructionRequest>;
 
 export const UpdateInstructionRequest = CreateInstructionRequest.partial()
   .refine(atLeastOneKey, nothingToUpdate)
-  .meta({ id: 'UpdateInstructionRequest' });
+  .meta({ id: 'UpdateInstructionRequest', minProperties: 1 });
 export type UpdateInstructionRequest = z.infer<typeof UpdateInstructionRequest>;
 
 export const Instruction = z
@@ -109,7 +109,7 @@ export type CreateClauseRequest = z.infer<typeof CreateClauseRequest>;
 
 export const UpdateClauseRequest = CreateClauseRequest.partial()
   .refine(atLeastOneKey, nothingToUpdate)
-  .meta({ id: 'UpdateClauseRequest' });
+  .meta({ id: 'UpdateClauseRequest', minProperties: 1 });
 export type UpdateClauseRequest = z.infer<typeof UpdateClauseRequest>;
 
 export const Clause = z

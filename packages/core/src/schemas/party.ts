@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { singleLineText, multiLineText } from './text.js';
 import { fieldLimits } from '../rules/field-model.js';
-import { validateNamedParties } from '../rules/next-party-routing.js';
+import {
+  MAX_NAMED_PARTIES,
+  PARTY_NAME_MAX_LENGTH,
+  validateNamedParties,
+} from '../rules/next-party-routing.js';
 import { isPngDataUrl } from '../rules/validate-field-value.js';
-import { Timestamp, issueAt } from './common.js';
+import { Timestamp, issueAt, orNull } from './common.js';
 import { LocaleSchema, PartyStatusSchema, SessionMessage, SessionStateSchema } from './session.js';
 import {
   FIELD_VALUE_MAX_CHARS,
   FieldId,
+  fieldIdNames,
   FieldRect,
   FieldTypeSchema,
   FieldValueSchema,
@@ -129,7 +134,7 @@ export const PartyView = z
       status: SessionStateSchema,
       templateName: singleLineText(),
       sender: z.object({ name: singleLineText(), email: singleLineText() }),
-      message: SessionMessage.nullable(),
+      message: orNull(SessionMessage),
       saveIncomplete: z.boolean(),
     }),
     party: z.object({
@@ -163,7 +168,7 @@ export const SavePartyValuesRequest = z
   .object({
     values: FieldValues.refine((values) => Object.keys(values).length > 0, {
       message: 'Send at least one value',
-    }),
+    }).meta({ minProperties: 1 }),
   })
   .meta({ id: 'SavePartyValuesRequest' });
 export type SavePartyValuesRequest = z.infer<typeof SavePartyValuesRequest>;
@@ -192,7 +197,8 @@ export const CompletePartyRequest = z
       .default({})
       .refine((images) => Object.keys(images).length <= 100, {
         message: 'At most 100 signature images',
-      }),
+      })
+      .meta({ ...fieldIdNames, maxProperties: 100 }),
     values: FieldValues.default({}),
   })
   .meta({ id: 'CompletePartyRequest' });
@@ -210,11 +216,19 @@ export const NextPartyRequest = z
     parties: z
       .array(
         z.object({
-          name: singleLineText().max(1000).meta({ example: 'Sam Seller' }),
-          email: singleLineText().max(1000).meta({ example: 'sam@example.com' }),
+          // Checked (after trimming) by validateNamedParties below; stated here for the document.
+          name: singleLineText()
+            .max(1000)
+            .meta({ example: 'Sam Seller', pattern: '\\S', maxLength: PARTY_NAME_MAX_LENGTH }),
+          email: singleLineText().max(1000).meta({ example: 'sam@example.com', format: 'email' }),
         }),
       )
-      .max(100),
+      .max(100)
+      .meta({
+        minItems: 1,
+        maxItems: MAX_NAMED_PARTIES,
+        description: 'Each email address once (case-insensitive)',
+      }),
   })
   .transform((request, ctx) => {
     const checked = validateNamedParties(request.parties);

@@ -6,7 +6,7 @@ import {
   teamPermissions,
   teamRoles,
 } from '../rules/plan-assignee.js';
-import { Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
+import { Id, PageQuery, Timestamp, UserRef, issueAt, orNull, pageOf } from './common.js';
 
 export const enrollmentStatuses = ['active', 'paused', 'completed', 'cancelled'] as const;
 export const taskReasons = [
@@ -33,7 +33,7 @@ export const PlanDefaultsSchema = z
 /** A step waits `delayMinutes` after the previous one (or the enrolment); a year at most. */
 const stepBase = {
   delayMinutes: z.int().min(0).max(525_600),
-  assignee: AssigneeRoleSchema.nullable()
+  assignee: orNull(AssigneeRoleSchema)
     .default(null)
     .meta({ description: 'Overrides the team default for this step; null follows the default' }),
 };
@@ -96,7 +96,7 @@ export const PlanList = pageOf(Plan).meta({ id: 'PlanList' });
 export type PlanList = z.infer<typeof PlanList>;
 
 export const EnrollContactsRequest = z
-  .object({ contactIds: z.array(Id).min(1).max(500) })
+  .object({ contactIds: z.array(Id).min(1).max(500).meta({ uniqueItems: true }) })
   .superRefine((request, ctx) => {
     if (new Set(request.contactIds).size !== request.contactIds.length) {
       issueAt(ctx, ['contactIds'], 'List each contact once');

@@ -5,7 +5,16 @@ import { PARTY_NAME_MAX_LENGTH } from '../rules/next-party-routing.js';
 import { partyStatuses } from '../rules/signing-order.js';
 import { sessionStates } from '../rules/session-state.js';
 import { locales } from '../rules/locales.js';
-import { EmailAddress, Id, PageQuery, Timestamp, UserRef, issueAt, pageOf } from './common.js';
+import {
+  EmailAddress,
+  Id,
+  PageQuery,
+  Timestamp,
+  UserRef,
+  issueAt,
+  orNull,
+  pageOf,
+} from './common.js';
 import { FieldId, FieldValueSchema, FieldValues, RoleKey, SigningOrderSchema } from './template.js';
 
 export const SessionStateSchema = z.enum(sessionStates).meta({ id: 'SessionState' });
@@ -136,7 +145,7 @@ export const Session = z
     parties: z.array(Party),
     initiator: UserRef.meta({ description: 'Who created the session' }),
     sender: UserRef.meta({ description: 'On whose behalf: Reply-To and branding of every email' }),
-    message: SessionMessage.nullable(),
+    message: orNull(SessionMessage),
     createdAt: Timestamp,
     updatedAt: Timestamp,
     sentAt: Timestamp.nullable(),
@@ -217,6 +226,22 @@ export const RemindSessionRequest = z
   })
   .meta({ id: 'RemindSessionRequest' });
 export type RemindSessionRequest = z.infer<typeof RemindSessionRequest>;
+
+/** `POST /v1/sessions/{id}/remind`: who was reminded. */
+export const RemindResult = z
+  .object({
+    reminded: z.int().meta({ description: 'Reminders sent' }),
+    parties: z.array(
+      z.object({
+        partyId: singleLineText(),
+        outcome: z.enum(['sent', 'skipped_over_quota']).meta({
+          description: '`skipped_over_quota`: the sender has no email credits left this month',
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'RemindResult' });
+export type RemindResult = z.infer<typeof RemindResult>;
 
 export const auditEventTypes = [
   'created',

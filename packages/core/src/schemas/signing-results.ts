@@ -65,7 +65,8 @@ export type VerifyResult = z.infer<typeof VerifyResult>;
 const HostPageUrl = httpUrlText()
   .max(2048)
   .refine((url) => url.includes('{token}'), { message: 'The URL must contain {token}' })
-  .meta({ example: 'https://www.example.com/sign/{token}' });
+  // A template, not a URL yet: `{token}` is no valid URI character.
+  .meta({ format: 'uri-template', example: 'https://www.example.com/sign/{token}' });
 
 /** Account settings the host changes with its secret key; only the fields sent change. */
 export const UpdateAccountRequest = z

@@ -9,7 +9,7 @@ import {
 import { isFirstRole, routingRules } from '../rules/next-party-routing.js';
 import { signingOrders } from '../rules/signing-order.js';
 import { validateFieldValue } from '../rules/validate-field-value.js';
-import { Timestamp, UserRef, issueAt, pageOf } from './common.js';
+import { Timestamp, UserRef, issueAt, orNull, pageOf } from './common.js';
 
 // Enums whose TypeScript types the rules already own carry a `Schema` suffix; their types come from the rules.
 export const FieldTypeSchema = z.enum(fieldTypes).meta({ id: 'FieldType' });
@@ -27,15 +27,18 @@ export const FieldValueSchema = z
   .union([multiLineText().max(FIELD_VALUE_MAX_CHARS), z.number(), z.boolean(), z.null()])
   .meta({ id: 'FieldValue', description: 'Checked against the field type; null clears the field' });
 
+const ROLE_KEY_PATTERN = /^[a-z][a-z0-9_]{0,39}$/;
+const FIELD_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** The keys of a map keyed by role or field id, which the document generator does not state itself. */
+export const roleKeyNames = { propertyNames: { pattern: ROLE_KEY_PATTERN.source } };
+export const fieldIdNames = { propertyNames: { pattern: FIELD_ID_PATTERN.source } };
+
 export const RoleKey = singleLineText()
-  .regex(
-    /^[a-z][a-z0-9_]{0,39}$/,
-    'Use lower-case letters, digits and _ (e.g. buyer, listing_agent)',
-  )
+  .regex(ROLE_KEY_PATTERN, 'Use lower-case letters, digits and _ (e.g. buyer, listing_agent)')
   .meta({ example: 'buyer' });
 
 export const FieldId = singleLineText().regex(
-  /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+  FIELD_ID_PATTERN,
   'Use letters, digits and . _ - (at most 100)',
 );
 
@@ -45,7 +48,7 @@ export const FieldValues = z
   .refine((values) => Object.keys(values).length <= fieldLimits.fieldsPerTemplate, {
     message: `At most ${fieldLimits.fieldsPerTemplate} values`,
   })
-  .meta({ id: 'FieldValues' });
+  .meta({ id: 'FieldValues', ...fieldIdNames, maxProperties: fieldLimits.fieldsPerTemplate });
 export type FieldValues = z.infer<typeof FieldValues>;
 
 export const TemplateRole = z
@@ -149,9 +152,14 @@ const templateShape = {
   saveIncomplete: z.boolean().default(false).meta({
     description: 'Parties (and a sender filling it over the phone) may save and resume later',
   }),
-  routing: z.record(RoleKey, RoutingRuleSchema).default({}).meta({
-    description: 'Passive forms: who names each later role; unlisted roles are named by the sender',
-  }),
+  routing: z
+    .record(RoleKey, RoutingRuleSchema)
+    .default({})
+    .meta({
+      ...roleKeyNames,
+      description:
+        'Passive forms: who names each later role; unlisted roles are named by the sender',
+    }),
   fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).default([]),
 };
 
@@ -225,7 +233,7 @@ export const Template = z
     owner: UserRef.meta({ description: 'The sender the template belongs to' }),
     createdBy: UserRef.meta({ description: 'Who created it, possibly on the owner’s behalf' }),
     pages: z.array(TemplatePage),
-    form: TemplateForm.nullable(),
+    form: orNull(TemplateForm),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
@@ -262,7 +270,7 @@ export const UpdateTemplateRequest = z
     roles: templateShape.roles.optional(),
     signingOrder: SigningOrderSchema.optional(),
     saveIncomplete: z.boolean().optional(),
-    routing: z.record(RoleKey, RoutingRuleSchema).optional(),
+    routing: z.record(RoleKey, RoutingRuleSchema).optional().meta(roleKeyNames),
     fields: z.array(TemplateFieldInput).max(fieldLimits.fieldsPerTemplate).optional(),
     removeFieldIds: z.array(FieldId).max(fieldLimits.fieldsPerTemplate).optional(),
     initialsOnEveryPage: InitialsOnEveryPage.optional().meta({

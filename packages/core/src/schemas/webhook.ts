@@ -35,7 +35,8 @@ const EventTypeFilter = z
   .array(WebhookEventType)
   .min(1)
   .max(webhookEventTypes.length)
-  .refine((types) => new Set(types).size === types.length, 'List each event type once');
+  .refine((types) => new Set(types).size === types.length, 'List each event type once')
+  .meta({ uniqueItems: true });
 
 export const CreateWebhookRequest = z
   .object({

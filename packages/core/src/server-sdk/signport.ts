@@ -2,6 +2,31 @@
 import type { z } from 'zod';
 import type {
   AccountSettings,
+  ActivityEntry,
+  ActivityList,
+  CommunicationEntry,
+  CommunicationList,
+  CreateActivityRequest,
+  CreateCommunicationRequest,
+  CreateFeedbackRequest,
+  CreatePropertyRequest,
+  CreateTeamContactRequest,
+  CreateTeamRequest,
+  FeedbackEntry,
+  FeedbackList,
+  PortalMessage,
+  PortalMessageList,
+  Property,
+  PropertyList,
+  RemindResult,
+  RemindSessionRequest,
+  SendPortalMessageRequest,
+  Team,
+  TeamContact,
+  TeamContactList,
+  Timeline,
+  UnreadClientMessages,
+  UpdatePropertyRequest,
   AuditTrail,
   Client,
   ClientList,
@@ -207,6 +232,156 @@ export class Signport {
         this.#send<PortalInvite>({
           method: 'POST',
           path: `/v1/clients/${at(clientId)}/portal-access/invite`,
+          ...options,
+        }),
+    },
+    /** The conversation with the client in their portal. */
+    messages: {
+      /** `await` for one page, `for await` for every message, newest first. */
+      list: (clientId: string, query: ListQuery<PageQuery> = {}, options?: CallOptions) =>
+        new PagedList((cursor) =>
+          this.#send<PortalMessageList>({
+            method: 'GET',
+            path: `/v1/clients/${at(clientId)}/messages`,
+            query: { ...query, cursor },
+            ...options,
+          }),
+        ),
+      /** A message from the agent, shown in the client's portal. */
+      send: (clientId: string, message: SendPortalMessageRequest, options?: CallOptions) =>
+        this.#send<PortalMessage>({
+          method: 'POST',
+          path: `/v1/clients/${at(clientId)}/messages`,
+          json: message,
+          ...options,
+        }),
+      /** Marks the client's messages read. */
+      markRead: (clientId: string, options?: CallOptions) =>
+        this.#send<void>({
+          method: 'POST',
+          path: `/v1/clients/${at(clientId)}/messages/read`,
+          ...options,
+        }),
+      /** Messages clients sent from the portal not yet marked read, of every client. */
+      unread: (options?: CallOptions) =>
+        this.#send<UnreadClientMessages>({
+          method: 'GET',
+          path: '/v1/client-messages/unread',
+          ...options,
+        }),
+    },
+    /** The client's communication log, kept by the agent. */
+    communications: {
+      log: (clientId: string, entry: CreateCommunicationRequest, options?: CallOptions) =>
+        this.#send<CommunicationEntry>({
+          method: 'POST',
+          path: `/v1/clients/${at(clientId)}/communications`,
+          json: entry,
+          ...options,
+        }),
+      list: (clientId: string, query: ListQuery<PageQuery> = {}, options?: CallOptions) =>
+        new PagedList((cursor) =>
+          this.#send<CommunicationList>({
+            method: 'GET',
+            path: `/v1/clients/${at(clientId)}/communications`,
+            query: { ...query, cursor },
+            ...options,
+          }),
+        ),
+    },
+    /** The client's activity feed, shown in their portal. */
+    activity: {
+      record: (clientId: string, entry: CreateActivityRequest, options?: CallOptions) =>
+        this.#send<ActivityEntry>({
+          method: 'POST',
+          path: `/v1/clients/${at(clientId)}/activity`,
+          json: entry,
+          ...options,
+        }),
+      list: (clientId: string, query: ListQuery<PageQuery> = {}, options?: CallOptions) =>
+        new PagedList((cursor) =>
+          this.#send<ActivityList>({
+            method: 'GET',
+            path: `/v1/clients/${at(clientId)}/activity`,
+            query: { ...query, cursor },
+            ...options,
+          }),
+        ),
+    },
+  };
+
+  readonly properties = {
+    create: (property: CreatePropertyRequest, options?: CallOptions) =>
+      this.#send<Property>({ method: 'POST', path: '/v1/properties', json: property, ...options }),
+    /** `await` for one page, `for await` for every property. */
+    list: (query: ListQuery<PageQuery> = {}, options?: CallOptions) =>
+      new PagedList((cursor) =>
+        this.#send<PropertyList>({
+          method: 'GET',
+          path: '/v1/properties',
+          query: { ...query, cursor },
+          ...options,
+        }),
+      ),
+    get: (id: string, options?: CallOptions) =>
+      this.#send<Property>({ method: 'GET', path: `/v1/properties/${at(id)}`, ...options }),
+    update: (id: string, changes: UpdatePropertyRequest, options?: CallOptions) =>
+      this.#send<Property>({
+        method: 'PATCH',
+        path: `/v1/properties/${at(id)}`,
+        json: changes,
+        ...options,
+      }),
+    /** Showing feedback, shared with the owners in their portal. */
+    feedback: {
+      create: (propertyId: string, entry: CreateFeedbackRequest, options?: CallOptions) =>
+        this.#send<FeedbackEntry>({
+          method: 'POST',
+          path: `/v1/properties/${at(propertyId)}/feedback`,
+          json: entry,
+          ...options,
+        }),
+      list: (propertyId: string, query: ListQuery<PageQuery> = {}, options?: CallOptions) =>
+        new PagedList((cursor) =>
+          this.#send<FeedbackList>({
+            method: 'GET',
+            path: `/v1/properties/${at(propertyId)}/feedback`,
+            query: { ...query, cursor },
+            ...options,
+          }),
+        ),
+    },
+  };
+
+  readonly teams = {
+    /** A team with exactly one rainmaker; its plan defaults start as the server's. */
+    create: (team: z.input<typeof CreateTeamRequest>, options?: CallOptions) =>
+      this.#send<Team>({ method: 'POST', path: '/v1/teams', json: team, ...options }),
+    get: (id: string, options?: CallOptions) =>
+      this.#send<Team>({ method: 'GET', path: `/v1/teams/${at(id)}`, ...options }),
+    contacts: {
+      create: (
+        teamId: string,
+        contact: z.input<typeof CreateTeamContactRequest>,
+        options?: CallOptions,
+      ) =>
+        this.#send<TeamContact>({
+          method: 'POST',
+          path: `/v1/teams/${at(teamId)}/contacts`,
+          json: contact,
+          ...options,
+        }),
+      list: (teamId: string, options?: CallOptions) =>
+        this.#send<TeamContactList>({
+          method: 'GET',
+          path: `/v1/teams/${at(teamId)}/contacts`,
+          ...options,
+        }),
+      /** What the team's plans did for one contact: emails, texts, tasks. */
+      timeline: (teamId: string, contactId: string, options?: CallOptions) =>
+        this.#send<Timeline>({
+          method: 'GET',
+          path: `/v1/teams/${at(teamId)}/contacts/${at(contactId)}/timeline`,
           ...options,
         }),
     },
@@ -442,6 +617,14 @@ export class SignportUser {
       this.#send<Session>({
         method: 'POST',
         path: `/v1/sessions/${at(id)}/void`,
+        json: request,
+        ...options,
+      }),
+    /** Emails the parties whose turn it is (or `partyIds`) a new link. */
+    remind: (id: string, request: RemindSessionRequest = {}, options?: CallOptions) =>
+      this.#send<RemindResult>({
+        method: 'POST',
+        path: `/v1/sessions/${at(id)}/remind`,
         json: request,
         ...options,
       }),

@@ -2,7 +2,10 @@ import type { App, AppContext } from '../app-context.js';
 import type { OpenApiDocument } from '../platform/api-reference/openapi-types.js';
 import { renderApiReference } from '../platform/api-reference/render-api-reference.js';
 import { setPageCsp } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { completeApiDocument } from './complete-api-document.js';
+import { registerWebhookEvents } from './webhook-events-document.js';
 import { documentIdempotencyKey } from '../capabilities/idempotency/document-idempotency-key.js';
+import { errorCatalogue } from '../platform/errors/error-catalogue.js';
 import { serverVersion } from '../platform/version.js';
 
 const DOCUMENT_PATH = '/v1/openapi.json';
@@ -27,20 +30,27 @@ export function registerApiDocsRoutes(app: App, { config }: AppContext): void {
       'A short-lived embed token from `POST /v1/embed-tokens`, used by the elements in the browser.',
   });
 
+  registerWebhookEvents(app);
+
   let document: OpenApiDocument | undefined;
   const getDocument = (): OpenApiDocument =>
     (document ??= documentIdempotencyKey(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Signport API',
-          version: serverVersion,
-          description: 'Embeddable e-signature and client portal for real-estate platforms.',
-        },
-        servers: [{ url: config.publicUrl }],
-      }) as OpenApiDocument,
+      completeApiDocument(
+        app.getOpenAPI31Document({
+          openapi: '3.1.0',
+          info: {
+            title: 'Signport API',
+            version: serverVersion,
+            description: 'Embeddable e-signature and client portal for real-estate platforms.',
+            license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+          },
+          servers: [{ url: config.publicUrl }],
+        }) as OpenApiDocument,
+      ),
     ));
 
   app.get(DOCUMENT_PATH, (c) => c.json(getDocument()));
-  app.get('/docs', (c) => c.html(renderApiReference(getDocument(), DOCUMENT_PATH, setPageCsp(c))));
+  app.get('/docs', (c) =>
+    c.html(renderApiReference(getDocument(), DOCUMENT_PATH, setPageCsp(c), errorCatalogue)),
+  );
 }

@@ -3,8 +3,8 @@ import type { StoredBlob } from '../platform/blobs/blob-store.js';
 
 /** OpenAPI entry of a file download. */
 export const downloadResponse = {
-  description: 'The file, as an attachment',
-  content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  description: 'The file, as an attachment, in the type it was stored with',
+  content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
 } as const;
 
 /**

@@ -109,7 +109,12 @@ export function ownCredential(world: ApiWorld, schemes: string[]): string | unde
 }
 
 /** Builds the world; call `close()` when the suite ends. */
-export async function apiWorld(): Promise<ApiWorld> {
+export async function apiWorld({
+  onApp,
+}: {
+  /** Called with the app before the world is built, e.g. to watch every answer. */
+  onApp?: (app: App) => Promise<void>;
+} = {}): Promise<ApiWorld> {
   const { db, close } = await openDatabase({ url: ':memory:' });
   await migrate(db);
   const config = testConfig({ WEBHOOKS_ALLOW_PRIVATE_URLS: 'true' });
@@ -122,6 +127,7 @@ export async function apiWorld(): Promise<ApiWorld> {
     },
   };
   const app = createApp({ db, config, clock: time.clock, logger });
+  await onApp?.(app);
   const call = (path: string, init: RequestInit) => Promise.resolve(app.request(path, init));
   const send = (token: string, method: string, path: string, body?: unknown) =>
     call(

@@ -4,7 +4,7 @@ import { planEvents, teamContacts } from '../../platform/db/schema/index.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from '../teams/team-access.js';
-import type { Timeline } from '../teams/team-schemas.js';
+import type { Timeline } from '@signport/core';
 
 /** What the team's plans did for one contact, oldest first. */
 export async function listContactTimeline(

@@ -5,7 +5,7 @@ import { ApiError } from '../../platform/errors/api-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from './team-access.js';
-import type { CreateTeamContactRequest, TeamContact } from './team-schemas.js';
+import type { CreateTeamContactRequest, TeamContact } from '@signport/core';
 import { toTeamContactResponse } from './to-team-contact-response.js';
 
 /** Adds a contact to the team's plans; its primary assignee, when given, must be a team member. */

@@ -7,7 +7,7 @@ import { ApiError } from '../../platform/errors/api-error.js';
 import { newId } from '../../platform/ids.js';
 import type { Caller } from '../accounts/caller.js';
 import { loadTeam, type LoadedTeam } from './load-team.js';
-import type { CreateTeamRequest } from './team-schemas.js';
+import type { CreateTeamRequest } from '@signport/core';
 
 /** A new team's plan defaults: every step follows the contact's assignee. */
 export const initialPlanDefaults: PlanDefaults = {

@@ -3,7 +3,7 @@ import type { Database } from '../../platform/db/open-database.js';
 import { teamContacts } from '../../platform/db/schema/index.js';
 import type { Caller } from '../accounts/caller.js';
 import { teamAccess } from './team-access.js';
-import type { TeamContact } from './team-schemas.js';
+import type { TeamContact } from '@signport/core';
 import { toTeamContactResponse } from './to-team-contact-response.js';
 
 /** The team's contacts, oldest first. */

@@ -1,5 +1,5 @@
 import type { teamContacts } from '../../platform/db/schema/index.js';
-import type { TeamContact } from './team-schemas.js';
+import type { TeamContact } from '@signport/core';
 
 /** The API's view of a team contact. */
 export function toTeamContactResponse(row: typeof teamContacts.$inferSelect): TeamContact {

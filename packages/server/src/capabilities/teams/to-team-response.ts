@@ -1,5 +1,5 @@
 import type { LoadedTeam } from './load-team.js';
-import type { Team } from './team-schemas.js';
+import type { Team } from '@signport/core';
 
 /** The API's view of a team. */
 export function toTeamResponse(team: LoadedTeam): Team {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { UserRef } from '@signport/core';
-import { PhoneNumber } from '../teams/team-schemas.js';
+import { PhoneNumber } from '@signport/core';
 
 const SmsSubscription = z.object({
   number: PhoneNumber.meta({

@@ -22,10 +22,11 @@ export interface JsonSchema {
 }
 
 export interface MediaContent {
-  [mediaType: string]: { schema?: JsonSchema };
+  [mediaType: string]: { schema?: JsonSchema; example?: unknown };
 }
 
 export interface Operation {
+  operationId?: string;
   summary?: string;
   description?: string;
   tags?: string[];
@@ -43,7 +44,12 @@ export interface Operation {
 
 export interface OpenApiDocument {
   openapi: string;
-  info: { title: string; version: string; description?: string };
+  info: {
+    title: string;
+    version: string;
+    description?: string;
+    license?: { name: string; url?: string };
+  };
   paths?: Record<string, Record<string, Operation>>;
   components?: {
     schemas?: Record<string, JsonSchema>;

@@ -1,6 +1,7 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { MediaContent, OpenApiDocument, Operation } from './openapi-types.js';
+import type { ErrorCatalogueEntry } from '../errors/error-catalogue.js';
 import { inlineCode } from './inline-code.js';
 import { renderSchema } from './render-schema.js';
 
@@ -17,7 +18,8 @@ main{padding:24px 40px;max-width:960px;flex:1}
 section.op{border-top:1px solid #dde3e8;padding:16px 0}
 .method{display:inline-block;min-width:56px;font-weight:700;font-family:monospace;text-transform:uppercase}
 .get{color:#0b7a3e}.post{color:#1a5fb4}.put{color:#9a6700}.patch{color:#8250df}.delete{color:#c01c28}
-code,.path{font-family:ui-monospace,monospace}
+code,.path,pre{font-family:ui-monospace,monospace}
+pre{background:#f4f6f8;padding:8px;overflow:auto;font-size:13px}
 table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid #dde3e8;padding:4px 8px;text-align:left;vertical-align:top}
 th{background:#f4f6f8;font-size:13px}.req{color:#c01c28;font-size:12px}.note{color:#5b6670;font-size:13px}
 .auth{background:#fff4d6;padding:2px 6px;border-radius:4px;font-size:13px}
@@ -28,9 +30,15 @@ const operationId = (method: string, path: string) =>
 
 function renderContent(content: MediaContent | undefined): Html {
   return html`${Object.entries(content ?? {}).map(
-    ([mediaType, { schema }]) =>
+    ([mediaType, { schema, example }]) =>
       html`<div class="note">${mediaType}</div>
-        ${schema ? renderSchema(schema) : ''}`,
+        ${schema ? renderSchema(schema) : ''}
+        ${
+          example === undefined
+            ? ''
+            : html`<div class="note">Example</div>
+              <pre>${JSON.stringify(example, null, 2)}</pre>`
+        }`,
   )}`;
 }
 
@@ -91,9 +99,15 @@ function renderOperation(method: string, path: string, op: Operation): Html {
 
 /**
  * A self-contained HTML reference of the API (no scripts, no external assets, so it works offline):
- * every operation with its auth, parameters, request and response schemas, then every named schema.
+ * its authentication, the error codes, every operation with its auth, parameters, request and
+ * response schemas and examples, then every named schema.
  */
-export function renderApiReference(doc: OpenApiDocument, documentUrl: string, nonce: string): Html {
+export function renderApiReference(
+  doc: OpenApiDocument,
+  documentUrl: string,
+  nonce: string,
+  errors: readonly ErrorCatalogueEntry[],
+): Html {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
     methods
       .filter((m) => item[m])
@@ -116,6 +130,7 @@ export function renderApiReference(doc: OpenApiDocument, documentUrl: string, no
         <nav>
           <strong>${doc.info.title}</strong> <span class="note">${doc.info.version}</span>
           <a href="#auth">Authentication</a>
+          <a href="#errors">Errors</a>
           ${tags.map(
             (tag) =>
               html`<h3>${tag}</h3>
@@ -146,6 +161,30 @@ export function renderApiReference(doc: OpenApiDocument, documentUrl: string, no
                 ${inlineCode(scheme.description)}
               </p>`,
           )}
+          <h2 id="errors">Errors</h2>
+          <p>
+            Every error has the shape <code>{"error":{"code","message","field"?}}</code>; a code
+            always comes with the same status.
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th>Status</th>
+                <th>Code</th>
+                <th>When</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${errors.map(
+                ({ status, code, meaning }) =>
+                  html`<tr id="error-${code}">
+                    <td>${status}</td>
+                    <td><code>${code}</code></td>
+                    <td>${inlineCode(meaning)}</td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
           ${operations.map(({ method, path, op }) => renderOperation(method, path, op))}
           <h2>Schemas</h2>
           ${schemas.map(

@@ -9,6 +9,7 @@ import {
   Id,
   ListSessionsQuery,
   PartyLink,
+  RemindResult,
   RemindSessionRequest,
   Session,
   SessionDetail,
@@ -51,17 +52,6 @@ const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) 
 const DocumentQuery = z.object({
   signature: singleLineText().max(200).optional(),
   expires: singleLineText().max(20).optional(),
-});
-const RemindResult = z.object({
-  reminded: z.int().meta({ description: 'Reminders sent' }),
-  parties: z.array(
-    z.object({
-      partyId: singleLineText(),
-      outcome: z.enum(['sent', 'skipped_over_quota']).meta({
-        description: '`skipped_over_quota`: the sender has no email credits left this month',
-      }),
-    }),
-  ),
 });
 const conflict = {
   409: {

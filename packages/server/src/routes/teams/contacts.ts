@@ -6,12 +6,7 @@ import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js
 import { listContactTimeline } from '../../capabilities/plans/list-contact-timeline.js';
 import { createTeamContact } from '../../capabilities/teams/create-team-contact.js';
 import { listTeamContacts } from '../../capabilities/teams/list-team-contacts.js';
-import {
-  CreateTeamContactRequest,
-  TeamContact,
-  TeamContactList,
-  Timeline,
-} from '../../capabilities/teams/team-schemas.js';
+import { CreateTeamContactRequest, TeamContact, TeamContactList, Timeline } from '@signport/core';
 import { errorResponses } from '../error-responses.js';
 
 export function registerTeamContactRoutes(app: App, { db, clock, signer }: AppContext): void {

@@ -6,7 +6,7 @@ import type { App, AppContext } from '../../app-context.js';
 import { userOrSecretKeyAuth } from '../../middleware/user-or-secret-key-auth.js';
 import { createTeam } from '../../capabilities/teams/create-team.js';
 import { teamAccess } from '../../capabilities/teams/team-access.js';
-import { CreateTeamRequest, Team } from '../../capabilities/teams/team-schemas.js';
+import { CreateTeamRequest, Team } from '@signport/core';
 import { toTeamResponse } from '../../capabilities/teams/to-team-response.js';
 import { errorResponses } from '../error-responses.js';
 import { registerPlanDefaultsRoutes } from './plan-defaults.js';

@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  EmailAddress,
-  Id,
-  PlanDefaultsSchema,
-  TeamPermissionSchema,
-  TeamRoleSchema,
-  Timestamp,
-  UserRef,
-  issueAt,
-  singleLineText,
-} from '@signport/core';
+import { singleLineText } from './text.js';
+import { EmailAddress, Id, Timestamp, UserRef, issueAt } from './common.js';
+import { PlanDefaultsSchema, TeamPermissionSchema, TeamRoleSchema } from './plan.js';
 
 /** An SMS number in E.164 form, e.g. `+15551234567`. */
 export const PhoneNumber = singleLineText()
@@ -25,7 +17,11 @@ const TeamMemberInput = z.object({
 export const CreateTeamRequest = z
   .object({
     name: singleLineText().trim().min(1).max(200),
-    members: z.array(TeamMemberInput).min(1).max(500),
+    members: z
+      .array(TeamMemberInput)
+      .min(1)
+      .max(500)
+      .meta({ uniqueItems: true, description: 'Each user once, exactly one `rainmaker`' }),
   })
   .superRefine((request, ctx) => {
     const rainmakers = request.members.filter((member) => member.teamRole === 'rainmaker');
@@ -100,3 +96,4 @@ export const TimelineEvent = z
 
 export const Timeline = z.object({ items: z.array(TimelineEvent) }).meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;
+export type TeamContactList = z.infer<typeof TeamContactList>;
