@@ -102,6 +102,35 @@ function completeBody(
 const complete = (token: string, body: unknown) =>
   world.app.request('/v1/party/complete', partyJson('POST', token, body));
 
+describe('GET /v1/party', () => {
+  test('names the sender with their branding and the brokerage, for the signing page’s header', async () => {
+    const { buyerToken } = await sentSession();
+    let party = await view(buyerToken);
+    assert.deepEqual(party.session.sender, {
+      name: 'Betty Agent',
+      email: 'betty@shoreline.test',
+    });
+    assert.equal(party.session.brokerage, 'Shoreline Realty');
+
+    const branding = { logoUrl: 'https://cdn.shoreline.test/betty.png', color: '#0f766e' };
+    const updated = await world.app.request(
+      '/v1/users/betty',
+      json(
+        'PUT',
+        { name: 'Betty Agent', email: 'betty@shoreline.test', branding },
+        bearer(world.secretKey),
+      ),
+    );
+    assert.equal(updated.status, 200);
+    party = await view(buyerToken);
+    assert.deepEqual(party.session.sender, {
+      name: 'Betty Agent',
+      email: 'betty@shoreline.test',
+      ...branding,
+    });
+  });
+});
+
 describe('PATCH /v1/party/values', () => {
   test('saves the party’s own fields, idempotently', async () => {
     const { buyerToken } = await sentSession();

@@ -9,6 +9,8 @@ export const siteCss = `
   --line: #e4ddd0;
   --card: #ffffff;
   --radius: 12px;
+  /* The brokerage's teal on every Signport element: one design token, the rest is derived. */
+  --signport-color-primary: var(--teal);
   color-scheme: light;
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
   line-height: 1.5;

@@ -128,7 +128,21 @@ export const PartyView = z
       id: singleLineText(),
       status: SessionStateSchema,
       templateName: singleLineText(),
-      sender: z.object({ name: singleLineText(), email: singleLineText() }),
+      sender: z.object({
+        name: singleLineText(),
+        email: singleLineText(),
+        logoUrl: singleLineText()
+          .optional()
+          .meta({ description: 'The logo of the sender’s branding, when they set one' }),
+        color: singleLineText()
+          .optional()
+          .meta({
+            description: 'The colour of the sender’s branding (#rrggbb), when they set one',
+          }),
+      }),
+      brokerage: singleLineText().meta({
+        description: 'The account’s name: the brokerage the sender works for',
+      }),
       message: SessionMessage.nullable(),
       saveIncomplete: z.boolean(),
     }),

@@ -62,48 +62,9 @@ export const sessionComposerStyles = css`
     margin-inline-start: var(--_spacing);
   }
 
-  input,
-  select,
-  textarea,
-  button {
-    font: inherit;
-    color: inherit;
-    padding: calc(var(--_spacing) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    /* A control's own width (a long option, an input's default size) must not widen a phone's page. */
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-
-  input[type='checkbox'] {
-    accent-color: var(--_color-primary);
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
-  }
-
-  button {
-    cursor: pointer;
-    padding-inline: calc(var(--_spacing) * 1.5);
-  }
-
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
-
   [part~='add-button'],
   [part~='send-button'] {
     justify-self: start;
-  }
-
-  [part~='send-button'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
   }
 
   [part~='field-error'] {

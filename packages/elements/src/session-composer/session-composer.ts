@@ -325,7 +325,7 @@ export class SessionComposer extends SignportElement {
           : nothing
       }
       <div part="actions">
-        <button part="send-button" type="submit" ?disabled=${busy || !template}>
+        <button part="send-button button-primary" type="submit" ?disabled=${busy || !template}>
           ${message(this, busy ? 'composerSending' : 'composerSend')}
         </button>
       </div>
