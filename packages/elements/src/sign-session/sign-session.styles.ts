@@ -94,11 +94,10 @@ export const signSessionStyles = css`
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_spacing) calc(var(--_spacing) * 2);
     align-items: center;
-    justify-content: space-between;
     padding: var(--_spacing) calc(var(--_spacing) * 1.5);
     border-block-end: 1px solid var(--_color-divider);
     background: var(--_color-surface);
@@ -141,8 +140,13 @@ export const signSessionStyles = css`
     font-size: 0.875em;
   }
 
+  .title {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+
   .guide {
-    flex-basis: 100%;
+    grid-column: 1 / -1;
     margin: 0;
     padding: calc(var(--_spacing) / 2) var(--_spacing);
     border-radius: var(--_radius);
@@ -153,6 +157,7 @@ export const signSessionStyles = css`
   /* A phone: one compact header (the document's name, progress, the next step), zoomed pages, and
      a bottom bar that steps field by field. */
   .narrow .header {
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_spacing) / 2) var(--_spacing);
     padding: calc(var(--_spacing) / 2) var(--_spacing);
   }
@@ -190,6 +195,12 @@ export const signSessionStyles = css`
     flex-wrap: nowrap;
     gap: var(--_spacing);
     font-size: 0.8125em;
+  }
+
+  /* The bar says it; the words stay for screen readers. */
+  .narrow #progress-text {
+    position: absolute;
+    clip-path: inset(50%);
   }
 
   .narrow .save {

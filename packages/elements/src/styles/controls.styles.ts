@@ -69,10 +69,24 @@ export const controlStyles = css`
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     background: var(--_color-surface);
+    /* Inside a bold label, the value still reads as a value. */
+    font-weight: normal;
   }
 
   :where(textarea) {
     padding: var(--_spacing);
+  }
+
+  :where(input[type='file'])::file-selector-button {
+    margin-inline-end: var(--_spacing);
+    padding: calc(var(--_spacing) * 0.75) calc(var(--_spacing) * 1.5);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
   }
 
   :where(input[type='checkbox'], input[type='radio']) {
