@@ -52,4 +52,25 @@ export const senderPickerStyles = css`
   [part~='dialog'] {
     max-inline-size: 28rem;
   }
+
+  /* In a form: the sender as a chip, with Change beside it. */
+  :host([mode='dialog']) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+    align-items: center;
+  }
+
+  :host([mode='dialog']) > [part~='current'] {
+    margin: 0;
+    padding: calc(var(--_spacing) / 2) calc(var(--_spacing) * 1.5);
+    border-radius: 999px;
+    background: var(--_color-primary-subtle);
+    color: inherit;
+    font-weight: 600;
+  }
+
+  :host([mode='dialog']) > [part~='actions'] {
+    margin: 0;
+  }
 `;

@@ -11,13 +11,28 @@ export const sessionComposerStyles = css`
     font-size: 1.25em;
   }
 
-  fieldset {
+  /* Each group of the form is a section of its own: who signs, what is prefilled. */
+  fieldset,
+  [part~='fields'] {
     display: grid;
-    gap: var(--_spacing);
+    gap: calc(var(--_spacing) * 1.5);
     margin: 0;
-    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
-    border: 1px solid var(--_color-border);
+    padding: calc(var(--_spacing) * 1.5) calc(var(--_spacing) * 2) calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-divider);
     border-radius: var(--_radius);
+    background: var(--_color-surface-muted);
+  }
+
+  fieldset fieldset {
+    background: var(--_color-surface);
+  }
+
+  legend {
+    padding: 0 calc(var(--_spacing) / 2);
+  }
+
+  summary {
+    cursor: pointer;
   }
 
   legend,
@@ -70,6 +85,16 @@ export const sessionComposerStyles = css`
   [part~='field-error'] {
     margin: 0;
     color: var(--_color-error);
+    font-size: 0.875em;
+  }
+
+  [part~='party'] .field {
+    flex: 1 1 12em;
+  }
+
+  [part~='remove-button'] {
+    padding: 0;
+    inline-size: 2.75em;
   }
 
   [part~='sent'] {
