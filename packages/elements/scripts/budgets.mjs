@@ -1,15 +1,21 @@
 // Gzipped size budgets (design §3), in bytes with 1 KB = 1000 bytes. `signport` is the bundle of
 // every element together. An entry without a budget is measured but not limited.
+// Raised with the design system (issue #18): the shared buttons, inputs and dialogs in the base cost
+// every entry about 0.6 KB, and replace each element's own copies.
 export const budgets = {
-  'client-portal-login': 12_000,
+  'client-portal-login': 12_600,
   // The shared base (one error path, the typed formatter, the taken-tag warning) costs every entry.
-  'sender-picker': 10_100,
-  'session-composer': 15_000,
-  'signing-dashboard': 11_000,
-  'sign-session': 30_000,
+  'sender-picker': 10_800,
+  // + inline checks of each person as they are typed.
+  'session-composer': 15_500,
+  // + each row's parties with progress, status chips, and remind, void (confirmed) and download.
+  'signing-dashboard': 13_000,
+  // + the sender's header, the next-step guide and the field-by-field phone mode.
+  'sign-session': 31_500,
   // Its own entry, not part of `signport`: only pages that build templates pay for it.
   'template-builder': 25_000,
-  signport: 45_000,
+  // The sum of the above: the base once, sign-session's +1.5 KB and the dashboard's +2 KB.
+  signport: 49_500,
   // The agent's workspace: its own entries and one bundle of the five, not part of `signport`.
   'client-detail': 16_000,
   'client-list': 11_500,

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { FieldValue, PartyView } from '@signport/core/client';
 import { cssProperties } from '../base/css-properties.js';
 import { message } from '../base/messages.js';
@@ -41,8 +41,8 @@ export function senderIdentity(
 }
 
 /**
- * What to do next, in words: how many required fields are left and which one comes next, with its
- * page; once none are left, to finish and sign.
+ * What to do next, in words: how many required fields are left and which one to fill (the current
+ * one while it is empty, else the next), with its page; once none are left, to finish and sign.
  */
 export function nextStepGuide(
   element: Element,
@@ -50,8 +50,12 @@ export function nextStepGuide(
   values: ReadonlyMap<string, FieldValue>,
   afterFieldId: string | undefined,
 ) {
-  const left = missingFields(view, values).length;
-  const next = left ? nextMissingField(view, values, afterFieldId) : undefined;
+  const missing = missingFields(view, values);
+  const left = missing.length;
+  // The field the party is on, while it is still empty; else the next one after it.
+  const next =
+    missing.find((field) => field.id === afterFieldId) ??
+    (left ? nextMissingField(view, values, afterFieldId) : undefined);
   const text = next
     ? left === 1
       ? message(element, 'guideOne', { field: next.name, page: next.page })

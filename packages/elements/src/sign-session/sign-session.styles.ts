@@ -224,7 +224,10 @@ export const signSessionStyles = css`
     max-inline-size: none;
   }
 
+  /* The current field grows to a finger's size, whatever its printed size. */
   .narrow .field:focus-within {
+    min-block-size: 48px;
+    min-inline-size: 48px;
     z-index: 2;
     outline: 3px solid var(--_color-primary);
     outline-offset: 3px;

@@ -132,4 +132,42 @@ export const signingDashboardStyles = css`
   [part~='empty'] {
     color: var(--_color-text-muted);
   }
+
+  /* A status shown as a small coloured label; data-tone picks the colour. */
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_tone, var(--_color-text-muted)) 12%, var(--_color-surface));
+    color: var(--_tone, var(--_color-text-muted));
+    font-size: 0.875em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+
+  .chip::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+
+  [data-tone='success'] {
+    --_tone: var(--_color-success);
+  }
+
+  [data-tone='warning'] {
+    --_tone: var(--_color-warning);
+  }
+
+  [data-tone='danger'] {
+    --_tone: var(--_color-error);
+  }
+
+  [data-tone='accent'] {
+    --_tone: var(--_color-primary);
+  }
 `;

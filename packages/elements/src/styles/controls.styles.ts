@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The controls every element shares: buttons (`button-primary`, `button-danger`, `button-ghost` as
- * second part names), text inputs, selects, dialogs and status chips. Wrapped in `:where()` so an
+ * second part names), text inputs, selects and dialogs. Wrapped in `:where()` so an
  * element's own rule for a special control (a field drawn over a PDF page) wins without a fight.
  */
 export const controlStyles = css`
@@ -24,7 +24,6 @@ export const controlStyles = css`
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
-    transition: background-color 0.12s, border-color 0.12s;
   }
 
   :where(button:not(:disabled):hover) {
@@ -110,43 +109,5 @@ export const controlStyles = css`
 
   :where(dialog)::backdrop {
     background: rgb(15 23 42 / 0.5);
-  }
-
-  /* A status shown as a small coloured label; data-tone picks the colour. */
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    padding: 0.1em 0.6em;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_tone, var(--_color-text-muted)) 12%, var(--_color-surface));
-    color: var(--_tone, var(--_color-text-muted));
-    font-size: 0.875em;
-    font-weight: 600;
-    white-space: nowrap;
-  }
-
-  .chip::before {
-    content: '';
-    inline-size: 0.5em;
-    block-size: 0.5em;
-    border-radius: 50%;
-    background: currentColor;
-  }
-
-  [data-tone='success'] {
-    --_tone: var(--_color-success);
-  }
-
-  [data-tone='warning'] {
-    --_tone: var(--_color-warning);
-  }
-
-  [data-tone='danger'] {
-    --_tone: var(--_color-error);
-  }
-
-  [data-tone='accent'] {
-    --_tone: var(--_color-primary);
   }
 `;
