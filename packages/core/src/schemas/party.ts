@@ -134,11 +134,9 @@ export const PartyView = z
         logoUrl: singleLineText()
           .optional()
           .meta({ description: 'The logo of the sender’s branding, when they set one' }),
-        color: singleLineText()
-          .optional()
-          .meta({
-            description: 'The colour of the sender’s branding (#rrggbb), when they set one',
-          }),
+        color: singleLineText().optional().meta({
+          description: 'The colour of the sender’s branding (#rrggbb), when they set one',
+        }),
       }),
       brokerage: singleLineText().meta({
         description: 'The account’s name: the brokerage the sender works for',
