@@ -113,7 +113,8 @@ describe('elements under a strict CSP and a hostile stylesheet, on another origi
   before(async () => {
     harness = await startDemoUnderTest('embed-anywhere');
     const { apiUrl } = harness.demo;
-    host = await serveStrictHost(apiUrl);
+    // The demo's users keep their branding logos on the demo site.
+    host = await serveStrictHost(apiUrl, harness.demo.demoUrl);
     const { credentials } = harness;
     await runServerCli(
       ['account', 'origins', 'add', '--account', credentials.accountId, '--origin', host.origin],
