@@ -43,6 +43,8 @@ document.addEventListener('signport-ready', (e) => __ready.push(e.target.localNa
 /** Visible controls of `tag` (shadow roots, nested ones and its light DOM), each checked for a click at its centre. */
 function measure(tag: string): Measure {
   const root = document.querySelector(tag)!;
+  // Sizes at rest: on a phone, the field <sign-session> is on grows to a finger's size.
+  (root.shadowRoot?.activeElement as HTMLElement | null)?.blur();
   const controls: Element[] = [];
   const walk = (node: Element | ShadowRoot) => {
     for (const child of Array.from(node.children)) {
@@ -113,7 +115,8 @@ describe('elements under a strict CSP and a hostile stylesheet, on another origi
   before(async () => {
     harness = await startDemoUnderTest('embed-anywhere');
     const { apiUrl } = harness.demo;
-    host = await serveStrictHost(apiUrl);
+    // The demo's users keep their branding logos on the demo site.
+    host = await serveStrictHost(apiUrl, harness.demo.demoUrl);
     const { credentials } = harness;
     await runServerCli(
       ['account', 'origins', 'add', '--account', credentials.accountId, '--origin', host.origin],

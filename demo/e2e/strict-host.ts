@@ -23,15 +23,15 @@ p.host-note { color: rgb(0, 128, 0); }
 /**
  * A host site on its own origin, as strict as a bank's: only the Signport server may run scripts,
  * load images and be called; styles only from the page's own files, nothing inline. It is exactly
- * the minimum docs/embedding.md tells a host to allow.
+ * the minimum docs/embedding.md tells a host to allow, with the origin of its senders' logos.
  */
-export function serveStrictHost(apiUrl: string): Promise<StrictHost> {
+export function serveStrictHost(apiUrl: string, logoOrigin: string): Promise<StrictHost> {
   const pages = new Map<string, string>();
   const csp = [
     "default-src 'self'",
     `script-src ${apiUrl}`,
     "style-src 'self'",
-    `img-src ${apiUrl} data:`,
+    `img-src ${apiUrl} ${logoOrigin} data:`,
     `connect-src ${apiUrl}`,
   ].join('; ');
   const server = createServer((request, response) => {

@@ -59,3 +59,8 @@ export const defaultDemoUser = betty;
 export function findDemoUser(externalId: string | undefined): DemoUser | undefined {
   return demoUsers.find((user) => user.externalId === externalId);
 }
+
+/** A person as the demo names them: "Betty Agent — assistant". */
+export function personWithRole(user: DemoUser): string {
+  return `${user.name} — ${user.title.toLowerCase()}`;
+}

@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { repoRoot, tsxLoader } from './paths.js';
 
 export interface StartApiProcessOptions {
   port: number;
   databaseUrl: string;
-  /** Keep the server's logs off the terminal (they are shown if it fails to start). */
-  quiet: boolean;
+  /**
+   * A file the server's output (its request log) is appended to. Never the terminal: the last
+   * lines are shown only if it fails to start.
+   */
+  logPath?: string;
   /** More environment for the server, e.g. `SMTP_URL` (docs/configuration.md). */
   env?: Record<string, string>;
 }
@@ -63,8 +68,14 @@ export async function startApiProcess(options: StartApiProcessOptions): Promise<
       INIT_CWD: repoRoot,
       ...options.env,
     },
-    stdio: options.quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  if (options.logPath) {
+    mkdirSync(dirname(options.logPath), { recursive: true });
+    const log = createWriteStream(options.logPath, { flags: 'a' });
+    child.stdout?.pipe(log);
+    child.stderr?.pipe(log);
+  }
 
   // The last lines of a quiet server's output explain a failed start.
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 import { ApiClient } from '@signport/core/client';
 import { ensureElementsBuilt } from './ensure-elements-built.js';
-import { defaultCredentialsPath, defaultDatabaseUrl } from './paths.js';
+import { defaultApiLogPath, defaultCredentialsPath, defaultDatabaseUrl } from './paths.js';
 import { assertPortFree, findFreePort } from './ports.js';
 import { seedDemo } from './seed/seed-demo.js';
 import { buildPageScript } from './site/build-page-script.js';
@@ -17,8 +17,10 @@ export interface StartDemoOptions {
   databaseUrl?: string;
   /** Where the demo keeps its account's secret key. Default `<repo>/data/demo-credentials.json`. */
   credentialsPath?: string;
-  /** No progress messages, and the API's logs only when it fails to start. */
+  /** No progress messages, and no API log file (its last lines show only if it fails to start). */
   quiet?: boolean;
+  /** Where the API's request log goes. Default `<repo>/data/demo-api.log`; none when `quiet`. */
+  apiLogPath?: string;
   /** More environment for the API process, e.g. `SMTP_URL`. */
   apiEnv?: Record<string, string>;
 }
@@ -27,6 +29,8 @@ export interface RunningDemo {
   demoUrl: string;
   apiUrl: string;
   mailboxUrl: string;
+  /** The file the API's request log goes to, if any. */
+  apiLogPath: string | undefined;
   /** Stops the demo site and the API process. */
   close(): Promise<void>;
 }
@@ -53,7 +57,14 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
 
   await ensureElementsBuilt({ quiet });
   log(`Starting the Signport API on port ${apiPort}…`);
-  const api = await startApiProcess({ port: apiPort, databaseUrl, quiet, env: options.apiEnv });
+  const apiLogPath = quiet ? undefined : (options.apiLogPath ?? defaultApiLogPath);
+  const api = await startApiProcess({
+    port: apiPort,
+    databaseUrl,
+    logPath: apiLogPath,
+    // The server's home page links back to the demo.
+    env: { DEMO_URL: demoUrl, ...options.apiEnv },
+  });
   try {
     const credentials = await seedDemo({
       apiUrl: api.url,
@@ -81,6 +92,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       demoUrl,
       apiUrl: api.url,
       mailboxUrl: `${api.url}/dev/mailbox`,
+      apiLogPath,
       close: async () => {
         await site.close();
         await api.close();

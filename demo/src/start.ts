@@ -1,5 +1,8 @@
 // `npm run demo`: starts the Signport API and the Shoreline Realty site, prints where they are, and
 // stops both on Ctrl-C.
+import { relative } from 'node:path';
+import { defaultDemoUser, personWithRole } from './demo-users.js';
+import { repoRoot } from './paths.js';
 import { portFromEnv } from './ports.js';
 import { startDemo } from './start-demo.js';
 
@@ -11,11 +14,18 @@ try {
   });
 
   console.log(`
-  Shoreline Realty (demo site)  ${demo.demoUrl}
-  Signport API                  ${demo.apiUrl}
-  Dev mailbox                   ${demo.mailboxUrl}
+  The Signport demo is running.
 
-  Press Ctrl-C to stop both.
+  Start here   ${demo.demoUrl}/sign
+               You are ${personWithRole(defaultDemoUser)}: send the purchase agreement to a buyer,
+               then open the buyer's invitation in the dev mailbox and sign as them.
+
+  Shoreline Realty (demo site)  ${demo.demoUrl}
+  Signport API                  ${demo.apiUrl}  (reference: ${demo.apiUrl}/docs)
+  Dev mailbox                   ${demo.mailboxUrl}
+  API request log               ${demo.apiLogPath ? relative(repoRoot, demo.apiLogPath) : 'off'}
+
+  Press Ctrl-C to stop.
 `);
 
   let stopping = false;

@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { demoUsers, type DemoUser } from '../demo-users.js';
+import { demoUsers, personWithRole, type DemoUser } from '../demo-users.js';
 import { elementPages } from './site-pages.js';
 
 export interface LayoutOptions {
@@ -90,7 +90,7 @@ function userSwitcher(user: DemoUser, path: string) {
       ${demoUsers.map(
         (person) =>
           html`<option value="${person.externalId}" ${person === user ? 'selected' : ''}>
-            ${person.name} (${person.title})
+            ${personWithRole(person)}
           </option>`,
       )}
     </select>

@@ -35,6 +35,7 @@ import { plansEndpoints } from './api/plans.js';
 import { formsEndpoints } from './api/forms.js';
 import { workroomEndpoints } from './api/workroom.js';
 import { composeEndpoints } from './api/compose.js';
+import { sessionActionEndpoints } from './api/session-actions.js';
 import { templatesEndpoints } from './api/templates.js';
 import { workspaceEndpoints } from './api/workspace.js';
 import { answer, readJson, refuse } from './api/http.js';
@@ -272,6 +273,7 @@ export async function apiEndpoints(ctx: Context, next: () => Promise<unknown>) {
   if (await formsEndpoints(ctx, scope, rest)) return;
   if (await workroomEndpoints(ctx, scope, rest)) return;
   if (await composeEndpoints(ctx, scope, rest)) return;
+  if (await sessionActionEndpoints(ctx, scope, rest)) return;
   if (await templatesEndpoints(ctx, scope, rest)) return;
   if (await workspaceEndpoints(ctx, scope, rest)) return;
   const controlAction = /^\/(__\w+)$/.exec(rest);

@@ -37,6 +37,7 @@ import { embedTokenRoutes } from './routes/embed-tokens.js';
 import { formRoutes } from './routes/forms.js';
 import { healthRoutes } from './routes/health.js';
 import { hostedFormPageRoutes } from './routes/hosted-form-page.js';
+import { homePageRoutes } from './routes/home-page.js';
 import { hostedSigningPageRoutes } from './routes/hosted-signing-page.js';
 import { hostedVerifyPageRoutes } from './routes/hosted-verify-page.js';
 import { instructionRoutes } from './routes/instructions.js';
@@ -161,6 +162,7 @@ export function createApp({
   app.route('/v1/sms/inbound', smsInboundRoutes(context));
   app.route('/v1/account/sms-settings', accountSmsSettingsRoutes(context));
   // Pages and files served to browsers
+  app.route('/', homePageRoutes(context));
   app.route('/', hostedSigningPageRoutes(context));
   app.route('/', hostedFormPageRoutes(context));
   app.route('/', hostedVerifyPageRoutes());

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { outboxEmails } from '../src/platform/db/schema/index.js';
 import { portalWorld } from './support/portal-fixture.js';
-import { testApp } from './support/test-server.js';
+import { testApp, testConfig } from './support/test-server.js';
 
 /** Values for the routes' path parameters: real ones where a page needs them to show its form. */
 async function pathValues(t: Parameters<typeof portalWorld>[0]) {
@@ -75,6 +75,7 @@ test('every HTML page the router serves sends a Content-Security-Policy', async 
   }
   assert.deepEqual(problems, []);
   for (const page of [
+    'GET /',
     'GET /s/:token',
     'GET /f/:slug',
     'GET /p/activate/:token',
@@ -107,4 +108,17 @@ test('an HTML page added without a policy gets the strictest one', async (t) => 
     res.headers.get('content-security-policy'),
     "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   );
+});
+
+test('the server’s own address answers a small page linking the API reference, the guides and the demo', async (t) => {
+  const { app } = await testApp(t, {
+    config: { ...testConfig(), demoUrl: 'http://localhost:5173' },
+  });
+  const res = await app.request('/');
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type') ?? '', /^text\/html/);
+  const page = await res.text();
+  for (const link of ['http://localhost:5173', '/docs', '/v1/openapi.json', '/dev/mailbox'])
+    assert.ok(page.includes(`<a href="${link}">`), `links ${link}`);
+  assert.match(page, /docs\/quick-start\.md/);
 });

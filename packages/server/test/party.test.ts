@@ -102,6 +102,58 @@ function completeBody(
 const complete = (token: string, body: unknown) =>
   world.app.request('/v1/party/complete', partyJson('POST', token, body));
 
+describe('GET /v1/party', () => {
+  test('names the sender with their branding and the brokerage, on the signing page and the hosted page', async () => {
+    const { buyerToken } = await sentSession();
+    let party = await view(buyerToken);
+    assert.deepEqual(party.session.sender, {
+      name: 'Betty Agent',
+      email: 'betty@shoreline.test',
+    });
+    assert.equal(party.session.brokerage, 'Shoreline Realty');
+
+    const branding = { logoUrl: 'https://cdn.shoreline.test/betty.png', color: '#0f766e' };
+    const updated = await world.app.request(
+      '/v1/users/betty',
+      json(
+        'PUT',
+        { name: 'Betty Agent', email: 'betty@shoreline.test', branding },
+        bearer(world.secretKey),
+      ),
+    );
+    assert.equal(updated.status, 200);
+    party = await view(buyerToken);
+    assert.deepEqual(party.session.sender, {
+      name: 'Betty Agent',
+      email: 'betty@shoreline.test',
+      ...branding,
+    });
+
+    // The hosted page carries the same branding: its logo's origin is the only other image source.
+    const page = await world.app.request(`/s/${buyerToken}`);
+    const html = await page.text();
+    const csp = page.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /img-src 'self' data: blob: https:\/\/cdn\.shoreline\.test;/);
+    assert.match(csp, /script-src 'self';/);
+    assert.ok(html.includes('<img src="https://cdn.shoreline.test/betty.png" alt="" />'));
+    assert.match(html, /<span>Shoreline Realty<\/span>/);
+    assert.match(html, /:root \{ --signport-color-primary: #0f766e; \}/);
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+    assert.ok(nonce && html.includes(`<style nonce="${nonce}">`));
+
+    // Back to no branding, as the other tests of this file expect.
+    await world.app.request(
+      '/v1/users/betty',
+      json(
+        'PUT',
+        { name: 'Betty Agent', email: 'betty@shoreline.test', branding: {} },
+        bearer(world.secretKey),
+      ),
+    );
+    assert.deepEqual(Object.keys((await view(buyerToken)).session.sender), ['name', 'email']);
+  });
+});
+
 describe('PATCH /v1/party/values', () => {
   test('saves the party’s own fields, idempotently', async () => {
     const { buyerToken } = await sentSession();

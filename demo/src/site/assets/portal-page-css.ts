@@ -1,10 +1,5 @@
 /** Styles of the "Client login", client portal and "Team plans" pages. */
 export const portalPageCss = `
-/* The brokerage's colours for the portal and team elements, through Signport's design tokens. */
-.access-slot, .portal-slot, .defaults-slot {
-  --signport-color-primary: var(--teal); --signport-color-border: #c9c1b2; --signport-radius: 8px;
-  --signport-focus-ring-color: #5eead4;
-}
 .client-item { border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; display: grid; gap: 4px; }
 .client-item[data-status='inactive'] { background: #faf9f7; }
 .client-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 16px; }

@@ -9,6 +9,8 @@ export const siteCss = `
   --line: #e4ddd0;
   --card: #ffffff;
   --radius: 12px;
+  /* The brokerage's teal on every Signport element: one design token, the rest is derived. */
+  --signport-color-primary: var(--teal);
   color-scheme: light;
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
   line-height: 1.5;
@@ -57,6 +59,8 @@ h2 { font-size: 1.1rem; margin: 0 0 8px; color: var(--navy); }
 .card p { margin: 0 0 8px; }
 .card p:last-child { margin-bottom: 0; }
 .section-gap { margin-top: 20px; }
+.start-here { margin-bottom: 20px; border-left: 5px solid var(--teal); }
+.start-here ol { margin: 0; padding-left: 1.25rem; display: grid; gap: 6px; }
 
 .signport-status { border-left: 5px solid var(--teal); }
 .status-line { font-weight: 600; }

@@ -1,5 +1,5 @@
 import { html } from 'hono/html';
-import type { DemoUser } from '../../demo-users.js';
+import { demoUsers, personWithRole, type DemoUser } from '../../demo-users.js';
 import { elementPages } from '../site-pages.js';
 
 export interface HomePageOptions {
@@ -15,6 +15,23 @@ export function homePage({ user, apiUrl }: HomePageOptions) {
       Shoreline Realty is a fictional brokerage. Its pages embed Signport's elements, served by a
       separate Signport server, exactly as a real host website would.
     </p>
+    <section class="card start-here section-gap" aria-labelledby="start-heading">
+      <h2 id="start-heading">Start here</h2>
+      <ol>
+        <li>
+          As ${personWithRole(user)}, open <a href="/sign">Sign a document</a> and send the
+          purchase agreement to a buyer and a seller (any names; emails stay on this machine).
+        </li>
+        <li>
+          Open the buyer's invitation in the <a href="${apiUrl}/dev/mailbox">Dev mailbox</a> and
+          follow its link: you are now the buyer, on this site's signing page.
+        </li>
+        <li>
+          Sign, then watch the <a href="/dashboard">Dashboard</a> follow each party. Try the signing
+          page at phone width too: it steps field by field.
+        </li>
+      </ol>
+    </section>
     <div class="grid">
       <section class="card signport-status" aria-labelledby="signport-heading">
         <h2 id="signport-heading">Signport connection</h2>
@@ -36,7 +53,10 @@ export function homePage({ user, apiUrl }: HomePageOptions) {
           </div>
         </div>
         <p>${user.role}</p>
-        <p class="status-detail">Use “Logged in as” at the top to see the site as someone else.</p>
+        <p class="status-detail">
+          Use “Logged in as” at the top to see the site as someone else:
+          ${demoUsers.map((person, index) => html`${index ? ', ' : ''}${personWithRole(person)}`)}.
+        </p>
       </section>
     </div>
     <section class="card section-gap" aria-labelledby="pages-heading">

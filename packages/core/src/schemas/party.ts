@@ -133,7 +133,19 @@ export const PartyView = z
       id: singleLineText(),
       status: SessionStateSchema,
       templateName: singleLineText(),
-      sender: z.object({ name: singleLineText(), email: singleLineText() }),
+      sender: z.object({
+        name: singleLineText(),
+        email: singleLineText(),
+        logoUrl: singleLineText()
+          .optional()
+          .meta({ description: 'The logo of the sender’s branding, when they set one' }),
+        color: singleLineText().optional().meta({
+          description: 'The colour of the sender’s branding (#rrggbb), when they set one',
+        }),
+      }),
+      brokerage: singleLineText().meta({
+        description: 'The account’s name: the brokerage the sender works for',
+      }),
       message: orNull(SessionMessage),
       saveIncomplete: z.boolean(),
     }),

@@ -27,33 +27,13 @@ export const clientPortalStyles = css`
     font-size: 1.25em;
   }
 
-  button,
-  select,
   textarea {
-    font: inherit;
-    color: inherit;
-    min-block-size: 2.75em;
-    padding: 0 calc(var(--_spacing) * 1.5);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-
-  button {
-    cursor: pointer;
-  }
-
-  textarea {
-    padding: var(--_spacing);
     min-block-size: 5em;
     resize: vertical;
   }
 
   [part~='button-primary'] {
     justify-self: start;
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
   }
 
   [part~='tabs'] {

@@ -27,32 +27,8 @@ export const planDefaultsStyles = css`
     gap: var(--_spacing);
   }
 
-  select,
-  button {
-    font: inherit;
-    color: inherit;
-    min-block-size: 2.75em;
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-
-  select {
-    padding: 0 var(--_spacing);
-  }
-
   [part~='save'] {
     justify-self: start;
-    padding: 0 calc(var(--_spacing) * 2);
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-    cursor: pointer;
-  }
-
-  [part~='save']:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
 
   [part~='saved'] {

@@ -136,7 +136,7 @@ export class PlanDefaultsElement extends SignportElement {
             </select>
           </div>`,
       )}
-      <button part="save" type="submit" ?disabled=${busy}>
+      <button part="save button-primary" type="submit" ?disabled=${busy}>
         ${busy ? message(this, 'planDefaultsSaving') : message(this, 'planDefaultsSave')}
       </button>
       <div role="status">

@@ -33,33 +33,6 @@ export const portalAccessSetupStyles = css`
     font-weight: 600;
   }
 
-  input[type='text'],
-  select,
-  button {
-    min-block-size: 2.75em;
-    padding: 0 var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-    font: inherit;
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
-  }
-
-  button {
-    padding: 0 calc(var(--_spacing) * 2);
-    cursor: pointer;
-  }
-
-  [part~='button-primary'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
-
   [part~='actions'] {
     display: flex;
     flex-wrap: wrap;

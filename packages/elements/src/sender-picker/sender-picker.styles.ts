@@ -28,7 +28,6 @@ export const senderPickerStyles = css`
   }
 
   input {
-    accent-color: var(--_color-primary);
     margin: 0;
   }
 
@@ -50,28 +49,28 @@ export const senderPickerStyles = css`
     margin-top: var(--_spacing);
   }
 
-  button {
-    font: inherit;
-    padding: calc(var(--_spacing) * 0.75) calc(var(--_spacing) * 1.5);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-    cursor: pointer;
-  }
-
-  [part~='save-button'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
-
   [part~='dialog'] {
-    max-inline-size: min(28rem, calc(100vw - 2rem));
-    padding: calc(var(--_spacing) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
+    max-inline-size: 28rem;
+  }
+
+  /* In a form: the sender as a chip, with Change beside it. */
+  :host([mode='dialog']) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_spacing);
+    align-items: center;
+  }
+
+  :host([mode='dialog']) > [part~='current'] {
+    margin: 0;
+    padding: calc(var(--_spacing) / 2) calc(var(--_spacing) * 1.5);
+    border-radius: 999px;
+    background: var(--_color-primary-subtle);
     color: inherit;
+    font-weight: 600;
+  }
+
+  :host([mode='dialog']) > [part~='actions'] {
+    margin: 0;
   }
 `;

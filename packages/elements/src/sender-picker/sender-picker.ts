@@ -170,7 +170,7 @@ export class SenderPicker extends SignportElement {
   #list(senders: SenderChoice[]) {
     return html`${this.#options(senders)}
       <div part="actions">
-        <button type="button" part="save-button" @click=${this.#save}>
+        <button type="button" part="save-button button-primary" @click=${this.#save}>
           ${message(this, 'senderPickerSave')}
         </button>
       </div>
@@ -192,7 +192,7 @@ export class SenderPicker extends SignportElement {
       <dialog part="dialog" aria-labelledby="title" @close=${this.#discard}>
         ${this.#options(senders)}
         <div part="actions">
-          <button type="button" part="save-button" @click=${this.#save}>
+          <button type="button" part="save-button button-primary" @click=${this.#save}>
             ${message(this, 'senderPickerSave')}
           </button>
           <button type="button" part="cancel-button" @click=${this.#cancel}>

@@ -11,13 +11,28 @@ export const sessionComposerStyles = css`
     font-size: 1.25em;
   }
 
-  fieldset {
+  /* Each group of the form is a section of its own: who signs, what is prefilled. */
+  fieldset,
+  [part~='fields'] {
     display: grid;
-    gap: var(--_spacing);
+    gap: calc(var(--_spacing) * 1.5);
     margin: 0;
-    padding: var(--_spacing) calc(var(--_spacing) * 1.5);
-    border: 1px solid var(--_color-border);
+    padding: calc(var(--_spacing) * 1.5) calc(var(--_spacing) * 2) calc(var(--_spacing) * 2);
+    border: 1px solid var(--_color-divider);
     border-radius: var(--_radius);
+    background: var(--_color-surface-muted);
+  }
+
+  fieldset fieldset {
+    background: var(--_color-surface);
+  }
+
+  legend {
+    padding: 0 calc(var(--_spacing) / 2);
+  }
+
+  summary {
+    cursor: pointer;
   }
 
   legend,
@@ -62,53 +77,24 @@ export const sessionComposerStyles = css`
     margin-inline-start: var(--_spacing);
   }
 
-  input,
-  select,
-  textarea,
-  button {
-    font: inherit;
-    color: inherit;
-    padding: calc(var(--_spacing) * 0.75);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    /* A control's own width (a long option, an input's default size) must not widen a phone's page. */
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-
-  input[type='checkbox'] {
-    accent-color: var(--_color-primary);
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
-  }
-
-  button {
-    cursor: pointer;
-    padding-inline: calc(var(--_spacing) * 1.5);
-  }
-
-  button:disabled {
-    cursor: default;
-    opacity: 0.6;
-  }
-
   [part~='add-button'],
   [part~='send-button'] {
     justify-self: start;
   }
 
-  [part~='send-button'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
-
   [part~='field-error'] {
     margin: 0;
     color: var(--_color-error);
+    font-size: 0.875em;
+  }
+
+  [part~='party'] .field {
+    flex: 1 1 12em;
+  }
+
+  [part~='remove-button'] {
+    padding: 0;
+    inline-size: 2.75em;
   }
 
   [part~='sent'] {

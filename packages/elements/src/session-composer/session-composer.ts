@@ -1,3 +1,4 @@
+import { isEmailAddress } from '@signport/core/rules';
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -37,7 +38,7 @@ interface Row {
 /** How an input shows the send error when it is about that input. */
 interface FieldError {
   invalid: 'true' | typeof nothing;
-  describedBy: 'error' | typeof nothing;
+  describedBy: string | typeof nothing;
   message: TemplateResult | typeof nothing;
 }
 
@@ -63,7 +64,7 @@ const valueOf = (event: Event) => (event.target as HTMLInputElement).value;
  * @csspart fields - The "Prefill and lock fields" disclosure.
  * @csspart clauses - The clause picker and its Insert button.
  * @csspart send-button - The Send button.
- * @csspart field-error - The server's message next to the input it concerns.
+ * @csspart field-error - Next to the input it concerns: the form's own check (a missing name, an email that is not one) or the server's message.
  * @csspart sent - The confirmation once sent.
  *
  * @example
@@ -86,6 +87,7 @@ export class SessionComposer extends SignportElement {
     locked: { state: true },
     message: { state: true },
     sent: { state: true },
+    checks: { state: true },
   };
 
   /** The caller and the templates they may send from. */
@@ -121,6 +123,8 @@ export class SessionComposer extends SignportElement {
   private locked = new Set<string>();
   private message = '';
   private sent?: Session;
+  /** What the form's own checks found, by field (`parties.0.email`), shown as the person types. */
+  private checks = new Map<string, string>();
 
   /** Which row each sent party came from: blank rows are left out, the server counts what it got. */
   #sentRows: number[] = [];
@@ -237,9 +241,41 @@ export class SessionComposer extends SignportElement {
     return !!this.#sendable()?.fields.some((field) => field.id === id);
   }
 
+  /**
+   * Checks a person's row as the server will: a name and a valid email once either is given.
+   * `only` checks one of the two (the input just left), so the other is not flagged before its turn.
+   */
+  #checkRow(index: number, only?: 'name' | 'email'): void {
+    const row = this.rows[index];
+    const checks = new Map(this.checks);
+    const started = !!row && (row.name.trim() !== '' || row.email.trim() !== '');
+    const found = {
+      name: started && !row.name.trim() ? message(this, 'composerNameNeeded') : '',
+      email: !started
+        ? ''
+        : !row.email.trim()
+          ? message(this, 'composerEmailNeeded')
+          : !isEmailAddress(row.email.trim().toLowerCase())
+            ? message(this, 'composerEmailInvalid')
+            : '',
+    };
+    for (const key of ['name', 'email'] as const) {
+      const field = `parties.${index}.${key}`;
+      if (!found[key]) checks.delete(field);
+      else if (!only || only === key) checks.set(field, found[key]);
+    }
+    this.checks = checks;
+  }
+
   #send = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     if (!this.#template() || this.sending.status === 'pending') return;
+    this.rows.forEach((_, index) => this.#checkRow(index));
+    if (this.checks.size) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
     this.sent = undefined;
     const session = await this.sending.run();
     if (!session) {
@@ -251,6 +287,7 @@ export class SessionComposer extends SignportElement {
     this.extraIds = [];
     this.packetName = '';
     this.rows = [blankRow()];
+    this.checks = new Map();
     this.values = {};
     this.locked = new Set();
     this.message = '';
@@ -260,6 +297,15 @@ export class SessionComposer extends SignportElement {
 
   /** ARIA for the input of `field`, and the server's message to show after it when it is about that field. */
   #error(field: string): FieldError {
+    const check = this.checks.get(field);
+    if (check) {
+      const id = `check-${field.replaceAll('.', '-')}`;
+      return {
+        invalid: 'true',
+        describedBy: id,
+        message: html`<p part="field-error" id=${id}>${check}</p>`,
+      };
+    }
     const error = this.sending.status === 'error' ? this.sending.error : undefined;
     let concerns = error?.field;
     // The server numbers the parties it received; the form numbers its rows, blank ones included.
@@ -369,7 +415,7 @@ export class SessionComposer extends SignportElement {
           : nothing
       }
       <div part="actions">
-        <button part="send-button" type="submit" ?disabled=${busy || !template}>
+        <button part="send-button button-primary" type="submit" ?disabled=${busy || !template}>
           ${message(this, busy ? 'composerSending' : 'composerSend')}
         </button>
       </div>
@@ -477,6 +523,7 @@ export class SessionComposer extends SignportElement {
           aria-describedby=${nameError.describedBy}
           .value=${live(row.name)}
           @input=${(event: Event) => update({ name: valueOf(event) })}
+          @blur=${() => this.#checkRow(index, 'name')}
         />
         ${nameError.message}
       </div>
@@ -490,6 +537,7 @@ export class SessionComposer extends SignportElement {
           aria-describedby=${emailError.describedBy}
           .value=${live(row.email)}
           @input=${(event: Event) => update({ email: valueOf(event) })}
+          @blur=${() => this.#checkRow(index, 'email')}
         />
         ${emailError.message}
       </div>

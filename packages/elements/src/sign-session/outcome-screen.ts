@@ -13,15 +13,23 @@ export type Outcome =
  */
 export function outcomeTemplate(element: Element, outcome: Outcome) {
   if (outcome.kind === 'completed') {
-    return html`<section part="outcome" class="panel" aria-labelledby="outcome-title">
+    // What happens next: the PDF now when everyone signed, else an email once they have.
+    return html`<section part="outcome" class="panel done" aria-labelledby="outcome-title">
+      <span class="tick" aria-hidden="true">✓</span>
       <h2 id="outcome-title" tabindex="-1">${message(element, 'completedTitle')}</h2>
       ${
         outcome.documentUrl
-          ? html`<p>
-              <a part="download" href=${outcome.documentUrl} download target="_blank" rel="noopener"
-                >${message(element, 'completedDownload')}</a
-              >
-            </p>`
+          ? html`<p>${message(element, 'completedAll')}</p>
+              <p>
+                <a
+                  part="download button button-primary"
+                  href=${outcome.documentUrl}
+                  download
+                  target="_blank"
+                  rel="noopener"
+                  >${message(element, 'completedDownload')}</a
+                >
+              </p>`
           : html`<p>${message(element, 'completedByEmail')}</p>`
       }
     </section>`;

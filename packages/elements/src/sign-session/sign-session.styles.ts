@@ -14,43 +14,9 @@ export const signSessionStyles = css`
     font-size: 1.25em;
   }
 
-  button,
-  input,
-  select,
-  textarea {
-    font: inherit;
-    color: inherit;
-  }
-
-  [part~='button'] {
-    min-block-size: 2.75em;
-    padding: 0 calc(var(--_spacing) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    cursor: pointer;
-  }
-
-  [part~='button-primary'] {
-    border-color: var(--_color-primary);
-    background: var(--_color-primary);
-    color: var(--_color-on-primary);
-  }
-
-  [part~='button-danger'] {
-    border-color: var(--_color-error);
-    background: var(--_color-error);
-    color: #fff;
-  }
-
   [part~='button'][aria-pressed='true'] {
     border-color: var(--_color-primary);
     box-shadow: inset 0 -3px 0 var(--_color-primary);
-  }
-
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
   }
 
   .link {
@@ -60,15 +26,6 @@ export const signSessionStyles = css`
 
   [part~='input'] {
     inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0 var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-  }
-
-  textarea[part~='input'] {
-    padding: var(--_spacing);
   }
 
   .stack {
@@ -104,6 +61,26 @@ export const signSessionStyles = css`
     background: var(--_color-surface);
   }
 
+  .done {
+    justify-items: start;
+  }
+
+  .done p {
+    margin: 0;
+  }
+
+  .tick {
+    display: grid;
+    place-items: center;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_color-success) 14%, var(--_color-surface));
+    color: var(--_color-success);
+    font-size: 1.25rem;
+    font-weight: 700;
+  }
+
   .visually-hidden {
     position: absolute;
     inline-size: 1px;
@@ -117,14 +94,173 @@ export const signSessionStyles = css`
     position: sticky;
     inset-block-start: 0;
     z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
     gap: var(--_spacing) calc(var(--_spacing) * 2);
     align-items: center;
-    justify-content: space-between;
     padding: var(--_spacing) calc(var(--_spacing) * 1.5);
-    border-block-end: 1px solid var(--_color-border);
+    border-block-end: 1px solid var(--_color-divider);
     background: var(--_color-surface);
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.06);
+  }
+
+  .identity {
+    display: flex;
+    gap: calc(var(--_spacing) * 1.5);
+    align-items: center;
+    min-inline-size: 0;
+  }
+
+  .logo {
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: var(--_radius);
+    background: var(--_color-primary);
+    color: var(--_color-on-primary);
+    font-weight: 700;
+    object-fit: contain;
+  }
+
+  .who {
+    min-inline-size: 0;
+  }
+
+  .who h2 {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+
+  .from {
+    margin: 0;
+    color: var(--_color-text-muted);
+    font-size: 0.875em;
+  }
+
+  .title {
+    display: grid;
+    gap: calc(var(--_spacing) / 2);
+  }
+
+  .guide {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: calc(var(--_spacing) / 2) var(--_spacing);
+    border-radius: var(--_radius);
+    background: var(--_color-primary-subtle);
+    font-weight: 600;
+  }
+
+  /* A phone: one compact header (the document's name, progress, the next step), zoomed pages, and
+     a bottom bar that steps field by field. */
+  .narrow .header {
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_spacing) / 2) var(--_spacing);
+    padding: calc(var(--_spacing) / 2) var(--_spacing);
+  }
+
+  .narrow .logo {
+    inline-size: 2rem;
+    block-size: 2rem;
+    font-size: 0.8em;
+  }
+
+  .narrow .who h2,
+  .narrow .from {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+
+  .narrow .who h2 {
+    font-size: 1em;
+  }
+
+  .narrow .title,
+  .narrow .toolbar,
+  .narrow .progress {
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+
+  .narrow .title .hint,
+  .narrow .next {
+    display: none;
+  }
+
+  .narrow .toolbar {
+    flex-wrap: nowrap;
+    gap: var(--_spacing);
+    font-size: 0.8125em;
+  }
+
+  /* The bar says it; the words stay for screen readers. */
+  .narrow #progress-text {
+    position: absolute;
+    clip-path: inset(50%);
+  }
+
+  .narrow .save {
+    min-inline-size: 0;
+    white-space: nowrap;
+  }
+
+  .narrow .guide {
+    padding: calc(var(--_spacing) / 4) calc(var(--_spacing) / 2);
+    font-size: 0.875em;
+  }
+
+  .narrow .document {
+    grid-template-columns: minmax(0, 1fr);
+    justify-items: start;
+    overflow-x: auto;
+  }
+
+  .narrow .page {
+    inline-size: calc(100% * var(--_zoom, 1));
+    max-inline-size: none;
+  }
+
+  /* The current field grows to a finger's size, whatever its printed size. */
+  .narrow .field:focus-within {
+    min-block-size: 48px;
+    min-inline-size: 48px;
+    z-index: 2;
+    outline: 3px solid var(--_color-primary);
+    outline-offset: 3px;
+    border-radius: 2px;
+  }
+
+  .stepper {
+    position: sticky;
+    inset-block-end: 0;
+    z-index: 2;
+    display: flex;
+    gap: var(--_spacing);
+    align-items: center;
+    padding: var(--_spacing);
+    border-block-start: 1px solid var(--_color-divider);
+    background: var(--_color-surface);
+    box-shadow: 0 -2px 8px rgb(0 0 0 / 0.08);
+  }
+
+  .stepper .where {
+    display: grid;
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
+    text-align: center;
+    font-size: 0.875em;
+    line-height: 1.3;
+  }
+
+  .where strong {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
 
   .toolbar {
@@ -397,24 +533,10 @@ export const signSessionStyles = css`
     white-space: pre-line;
   }
 
-  .dialog {
-    inline-size: min(36rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    padding: calc(var(--_spacing) * 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    color: inherit;
-  }
-
   .dialog[open],
   .dialog form {
     display: grid;
     gap: calc(var(--_spacing) * 1.5);
-  }
-
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
 
   .tabs {

@@ -11,6 +11,7 @@ import { baseStyles } from '../styles/index.js';
 import { Autosave } from './autosave.js';
 import { consentTemplate } from './consent-step.js';
 import { DeclineDialog } from './decline-dialog.js';
+import { FieldByField } from './field-by-field.js';
 import { boxStyle } from './field-geometry.js';
 import { controlId, fieldTemplate } from './field-input.js';
 import type { FieldInputContext } from './field-input.js';
@@ -29,11 +30,13 @@ import { outcomeTemplate } from './outcome-screen.js';
 import type { Outcome } from './outcome-screen.js';
 import { otherValueTemplate, pageTemplate } from './page-view.js';
 import { partyRequests } from './party-requests.js';
+import { nextStepGuide, senderIdentity } from './session-header.js';
 import { SignatureDialog } from './signature-dialog.js';
 import { InitialAll } from './initial-all.js';
 import './sign-session.messages.js';
 import { signSessionStyles } from './sign-session.styles.js';
 import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
+import { cssProperties } from '../base/css-properties.js';
 
 /**
  * @summary One party's signing page: the document with their fields over it, a guided flow through
@@ -53,7 +56,10 @@ import { WorkroomPanel, workroomStyles } from './workroom-panel.js';
  * @event {SignportWorkroomChangeEvent} signport-workroom-change - The workroom loaded or a party's status or progress changed; `detail` is `{ workroom }`.
  *
  * @csspart base - The form: header, pages and finish section.
- * @csspart header - The sticky bar with the title, progress, save state and "Next required field".
+ * @csspart header - The sticky bar with the sender, the document's name, progress, save state and "Next required field"; compact on a phone.
+ * @csspart sender - Who sends the document: `sender-logo` (their logo, or initials on their colour), name and brokerage.
+ * @csspart guide - What to do next: "3 fields left: next is Signature on page 2".
+ * @csspart stepper - On a narrow element, the bottom bar stepping field by field (`step-previous`, `step-next`).
  * @csspart progress - The "n of m required fields done" text and bar.
  * @csspart save-status - "Saving…", "Saved 14:02" or "Not saved — retrying".
  * @csspart button - Every button; the main ones are also `button-primary`, Decline is `button-danger`.
@@ -128,6 +134,7 @@ export class SignSession extends SignportElement {
   readonly #declineDialog = new DeclineDialog(this, (reason) => this.#decline(reason));
   readonly #initialAll = new InitialAll(this, (field, png) => this.#change(field, png));
   readonly #nextParty = new NextPartyForm(this);
+  readonly #phone = new FieldByField(this);
   readonly #contact = new ContactForm(this);
   readonly #formStart = new FormStart(this, (token, resumed) => {
     this.token = token;
@@ -209,9 +216,14 @@ export class SignSession extends SignportElement {
     const pageCount = view.pages.length;
     const fields = inReadingOrder(view);
     const signers = new Map(view.workroom.map((party) => [party.id, party.name]));
-    return html`<div part="base" class="base">
+    return html`<div part="base" class=${this.#phone.narrow ? 'base narrow' : 'base'}>
         ${this.#header(view)}
-        <div part="document" class="document" @focusin=${this.#trackFocus}>
+        <div
+          part="document"
+          class="document"
+          ${cssProperties({ '--_zoom': String(this.#phone.zoom(view)) })}
+          @focusin=${this.#trackFocus}
+        >
           ${view.pages.map((page) =>
             pageTemplate(this, page, pageCount, this.#resolve(page.imageUrl), [
               view.others
@@ -227,6 +239,7 @@ export class SignSession extends SignportElement {
             ]),
           )}
         </div>
+        ${this.#phone.render(view, this.#lastFieldId, (field) => void this.#focusField(field.id))}
         <section part="finish" class="finish">
           ${
             view.party.email === ''
@@ -265,7 +278,7 @@ export class SignSession extends SignportElement {
     const started = filled > 0 || this.#lastFieldId !== undefined;
     return html`<header part="header" class="header">
       <div class="title">
-        <h2>${view.session.templateName}</h2>
+        ${senderIdentity(this, view, (url) => this.#resolve(url))}
         ${view.session.message ? html`<p class="hint">${view.session.message.body}</p>` : nothing}
       </div>
       <div class="toolbar">
@@ -287,6 +300,7 @@ export class SignSession extends SignportElement {
           ${filled === required ? message(this, 'allDone') : message(this, started ? 'nextField' : 'startSigning')}
         </button>
       </div>
+      ${nextStepGuide(this, view, this.#fields.values, this.#lastFieldId)}
     </header>`;
   }
 
@@ -422,7 +436,11 @@ export class SignSession extends SignportElement {
     this.#lastFieldId = fieldId;
     this.requestUpdate();
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    control.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    control.scrollIntoView({
+      block: 'center',
+      inline: 'center',
+      behavior: smooth ? 'smooth' : 'auto',
+    });
     control.focus({ preventScroll: true });
   }
 

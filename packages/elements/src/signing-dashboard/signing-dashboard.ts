@@ -1,12 +1,13 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations } from 'lit';
-import type { Session, SessionList, SessionState } from '@signport/core/client';
+import type { Party, Session, SessionList, SessionState } from '@signport/core/client';
 import { define } from '../base/define.js';
 import { ApiCall } from '../base/api-call.js';
 import { langAt, message } from '../base/messages.js';
 import type { PlainMessageKey } from '../base/messages.js';
 import { SignportElement } from '../base/signport-element.js';
 import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
+import { SessionActions } from './session-actions.js';
 import './signing-dashboard.messages.js';
 import { signingDashboardStyles } from './signing-dashboard.styles.js';
 
@@ -20,6 +21,24 @@ const statusLabels: Record<SessionState, PlainMessageKey> = {
   voided: 'dashboardVoided',
 };
 
+/** The colour of each session status's chip (`data-tone`). */
+const statusTones: Record<SessionState, string> = {
+  draft: '',
+  sent: 'accent',
+  in_progress: 'warning',
+  completed: 'success',
+  declined: 'danger',
+  expired: '',
+  voided: '',
+};
+const partyTones: Record<Party['status'], string> = {
+  waiting: '',
+  invited: 'accent',
+  viewed: 'warning',
+  completed: 'success',
+  declined: 'danger',
+};
+
 /**
  * @summary Every signing session of every sender the user may act for, newest first, with its
  * sender and initiator: filter by status, search documents and parties, page through. The server
@@ -30,7 +49,11 @@ const statusLabels: Record<SessionState, PlainMessageKey> = {
  * @event {SignportErrorEvent} signport-error - Loading failed; `detail` is the server's `{ code, message, field }`.
  *
  * @csspart filters - The search form: search box, status filter and Refresh button (`refresh-button`).
- * @csspart table - The sessions table; each row is a `row`.
+ * @csspart table - The sessions table; each row is a `row`, its parties `party` with a `chip` each, its status a `status-chip`.
+ * @csspart actions - A row's buttons: `details-button`, `download-button` (completed), `remind-button` and `void-button`.
+ * @csspart details - A row's details: each party's email, status and when.
+ * @csspart void-dialog - Asks before voiding (`confirm-void-button`); voiding cannot be undone.
+ * @csspart notice - What the last action did ("Reminder sent to 2…"), or why it failed.
  * @csspart empty - Shown when there is no session to list.
  * @csspart pager - Previous and Next (`previous-button`, `next-button`).
  *
@@ -82,6 +105,8 @@ export class SigningDashboard extends SignportElement {
     await this.sessions.run();
   }
 
+  readonly #actions = new SessionActions(this, () => this.refresh());
+
   #refresh = (): void => {
     if (document.visibilityState === 'visible') void this.refresh();
   };
@@ -111,8 +136,10 @@ export class SigningDashboard extends SignportElement {
     const list = status === 'error' ? undefined : value;
     return html`${this.#filters()} ${status === 'pending' ? loadingTemplate(this) : nothing}
     ${status === 'error' ? errorTemplate(error!) : nothing}
+    <p part="notice" class="notice" role="status">${this.#actions.notice}</p>
     ${list ? this.#table(list.items, status === 'pending') : nothing}
-    ${list && (list.nextCursor || this.cursors.length) ? this.#pager(list.nextCursor) : nothing}`;
+    ${list && (list.nextCursor || this.cursors.length) ? this.#pager(list.nextCursor) : nothing}
+    ${this.#actions.dialog()}`;
   }
 
   #filters() {
@@ -165,25 +192,84 @@ export class SigningDashboard extends SignportElement {
         <thead>
           <tr>
             ${header('dashboardDocument')} ${header('dashboardParties')}
-            ${header('dashboardSender')} ${header('dashboardInitiator')}
-            ${header('dashboardStatus')} ${header('dashboardCreated')}
+            ${header('dashboardSender')} ${header('dashboardStatus')}
+            ${header('dashboardActions')}
           </tr>
         </thead>
-        <tbody>
-          ${items.map(
-            (session) =>
-              html`<tr part="row" data-session-id=${session.id}>
-                <th scope="row">${session.templateName}</th>
-                <td>${session.parties.map((party) => party.name).join(', ')}</td>
-                <td>${session.sender.name}</td>
-                <td>${session.initiator.name}</td>
-                <td>${message(this, statusLabels[session.status])}</td>
-                <td>${date.format(new Date(session.createdAt))}</td>
-              </tr>`,
-          )}
-        </tbody>
+        ${items.map((session) => this.#row(session, date))}
       </table>
     </div>`;
+  }
+
+  /** One session: its document, parties with their progress, sender, status and actions; details below. */
+  #row(session: Session, date: Intl.DateTimeFormat) {
+    const signed = session.parties.filter((party) => party.status === 'completed').length;
+    const onBehalf = session.initiator.id !== session.sender.id;
+    return html`<tbody>
+      <tr part="row" data-session-id=${session.id}>
+        <th scope="row">
+          ${session.templateName}
+          <small>
+            ${message(this, 'dashboardCreatedOn', { date: date.format(new Date(session.createdAt)) })}
+          </small>
+        </th>
+        <td>
+          <ul class="parties">
+            ${session.parties.map(
+              (party) =>
+                html`<li part="party">
+                  ${party.name}
+                  <span part="chip" class="chip" data-tone=${partyTones[party.status]}
+                    >${message(this, `dashboardParty_${party.status}`)}</span
+                  >
+                </li>`,
+            )}
+          </ul>
+          <small>
+            ${message(this, 'dashboardSignedCount', { signed, count: session.parties.length })}
+          </small>
+        </td>
+        <td>
+          ${session.sender.name}
+          ${
+            onBehalf
+              ? html`<small>${message(this, 'dashboardOnBehalf', { name: session.initiator.name })}</small>`
+              : nothing
+          }
+        </td>
+        <td>
+          <span part="status-chip" class="chip" data-tone=${statusTones[session.status]}
+            >${message(this, statusLabels[session.status])}</span
+          >
+        </td>
+        <td>${this.#actions.render(session)}</td>
+      </tr>
+      <tr
+        part="details"
+        id="details-${session.id}"
+        class="details"
+        ?hidden=${!this.#actions.expanded.has(session.id)}
+      >
+        <td colspan="5">
+          <ul>
+            ${session.parties.map((party) => html`<li>${this.#partyDetails(party, date)}</li>`)}
+          </ul>
+          ${session.message ? html`<p>${session.message.body}</p>` : nothing}
+        </td>
+      </tr>
+    </tbody>`;
+  }
+
+  #partyDetails(party: Party, date: Intl.DateTimeFormat) {
+    const when = party.declinedAt
+      ? message(this, 'dashboardDeclinedAt', { date: date.format(new Date(party.declinedAt)) })
+      : party.completedAt
+        ? message(this, 'dashboardCompletedAt', { date: date.format(new Date(party.completedAt)) })
+        : party.invitedAt
+          ? message(this, 'dashboardInvitedAt', { date: date.format(new Date(party.invitedAt)) })
+          : '';
+    return html`<strong>${party.name}</strong> · ${party.email} ·
+      ${message(this, `dashboardParty_${party.status}`)}${when ? html` · ${when}` : nothing}`;
   }
 
   #pager(nextCursor: string | null) {

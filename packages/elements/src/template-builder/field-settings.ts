@@ -190,7 +190,7 @@ export function fieldSettingsTemplate(element: Element, settings: FieldSettings)
           ${t('builderCopy')}
         </button>
       </span>
-      <button type="button" class="danger" @click=${settings.remove}>${t('builderDelete')}</button>
+      <button type="button" part="button-danger" @click=${settings.remove}>${t('builderDelete')}</button>
     </div>
   </section>`;
 }

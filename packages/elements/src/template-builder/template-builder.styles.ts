@@ -18,44 +18,9 @@ export const templateBuilderStyles = css`
     font-weight: 600;
   }
 
-  input,
-  select,
-  textarea,
-  button {
-    font: inherit;
-    color: inherit;
-  }
-
-  input:not([type='checkbox']),
-  select,
-  textarea {
-    padding: calc(var(--_spacing) / 2);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    min-width: 0;
-  }
-
-  button {
-    padding: calc(var(--_spacing) / 2) var(--_spacing);
-    border: 1px solid var(--_color-border);
-    border-radius: var(--_radius);
-    background: var(--_color-surface);
-    cursor: pointer;
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-
   [aria-pressed='true'][part~='field-type'] {
     background: var(--_color-primary);
     color: var(--_color-on-primary);
-  }
-
-  [aria-invalid='true'] {
-    border-color: var(--_color-error);
   }
 
   [part~='field-error'] {
@@ -149,7 +114,10 @@ export const templateBuilderStyles = css`
 
   .list-item {
     width: 100%;
+    justify-content: flex-start;
+    padding-block: calc(var(--_spacing) / 2);
     text-align: start;
+    font-weight: normal;
   }
 
   .list-item[aria-current='true'] {
@@ -239,6 +207,10 @@ export const templateBuilderStyles = css`
     text-align: start;
     touch-action: none;
     cursor: move;
+    /* Drawn to the PDF's own box, not the shared button shape. */
+    display: block;
+    min-block-size: 0;
+    font-weight: normal;
   }
 
   .ghost {

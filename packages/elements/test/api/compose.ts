@@ -27,7 +27,7 @@ import type { Scope } from './scope.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-interface ComposeState {
+export interface ComposeState {
   templates: Template[];
   instructions: Instruction[];
   clauses: Clause[];

@@ -11,6 +11,8 @@ export interface Config {
   databaseAuthToken: string | undefined;
   /** Where browsers and emails reach this server; also the `iss` of embed tokens. */
   publicUrl: string;
+  /** A demo site the server's home page links to (`npm run demo` sets it). */
+  demoUrl?: string;
   /** `smtp(s)://user:pass@host:port`; unset keeps every email in the outbox table. */
   smtpUrl: string | undefined;
   /** The system sender address of every notification. */
@@ -71,6 +73,7 @@ const Env = z.object({
   DATABASE_URL: z.string().min(1).default(DEFAULT_DATABASE_URL),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  DEMO_URL: z.url({ protocol: /^https?$/ }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_FROM: z.string().min(3).optional(),
   NODE_ENV: z.string().default('development'),
@@ -147,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: resolveDatabaseUrl(vars.DATABASE_URL, env.INIT_CWD ?? process.cwd()),
     databaseAuthToken: vars.DATABASE_AUTH_TOKEN,
     publicUrl,
+    ...(vars.DEMO_URL && { demoUrl: vars.DEMO_URL }),
     smtpUrl: vars.SMTP_URL,
     mailFrom: vars.MAIL_FROM ?? `Signport <no-reply@${new URL(publicUrl).hostname}>`,
     nodeEnv: vars.NODE_ENV,

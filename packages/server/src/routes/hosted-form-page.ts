@@ -2,6 +2,8 @@ import type { App, AppContext } from '../app-context.js';
 import { ApiError } from '../platform/errors/api-error.js';
 import { findFormBySlug } from '../capabilities/forms/find-form-by-slug.js';
 import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { loadPageBranding } from '../capabilities/hosted-pages/load-page-branding.js';
+import { logoOrigins } from '../capabilities/hosted-pages/logo-origins.js';
 import { renderFormPage } from '../capabilities/hosted-pages/render-form-page.js';
 import { renderLinkErrorPage } from '../capabilities/hosted-pages/render-link-error-page.js';
 import { renderNotFoundPage } from '../capabilities/hosted-pages/render-not-found-page.js';
@@ -25,13 +27,18 @@ export function hostedFormPageRoutes({ db, config }: AppContext): App {
     if (!found.form.publishedAt) {
       return c.html(renderLinkErrorPage({ reason: 'form_unpublished', nonce, lang }), 410);
     }
+    // The form's owner sends what it starts: their brokerage, logo and colour head the page.
+    const branding = await loadPageBranding(db, found.template.accountId, {
+      userId: found.template.ownerId,
+    });
     return c.html(
       renderFormPage({
         publicUrl: config.publicUrl,
         slug,
         title: found.template.name,
-        nonce,
+        nonce: setHostedPageHeaders(c, { imageOrigins: logoOrigins(branding) }),
         lang,
+        branding,
       }),
     );
   });

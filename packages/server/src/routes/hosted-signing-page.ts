@@ -2,6 +2,8 @@ import type { App, AppContext } from '../app-context.js';
 import { ApiError } from '../platform/errors/api-error.js';
 import { statusOf } from '../platform/errors/error-status.js';
 import { setHostedPageHeaders } from '../capabilities/hosted-pages/hosted-page-headers.js';
+import { loadPageBranding } from '../capabilities/hosted-pages/load-page-branding.js';
+import { logoOrigins } from '../capabilities/hosted-pages/logo-origins.js';
 import {
   renderLinkErrorPage,
   type LinkErrorReason,
@@ -45,7 +47,18 @@ export function hostedSigningPageRoutes({ db, clock, config }: AppContext): App 
         statusOf(closed.code) === 409 ? 409 : 410,
       );
     }
-    return c.html(renderSigningPage({ publicUrl: config.publicUrl, token, nonce, lang }));
+    // The sender's brokerage, logo and colour; their logo's origin is the one more image source.
+    const branding = await loadPageBranding(db, link.accountId, { sessionId: link.sessionId });
+    const brandedNonce = setHostedPageHeaders(c, { imageOrigins: logoOrigins(branding) });
+    return c.html(
+      renderSigningPage({
+        publicUrl: config.publicUrl,
+        token,
+        nonce: brandedNonce,
+        lang,
+        branding,
+      }),
+    );
   });
   return app;
 }

@@ -26,7 +26,7 @@ const root = (element: PlanDefaultsElement) => element.shadowRoot!;
 const select = (element: PlanDefaultsElement, type: string) =>
   root(element).querySelector<HTMLSelectElement>(`select[name=${type}]`)!;
 const saveButton = (element: PlanDefaultsElement) =>
-  root(element).querySelector<HTMLButtonElement>('[part=save]')!;
+  root(element).querySelector<HTMLButtonElement>('[part~=save]')!;
 
 async function loaded(element: PlanDefaultsElement) {
   await waitUntil(() => select(element, 'task'), 'the defaults never loaded');

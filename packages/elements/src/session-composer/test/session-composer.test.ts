@@ -239,13 +239,61 @@ describe('<session-composer>', () => {
     expect($(composer, '#my-role')).to.not.equal(null);
   });
 
+  it('checks each person as they are typed, and sends nothing until the form is right', async () => {
+    const { composer, requests } = await mount();
+    await type(composer, '#name-0', 'Olivia Owner');
+    await type(composer, '#email-0', 'olivia-at-example');
+    $<HTMLInputElement>(composer, '#email-0').focus();
+    $<HTMLInputElement>(composer, '#email-0').blur();
+    await composer.updateComplete;
+    const email = $<HTMLInputElement>(composer, '#email-0');
+    const error = $(composer, '[part~=field-error]');
+    expect(error.textContent).to.equal('Enter an email address like name@example.com.');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(email.getAttribute('aria-describedby')).to.equal(error.id);
+    await expect(composer).to.be.accessible();
+
+    // A second person with an email but no name: Send says so next to the name, and sends nothing.
+    $<HTMLButtonElement>(composer, '[part~=add-button]').click();
+    await composer.updateComplete;
+    await type(composer, '#email-1', 'oscar@example.com');
+    await send(composer);
+    await waitUntil(
+      () => composer.shadowRoot!.activeElement === email,
+      'the first error not focused',
+    );
+    expect($(composer, '#name-1').getAttribute('aria-invalid')).to.equal('true');
+    expect($(composer, '#name-1').parentElement!.textContent).to.contain(
+      'Enter this person’s name.',
+    );
+    expect((await requests()).filter((r) => r.method === 'POST')).to.deep.equal([]);
+
+    await type(composer, '#email-0', 'olivia@example.com');
+    await type(composer, '#name-1', 'Oscar Owner');
+    await send(composer);
+    expect($(composer, '[part~=field-error]')).to.equal(null);
+    expect((await requests()).filter((r) => r.method === 'POST')).to.have.length(1);
+  });
+
   it('shows the server’s message next to the field it concerns, and focuses it', async () => {
-    const { composer } = await mount();
+    const { composer, api } = await mount();
+    await fetch(`${api.url}/__compose`, {
+      method: 'PUT',
+      body: JSON.stringify({
+        ...world,
+        failure: {
+          status: 400,
+          code: 'validation_failed',
+          message: 'parties.0.email: This address refuses email',
+          field: 'parties.0.email',
+        },
+      }),
+    });
     $<HTMLButtonElement>(composer, '[part~=add-button]').click();
     await composer.updateComplete;
     // The first row stays blank: the server's `parties.0` is the form's second row.
     await type(composer, '#name-1', 'Olivia Owner');
-    await type(composer, '#email-1', 'olivia-at-example');
+    await type(composer, '#email-1', 'olivia@bounces.example');
     $<HTMLInputElement>(composer, '#email-1').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => composer.sending.status === 'error', 'the server never refused');
@@ -253,7 +301,7 @@ describe('<session-composer>', () => {
 
     const email = $<HTMLInputElement>(composer, '#email-1');
     const error = $(composer, '[part~=field-error]');
-    expect(error.textContent).to.equal('parties.0.email: Enter a valid email address');
+    expect(error.textContent).to.equal('parties.0.email: This address refuses email');
     expect(error.id).to.equal(email.getAttribute('aria-describedby'));
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(email.parentElement!.contains(error)).to.equal(true);

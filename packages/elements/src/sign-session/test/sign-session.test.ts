@@ -179,11 +179,10 @@ describe('<sign-session>', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('fits a 375 px wide screen: the page and its fields scale, the signature pad fits', async () => {
+  it('fits a 375 px wide screen: the fields scale with the zoomed page, which scrolls inside the element, and the signature pad fits', async () => {
     await setViewport({ width: 375, height: 700 });
     const { element } = await mount();
     const page = inside(element).querySelector('[part~=page]')!.getBoundingClientRect();
-    expect(page.width).to.be.at.most(375);
     expect(page.width).to.be.at.least(300);
     const name = boxOf(element, 'buyer_name').getBoundingClientRect();
     expect(name.width / page.width).to.be.closeTo(0.4, 0.005);

@@ -164,8 +164,9 @@ describe('<sign-session> tells the truth', function () {
     });
     await api.party({ view });
     const element = await mount(api);
-    const page = inside(element).querySelector('[part~=page]')!.getBoundingClientRect();
     const expectOver = (box: DOMRect, rect: { x: number; y: number; width: number }) => {
+      // Measured each time: the header above the pages grows as the guide's words change.
+      const page = inside(element).querySelector('[part~=page]')!.getBoundingClientRect();
       expect(box.left).to.be.closeTo(page.left + rect.x * page.width, 1);
       expect(box.top).to.be.closeTo(page.top + rect.y * page.height, 1);
       expect(box.width).to.be.closeTo(rect.width * page.width, 1);

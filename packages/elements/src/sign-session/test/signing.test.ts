@@ -129,7 +129,7 @@ describe('<sign-session> signing', function () {
     });
     await element.updateComplete;
     expect(inside(element).querySelector('h2')?.textContent).to.equal("You're done");
-    expect(inside(element).querySelector<HTMLAnchorElement>('a[part=download]')?.href).to.equal(
+    expect(inside(element).querySelector<HTMLAnchorElement>('a[part~=download]')?.href).to.equal(
       detail.documentUrl,
     );
     // The signature is part of completing, never of the drafts saved before.
@@ -155,7 +155,7 @@ describe('<sign-session> signing', function () {
     expect(isPng(sent.signatures.buyer_signature)).to.equal(true);
     await element.updateComplete;
     expect(inside(element).textContent).to.contain(
-      "You'll receive the completed document by email",
+      "you'll receive the completed document by email",
     );
   });
 

@@ -84,27 +84,48 @@ async function loaded(dashboard: SigningDashboard) {
 }
 
 const inside = (dashboard: SigningDashboard) => dashboard.shadowRoot!;
+/** Each session row's cells, by the text directly in them (a title, not its "Created …" line). */
 const rows = (dashboard: SigningDashboard) =>
-  [...inside(dashboard).querySelectorAll('tbody tr')].map((row) =>
-    [...row.children].map((cell) => cell.textContent!.trim()),
+  [...inside(dashboard).querySelectorAll('tr[part~=row]')].map((row) =>
+    [...row.children].map((cell) =>
+      [...cell.childNodes]
+        .filter((node) => node.nodeType === Node.TEXT_NODE)
+        .map((node) => node.textContent!.trim())
+        .join(''),
+    ),
   );
+const textOf = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 const button = (dashboard: SigningDashboard, part: string) =>
   inside(dashboard).querySelector<HTMLButtonElement>(`[part~=${part}]`)!;
 
 describe('<signing-dashboard>', () => {
-  it('lists every sender’s sessions with sender and initiator columns', async () => {
+  it('lists every sender’s sessions with their parties’ progress, status chips and who sent them', async () => {
     const { dashboard, urls } = await mount([bernies, alices, bettys]);
     expect(await urls()).to.deep.equal(['/v1/sessions?as=all&limit=25']);
     const table = inside(dashboard).querySelector('table')!;
     expect(table.querySelector('caption')!.textContent!.trim()).to.equal('Signing sessions');
     expect(
       [...table.querySelectorAll('thead th[scope=col]')].map((th) => th.textContent!.trim()),
-    ).to.deep.equal(['Document', 'Parties', 'Sender', 'Initiator', 'Status', 'Created']);
-    expect(rows(dashboard).map((row) => row.slice(0, 5))).to.deep.equal([
-      ['Lead paint disclosure', 'Olivia Owner', 'Bernie OfficeManager', 'Betty Agent', 'Sent'],
-      ['Listing agreement', 'Sam Seller', 'Alice Agent', 'Betty Agent', 'Completed'],
-      ['Purchase agreement', 'Bob Buyer', 'Betty Agent', 'Betty Agent', 'In progress'],
+    ).to.deep.equal(['Document', 'Parties', 'Sender', 'Status', 'Actions']);
+    expect(rows(dashboard).map((row) => [row[0], row[2]])).to.deep.equal([
+      ['Lead paint disclosure', 'Bernie OfficeManager'],
+      ['Listing agreement', 'Alice Agent'],
+      ['Purchase agreement', 'Betty Agent'],
     ]);
+    const first = inside(dashboard).querySelector('tr[part~=row]')!;
+    expect(textOf(first, '[part~=party]')).to.deep.equal(['Olivia Owner Invited']);
+    expect(textOf(first, 'td small')).to.deep.equal(['0 of 1 signed', 'sent by Betty Agent']);
+    expect(textOf(table, '[part~=status-chip]')).to.deep.equal([
+      'Sent',
+      'Completed',
+      'In progress',
+    ]);
+    expect(textOf(table, 'th small')[0]).to.match(/^Created /);
+    // Only what each status allows: a completed session downloads, an open one is reminded or voided.
+    expect(textOf(first, '[part~=actions] button')).to.deep.equal(['Details', 'Remind', 'Void']);
+    const completed = inside(dashboard).querySelectorAll('tr[part~=row]')[1]!;
+    expect(textOf(completed, '[part~=actions] button')).to.deep.equal(['Details', 'Download PDF']);
     expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
     expect(inside(dashboard).querySelector('[part~=pager]')).to.equal(null);
     await expect(dashboard).to.be.accessible();
@@ -197,6 +218,57 @@ describe('<signing-dashboard>', () => {
     await dashboard.updateComplete;
     expect(inside(dashboard).querySelector('[part~=error]')!.textContent).to.equal(
       'The embed token is missing.',
+    );
+  });
+
+  it('asks before voiding: Keep it changes nothing, confirming voids with the reason and reloads', async () => {
+    const { dashboard, urls } = await mount([bernies, alices, bettys]);
+    const row = () => inside(dashboard).querySelector('tr[data-session-id=ses_3]')!;
+    const dialog = () => inside(dashboard).querySelector<HTMLDialogElement>('[part~=void-dialog]')!;
+    row().querySelector<HTMLButtonElement>('[part~=void-button]')!.click();
+    await waitUntil(() => dialog().open, 'no confirmation asked');
+    expect(dialog().textContent).to.contain('Void “Purchase agreement”?');
+    expect(dialog().textContent).to.contain('This cannot be undone.');
+    await expect(dashboard).to.be.accessible();
+    dialog().querySelector<HTMLButtonElement>('button[type=button]')!.click();
+    await waitUntil(() => !dialog().open, 'the dialog stayed open');
+    expect((await urls()).some((url) => url.endsWith('/void'))).to.equal(false);
+
+    row().querySelector<HTMLButtonElement>('[part~=void-button]')!.click();
+    await waitUntil(() => dialog().open);
+    dialog().querySelector('textarea')!.value = 'Buyer withdrew';
+    button(dashboard, 'confirm-void-button').click();
+    await waitUntil(
+      () => textOf(row(), '[part~=status-chip]')[0] === 'Voided',
+      'the row never showed the session voided',
+    );
+    expect(await urls()).to.include('/v1/sessions/ses_3/void');
+    expect(inside(dashboard).querySelector('[part~=notice]')!.textContent).to.contain(
+      '“Purchase agreement” was voided.',
+    );
+    expect(textOf(row(), '[part~=actions] button')).to.deep.equal(['Details']);
+  });
+
+  it('reminds the parties whose turn it is and says how many', async () => {
+    const { dashboard, urls } = await mount([bernies]);
+    button(dashboard, 'remind-button').click();
+    await waitUntil(() => inside(dashboard).querySelector('[part~=notice]')!.textContent!.trim());
+    expect(inside(dashboard).querySelector('[part~=notice]')!.textContent!.trim()).to.equal(
+      'Reminder sent to 1 on Lead paint disclosure.',
+    );
+    expect(await urls()).to.include('/v1/sessions/ses_1/remind');
+  });
+
+  it('opens a row’s details with each party’s email and status', async () => {
+    const { dashboard } = await mount([bernies]);
+    const details = inside(dashboard).querySelector<HTMLElement>('[part~=details]')!;
+    expect(details.hidden).to.equal(true);
+    button(dashboard, 'details-button').click();
+    await dashboard.updateComplete;
+    expect(details.hidden).to.equal(false);
+    expect(button(dashboard, 'details-button').getAttribute('aria-expanded')).to.equal('true');
+    expect(details.textContent!.replace(/\s+/g, ' ')).to.contain(
+      'Olivia Owner · olivia@example.com · Invited · invited',
     );
   });
 });

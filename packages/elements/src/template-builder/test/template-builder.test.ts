@@ -139,6 +139,8 @@ describe('<template-builder>', () => {
 
     // Resize: drag the corner handle.
     const handle = box(root, added!.id).querySelector('.handle')!;
+    // The mouse reaches only what is on screen, and the page may sit below the fold.
+    handle.scrollIntoView({ block: 'center' });
     const [hx, hy] = centre(handle);
     await sendMouse({ type: 'move', position: [hx, hy] });
     await sendMouse({ type: 'down' });

@@ -4,6 +4,8 @@ import type { Context } from 'hono';
 export interface PageCspOptions {
   /** Where the page's forms may post: nowhere by default, `'self'` for a form that posts back. */
   formAction?: "'none'" | "'self'";
+  /** Where else images may come from, e.g. the origin of the sender's logo on a branded page. */
+  imageOrigins?: string[];
 }
 
 /**
@@ -19,7 +21,10 @@ export const FALLBACK_PAGE_CSP =
  *
  * @returns the nonce for the page's `<style nonce>`.
  */
-export function setPageCsp(c: Context, { formAction = "'none'" }: PageCspOptions = {}): string {
+export function setPageCsp(
+  c: Context,
+  { formAction = "'none'", imageOrigins = [] }: PageCspOptions = {},
+): string {
   const nonce = randomBytes(16).toString('base64');
   c.header(
     'Content-Security-Policy',
@@ -27,7 +32,7 @@ export function setPageCsp(c: Context, { formAction = "'none'" }: PageCspOptions
       "default-src 'none'",
       "script-src 'self'",
       `style-src 'self' 'nonce-${nonce}'`,
-      "img-src 'self' data: blob:",
+      ["img-src 'self' data: blob:", ...imageOrigins].join(' '),
       "connect-src 'self'",
       "font-src 'self'",
       "base-uri 'none'",

@@ -17,7 +17,8 @@ import type { Database } from '../../platform/db/open-database.js';
 import { sessionParties, signingSessions } from '../../platform/db/schema/index.js';
 import type { PartyPrincipal } from './party-principal.js';
 import { accessSession } from '../sessions/access-session.js';
-import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
+import { getAccountSettings } from '../accounts/get-account-settings.js';
+import { loadSessionPeople } from '../sessions/session-people.js';
 import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent } from '../sessions/record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
@@ -49,10 +50,9 @@ export async function getPartyView(
   });
   const rules = accessSession(session, parties);
   const pagesByNumber = new Map(template.pages.map((page) => [page.number, page]));
-  const sender = userRefOf(
-    await loadUserRefs(deps.db, session.accountId, [session.senderId]),
-    session.senderId,
-  );
+  // The signing page shows who sends and for which brokerage, in their branding.
+  const { sender } = await loadSessionPeople(deps.db, session);
+  const account = await getAccountSettings(deps.db, session.accountId);
   const ownField = (fieldId: string, partyId: string | null) => {
     const field = template.fields.find((candidate) => candidate.id === fieldId);
     return partyId === party.id || (partyId === null && field?.role === party.role);
@@ -63,7 +63,13 @@ export async function getPartyView(
       id: session.id,
       status: session.status,
       templateName: session.templateName,
-      sender: { name: sender.name, email: sender.email },
+      sender: {
+        name: sender.name,
+        email: sender.email,
+        ...(sender.branding.logoUrl && { logoUrl: sender.branding.logoUrl }),
+        ...(sender.branding.color && { color: sender.branding.color }),
+      },
+      brokerage: account.name,
       message: session.message,
       saveIncomplete: template.saveIncomplete,
     },

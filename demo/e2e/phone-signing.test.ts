@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
+import { signingLinkOf, waitForMessage } from './mailbox.js';
+import { drawInto, giveConsent } from './sign-by-drawing.js';
+
+// A buyer signs the purchase agreement on a 390 × 844 phone, one field at a time, as the guide says.
+
+const buyer = { name: 'Pat Phone', email: 'pat.phone@example.com' };
+const seller = { name: 'Sid Seller', email: 'sid.phone@example.com' };
+
+/** The text of a part inside `<sign-session>`. */
+const partText = (page: Page, selector: string) =>
+  page.locator(`sign-session ${selector}`).innerText();
+
+/** What the buyer types into each required field the guide names. */
+const answers: Record<string, string> = {
+  'Earnest money': '10,000.00',
+  'Closing date': '2026-07-15',
+};
+
+describe('signing on a phone, field by field', () => {
+  let harness: DemoUnderTest;
+
+  before(async () => {
+    harness = await startDemoUnderTest('phone-signing');
+  });
+  after(async () => {
+    await harness?.close();
+  });
+
+  test('the buyer follows the guide with Next, signs, and is told what happens next', async () => {
+    const desk = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const betty = await desk.newPage();
+    await betty.goto(`${harness.demo.demoUrl}/sign`);
+    await betty.locator('[data-session-list][data-state="ready"]').waitFor();
+    await betty.getByLabel('Buyer name').fill(buyer.name);
+    await betty.getByLabel('Buyer email').fill(buyer.email);
+    await betty.getByLabel('Seller name').fill(seller.name);
+    await betty.getByLabel('Seller email').fill(seller.email);
+    await betty.getByLabel('Street address').fill('7 Harbor Lane');
+    await betty.getByLabel('City, state, ZIP').fill('Springfield, IL 62704');
+    await betty.getByRole('button', { name: 'Send for signature' }).click();
+    await betty.locator('[data-send-status][data-state="sent"]').waitFor();
+    await desk.close();
+    const invitation = await waitForMessage(harness.demo.apiUrl, 'the buyer’s invitation', (m) =>
+      m.to.includes(buyer.email),
+    );
+
+    const phone = await harness.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await phone.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(signingLinkOf(invitation));
+    // Pinch-zoom stays the browser's: the page never forbids it.
+    const viewport = await page.locator('meta[name=viewport]').getAttribute('content');
+    assert.doesNotMatch(viewport ?? '', /user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1\b/);
+    await giveConsent(page);
+
+    const header = await page.locator('sign-session [part~=header]').boundingBox();
+    assert.ok(header && header.height <= 844 * 0.15, `header ${header?.height} px high`);
+    assert.match(await partText(page, '[part~=sender]'), /From Betty Agent · Shoreline Realty/);
+    const touchAction = await page
+      .locator('sign-session [part~=document]')
+      .evaluate((node) => getComputedStyle(node).touchAction);
+    assert.equal(touchAction, 'auto');
+    await page.screenshot({ path: join(harness.screenshots, 'phone-header-390.png') });
+
+    const next = page.locator('sign-session [part~=step-next]');
+    const previous = page.locator('sign-session [part~=step-previous]');
+    const current = () => partText(page, '[part~=stepper] .where strong').catch(() => '');
+    for (let guard = 0; guard < 12; guard++) {
+      const guide = await partText(page, '[part~=guide]');
+      if (guide.startsWith('All required fields are done')) break;
+      const wanted = /^(?:\d+ fields left: next is|1 field left:) (.+) on page \d+$/.exec(
+        guide,
+      )?.[1];
+      assert.ok(wanted, `the guide names the next field: ${guide}`);
+      // Next, one field at a time, up to the one the guide names (back with Previous at the end).
+      let step = next;
+      for (let steps = 0; (await current()) !== wanted; steps++) {
+        assert.ok(steps < 40, `the stepper never reached ${wanted} (at ${await current()})`);
+        if (await next.isDisabled()) step = previous;
+        await step.tap();
+      }
+      const field = page.locator('sign-session [data-field]:focus-within');
+      const box = await field.boundingBox();
+      assert.ok(box && box.height >= 40, `${wanted} is ${box?.height} px high`);
+      const control = field.locator('input, select, button').first();
+      const kind = await control.evaluate((node) =>
+        node instanceof HTMLInputElement ? node.type : node.tagName.toLowerCase(),
+      );
+      if (kind === 'button') await drawInto(page, (await control.getAttribute('aria-label'))!);
+      else if (kind === 'checkbox') await control.check();
+      else if (kind === 'select') await control.selectOption({ index: 1 });
+      else await control.fill(answers[wanted] ?? 'x');
+      await control.blur().catch(() => {});
+      if (guard === 2)
+        await page.screenshot({ path: join(harness.screenshots, 'phone-step-390.png') });
+    }
+    assert.match(await partText(page, '[part~=guide]'), /^All required fields are done/);
+
+    await page.getByRole('button', { name: 'Finish and sign' }).tap();
+    await page.getByRole('heading', { name: "You're done" }).waitFor();
+    assert.match(
+      await partText(page, '[part~=outcome]'),
+      /The other parties are asked to sign next; when everyone has, you'll receive the completed document by email\./,
+    );
+    await page.screenshot({ path: join(harness.screenshots, 'phone-done-390.png') });
+    await phone.close();
+    assert.deepEqual(errors, []);
+  });
+});
