@@ -167,7 +167,6 @@ export const SessionValue = z
   .meta({ id: 'SessionValue' });
 export type SessionValue = z.infer<typeof SessionValue>;
 
-/** One session as its sender sees it: with every filled value, template defaults included. */
 /** One document of a session: a packet has several, in order; other sessions have one. */
 export const SessionDocument = z
   .object({
@@ -180,6 +179,7 @@ export const SessionDocument = z
   .meta({ id: 'SessionDocument' });
 export type SessionDocument = z.infer<typeof SessionDocument>;
 
+/** One session as its sender sees it: with every filled value, template defaults included. */
 export const SessionDetail = Session.extend({
   documents: z.array(SessionDocument).meta({
     description: 'The documents signed together, in order; each can be downloaded apart',

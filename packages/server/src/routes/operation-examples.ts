@@ -88,6 +88,15 @@ export const operationExamples: Record<string, OperationExample> = {
     responses: {
       200: {
         ...session,
+        documents: [
+          {
+            number: 1,
+            templateId: session.templateId,
+            name: session.templateName,
+            firstPage: 1,
+            pageCount: 4,
+          },
+        ],
         values: [{ fieldId: 'property_address', partyId: null, value: '1428 Elm Street, Unit 3B' }],
       },
     },

@@ -51,6 +51,7 @@ export const operationIds: Record<string, string> = {
   'GET /v1/sessions/{id}/audit': 'getSessionAudit',
   'POST /v1/sessions/{id}/parties/{partyId}/link': 'createPartyLink',
   'GET /v1/sessions/{id}/document.pdf': 'getSessionDocument',
+  'GET /v1/sessions/{id}/documents/{number}': 'getPacketDocument',
   'PATCH /v1/sessions/{id}/values': 'prefillSessionValues',
   'POST /v1/sessions/{id}/hand-off': 'handOffSession',
   'POST /v1/sessions/{id}/parties': 'addSessionParty',

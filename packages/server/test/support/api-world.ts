@@ -373,6 +373,7 @@ export async function apiWorld({
     'portal/documents': documentId,
     templates: template.id,
     'templates/pages': '1',
+    'sessions/documents': '1',
     sessions: s1.session.id,
     'sessions/parties': s1.session.parties[0]!.id,
     'party/attachments': fieldId,
