@@ -73,6 +73,7 @@ test('each kind of mistake in a tag is named', () => {
     '{{radio:buyer;options=a|a}}': 'Options must differ',
     '{{text:buyer;page=all}}': 'page=all is for signature, initials and date_signed tags',
     '{{initials:buyer;page=2}}': 'page= takes the value all',
+    '{{signature:buyer}': 'The tag is not closed: end it with }} on the same line',
   };
   for (const [tag, message] of Object.entries(problems)) {
     assert.deepEqual(parseTextTag(tag), { ok: false, message }, tag);

@@ -245,6 +245,64 @@ test('a tag written in several runs of one line is one tag', async () => {
   assert.ok(Math.abs((field?.rect.x ?? 0) * 612 - 150) < 0.5, `x ${(field?.rect.x ?? 0) * 612}`);
 });
 
+test('two tags run together on one line become two fields, each at its own tag, both hidden', async () => {
+  const font = await PDFDocument.create().then((doc) => doc.embedFont(StandardFonts.Helvetica));
+  const widthOf = (text: string) => font.widthOfTextAtSize(text, 11);
+  // The seller's line is split by its writer between the braces of the second tag, 2 pt apart:
+  // text extraction reads that gap as a space, "{{signature:seller}}{ {date_signed:seller}}".
+  const split = '{{signature:seller}}{';
+  const pdf = await makeTaggedPdf([
+    [
+      { x: 72, y: 600, text: '{{signature:buyer}}{{date_signed:buyer}}' },
+      { x: 72, y: 500, text: split },
+      { x: 72 + widthOf(split) + 2, y: 500, text: '{date_signed:seller}}' },
+    ],
+  ]);
+  const res = await upload(pdf, undefined);
+  assert.equal(res.status, 201, await res.clone().text());
+  const template = (await res.json()) as Template;
+  const left = (id: string) => (template.fields.find((f) => f.id === id)?.rect.x ?? NaN) * 612;
+  assert.deepEqual(
+    template.fields.map((f) => f.id),
+    ['buyer_signature', 'buyer_date_signed', 'seller_signature', 'seller_date_signed'],
+  );
+  const expected = {
+    buyer_signature: 72,
+    buyer_date_signed: 72 + widthOf('{{signature:buyer}}'),
+    seller_signature: 72,
+    seller_date_signed: 72 + widthOf('{{signature:seller}}'),
+  };
+  for (const [id, x] of Object.entries(expected)) {
+    assert.ok(Math.abs(left(id) - x) < 1, `${id} at ${left(id)}, its tag at ${x}`);
+  }
+  const image = await world.app.request(template.pages[0]?.imageUrl ?? '');
+  const read = await readImage(new Uint8Array(await image.arrayBuffer()));
+  assert.doesNotMatch(read, TAG_TRACES, read);
+});
+
+test('a tag left open on its line is refused by name, not dropped', async () => {
+  const before = await templateCount();
+  const pdf = await makeTaggedPdf([
+    [
+      { x: 72, y: 600, text: 'Sign: {{signature:buyer} Date: {{date_signed:buyer}}' },
+      { x: 72, y: 500, text: 'Initials: {{initials:buyer;' },
+      { x: 72, y: 488, text: 'page=all}}' },
+    ],
+  ]);
+  const res = await upload(pdf, undefined);
+  assert.equal(res.status, 400, await res.clone().text());
+  const body = (await res.json()) as TextTagsErrorBody;
+  assert.equal(body.error.code, 'invalid_text_tags');
+  assert.deepEqual(
+    body.error.tags.map(({ tag, page, message }) => [tag, page, message]),
+    [
+      ['{{signature:buyer}', 1, 'The tag is not closed: end it with }} on the same line'],
+      ['{{initials:buyer;', 1, 'The tag is not closed: end it with }} on the same line'],
+    ],
+  );
+  assert.equal(await templateCount(), before, 'no template was made');
+});
+
 test('on a page turned a quarter, the field sits where the tag reads and the tag is hidden', async () => {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);

@@ -46,6 +46,7 @@ export type ParsedTextTag = { ok: true; value: TextTagSpec } | { ok: false; mess
 
 /** Reads one tag, `{{` and `}}` included; the message says what is wrong with it, for its author. */
 export function parseTextTag(tag: string): ParsedTextTag {
+  if (!tag.endsWith('}}')) return fail('The tag is not closed: end it with }} on the same line');
   const body = tag.replace(/^\{\{/, '').replace(/\}\}$/, '');
   const [head = '', ...attributes] = body.split(';').map((part) => part.trim());
   const match = /^([A-Za-z_]+)\s*:\s*(\S*)$/.exec(head);

@@ -6,7 +6,7 @@ import type { PdfRect } from './types.js';
 
 /** A `{{…}}` tag in a PDF's text and the box its glyphs take. */
 export interface TextTagOnPage {
-  /** The tag as written, braces included. */
+  /** The tag as written, braces included and closed up; an unclosed one ends without `}}`. */
   text: string;
   /** 1-based. */
   page: number;
@@ -14,7 +14,11 @@ export interface TextTagOnPage {
   rect: PdfRect;
 }
 
-const TAG = /\{\{[^{}]{0,500}\}\}/g;
+/**
+ * A tag, or the start of one left open on its line (reported, never dropped). Text extraction reads
+ * a gap between two runs as a space, so `{ {` and `} }` are braces split by the writer.
+ */
+const TAG = /\{\s*\{(?:([^{}]{0,500})\}\s*\}|[^{}]{0,80}\}?)/g;
 /** More tags than fields a template may hold is a mistake (or hostile), not a form. */
 const MAX_TAGS = 2000;
 /** Glyphs reach below the baseline and above the font size's cap height by about this much. */
@@ -48,8 +52,9 @@ export async function findTextTags(bytes: Uint8Array): Promise<TextTagOnPage[]> 
         for (const match of line.matchAll(TAG)) {
           if (found.length >= MAX_TAGS) break;
           const box = boxOf(runs, match.index, match.index + match[0].length);
+          const body = match[1];
           found.push({
-            text: match[0],
+            text: body === undefined ? match[0].replace(/^\{\s*\{/, '{{').trimEnd() : `{{${body}}}`,
             page: pageNumber,
             rect: { ...box, x: box.x - left, y: box.y - bottom },
           });
