@@ -13,6 +13,7 @@ import type { DemoCredentials } from '../src/seed/credentials.js';
 import type { RunningDemo } from '../src/start-demo.js';
 import type { TeamResponse } from '../src/team/shoreline-team.js';
 import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
+import { replyFromSmsOutbox } from './sms-outbox.js';
 
 describe('team plans on the demo site', () => {
   let screenshots: string;
@@ -194,15 +195,13 @@ describe('team plans on the demo site', () => {
     const unread = async () =>
       (await as<ClientList>('alice', '/v1/clients?search=Olivia')).items[0]?.unreadMessages;
     const unreadBefore = (await unread()) ?? 0;
-    const row = page.locator('tr', { hasText: 'Hi Olivia, Alice here' });
-    // The demo's job worker sends the seeded text shortly after start.
-    for (let attempt = 0; attempt < 30 && (await row.count()) === 0; attempt++) {
-      await page.goto(`${apiUrl}/dev/mailbox/sms`);
-      if ((await row.count()) === 0) await page.waitForTimeout(500);
-    }
-    await row.getByRole('textbox').fill('Could we move the Saturday showing to Sunday?');
-    await Promise.all([page.waitForNavigation(), row.getByRole('button').click()]);
-    assert.match(await page.locator('body').innerText(), /answered 200/);
+    const answered = await replyFromSmsOutbox(
+      page,
+      apiUrl,
+      'Hi Olivia, Alice here',
+      'Could we move the Saturday showing to Sunday?',
+    );
+    assert.match(answered, /answered 200/);
     await shoot(page, 'team-plans-sms-reply');
     await context.close();
 

@@ -6,18 +6,21 @@ import type {
   Client,
   ClientList,
   CommunicationList,
+  CreatePlanRequest,
   EmbedToken,
   Plan,
   PlanList,
   PortalMessageList,
   PortalTokens,
   TaskList,
+  TeamContact,
 } from '@signport/core';
 import type { DemoCredentials } from '../src/seed/credentials.js';
 import type { RunningDemo } from '../src/start-demo.js';
 import { olivia } from '../src/portal/shoreline-clients.js';
 import { startDemoUnderTest, type DemoUnderTest } from './demo-under-test.js';
 import { waitForMessage } from './mailbox.js';
+import { replyFromSmsOutbox } from './sms-outbox.js';
 
 const password = 'Tide pools at sunset 27';
 const question = 'Could we move Saturday’s open house to 2 pm?';
@@ -94,6 +97,52 @@ describe('the agent’s workspace on the demo site', () => {
     assert.ok(sideways <= 0, `${name} scrolls sideways by ${sideways}px at 390 px`);
     await page.screenshot({ path: join(screenshots, `${name}-390.png`), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
+  };
+
+  /** The label of the tick box that has keyboard focus, inside shadow roots too. */
+  const focusedLabel = (page: Page) =>
+    page.evaluate(() => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active instanceof HTMLInputElement ? (active.labels?.[0]?.textContent ?? '') : '';
+    });
+  /** Presses Tab until the tick box of the task whose title includes `title` has focus. */
+  const tabToTask = async (page: Page, title: string) => {
+    for (let presses = 0; !(await focusedLabel(page)).includes(title); presses++) {
+      assert.ok(presses < 40, `Tab never reached the task “${title}”`);
+      await page.keyboard.press('Tab');
+    }
+  };
+  /**
+   * As Alice, creates a team plan and enrols Olivia in it: the seed makes her a team contact twice,
+   * once with her email (the buyer plans) and once with her phone number (the texting plan).
+   */
+  const enrolOliviaInNewPlan = async (
+    name: string,
+    steps: CreatePlanRequest['steps'],
+    reachedBy: 'email' | 'phone',
+  ) => {
+    const teamId = credentials.teamId!;
+    const plan = await as<Plan>('alice', '/v1/plans', {
+      method: 'POST',
+      body: JSON.stringify({ teamId, name, steps }),
+    });
+    const contacts = await as<{ items: TeamContact[] }>('alice', `/v1/teams/${teamId}/contacts`);
+    const contact = contacts.items.find(
+      (item) => item.name === olivia.name && item[reachedBy] === olivia[reachedBy],
+    )!;
+    await as('alice', `/v1/plans/${plan.id}/enrollments`, {
+      method: 'POST',
+      body: JSON.stringify({ contactIds: [contact.id] }),
+    });
+  };
+  /** Waits until the plan worker has given Alice a task that `found` picks out. */
+  const waitForAliceTask = async (found: (task: TaskList['items'][number]) => boolean) => {
+    const deadline = Date.now() + 20_000;
+    while (!(await as<TaskList>('alice', '/v1/tasks')).items.some(found)) {
+      assert.ok(Date.now() < deadline, 'the plan task never arrived');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   };
 
   before(async () => {
@@ -227,35 +276,18 @@ describe('the agent’s workspace on the demo site', () => {
   });
 
   test('Alice completes a plan task from the keyboard alone on “My tasks”, and can undo it', async () => {
-    const teamId = credentials.teamId!;
-    const plan = await as<Plan>('alice', '/v1/plans', {
-      method: 'POST',
-      body: JSON.stringify({
-        teamId,
-        name: 'Open house follow-up',
-        steps: [
-          {
-            type: 'task',
-            delayMinutes: 0,
-            title: 'Call {{contact.first_name}} after the open house',
-          },
-        ],
-      }),
-    });
-    const contacts = await as<{ items: Array<{ id: string; name: string }> }>(
-      'alice',
-      `/v1/teams/${teamId}/contacts`,
+    await enrolOliviaInNewPlan(
+      'Open house follow-up',
+      [
+        {
+          type: 'task',
+          delayMinutes: 0,
+          title: 'Call {{contact.first_name}} after the open house',
+        },
+      ],
+      'email',
     );
-    const contact = contacts.items.find((item) => item.name === olivia.name)!;
-    await as('alice', `/v1/plans/${plan.id}/enrollments`, {
-      method: 'POST',
-      body: JSON.stringify({ contactIds: [contact.id] }),
-    });
-    const deadline = Date.now() + 20_000;
-    while ((await as<TaskList>('alice', '/v1/tasks')).items.length === 0) {
-      assert.ok(Date.now() < deadline, 'the plan task never arrived');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitForAliceTask(() => true);
 
     const { page, leave } = await openAs('alice', '/tasks');
     const tasks = page.locator('task-list');
@@ -264,16 +296,7 @@ describe('the agent’s workspace on the demo site', () => {
     await shootBoth(page, 'workspace-tasks');
 
     // Keyboard only: Tab to the task's tick box, Space, then Enter on Undo.
-    const focusedLabel = () =>
-      page.evaluate(() => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active instanceof HTMLInputElement ? (active.labels?.[0]?.textContent ?? '') : '';
-      });
-    for (let presses = 0; !(await focusedLabel()).includes('open house'); presses++) {
-      assert.ok(presses < 40, 'Tab never reached the task');
-      await page.keyboard.press('Tab');
-    }
+    await tabToTask(page, 'open house');
     await page.keyboard.press('Space');
     await tasks.getByText('“Call Olivia after the open house” is done.').waitFor();
     assert.equal(await task.count(), 0, 'the done task left the list');
@@ -285,8 +308,49 @@ describe('the agent’s workspace on the demo site', () => {
     // The task left the list; focus went to Undo, so Enter undoes and focus returns to the task.
     await page.keyboard.press('Enter');
     await task.waitFor();
-    assert.match(await focusedLabel(), /open house/);
+    assert.match(await focusedLabel(page), /open house/);
     assert.equal((await as<TaskList>('alice', '/v1/tasks')).items.length, 1);
+    await leave();
+  });
+
+  test('Olivia texts STOP from the SMS outbox; the next plan text becomes a task Alice completes by keyboard', async () => {
+    const { apiUrl } = running();
+    assert.ok(browser, 'the browser is running');
+    const outbox = await browser.newContext();
+    const outboxPage = await outbox.newPage();
+    const answered = await replyFromSmsOutbox(outboxPage, apiUrl, 'Hi Olivia, Alice here', 'STOP');
+    assert.match(answered, /answered 200/);
+    assert.match(answered, /You are unsubscribed/);
+
+    const reminder = 'Hi Olivia, the open house starts at 2 pm on Saturday.';
+    await enrolOliviaInNewPlan(
+      'Open house reminder',
+      [{ type: 'sms', delayMinutes: 0, assignee: 'contact_assignee', text: reminder }],
+      'phone',
+    );
+    const title = 'Reach Olivia Owner another way: they opted out of texts';
+    await waitForAliceTask((task) => task.title === title);
+    await outboxPage.goto(`${apiUrl}/dev/mailbox/sms`);
+    assert.equal(await outboxPage.getByText(reminder).count(), 0, 'the text was not sent');
+    await outbox.close();
+
+    const { page, leave } = await openAs('alice', '/tasks');
+    const tasks = page.locator('task-list');
+    const task = tasks.locator('[part~=task]', { hasText: title });
+    await task.getByText('Contact: Olivia Owner').waitFor();
+    await task
+      .getByText('Not texted: the contact opted out of texts (STOP). Reach them another way.')
+      .waitFor();
+    await task.getByText(/Olivia Owner opted out of text messages \(replied STOP on/).waitFor();
+    await task.getByText(reminder).waitFor();
+
+    await tabToTask(page, 'opted out of texts');
+    await page.keyboard.press('Space');
+    await tasks.getByText(`“${title}” is done.`).waitFor();
+    assert.equal(await task.count(), 0, 'the done task left the to-do list');
+    await tasks.getByLabel('Show').selectOption('completed');
+    await task.getByText(/Completed /).waitFor();
+    await shootBoth(page, 'workspace-task-opted-out-done');
     await leave();
   });
 
