@@ -448,7 +448,7 @@ describe('the client portal on the demo site', () => {
     await leave();
   });
 
-  test('Alice sets Olivia inactive; Olivia’s open portal is signed out on its next request', async () => {
+  test('Alice sets Olivia inactive; Olivia’s next message is refused with the reason and kept, and she cannot sign in again', async () => {
     const { apiUrl } = running();
     assert.ok(oliviaPage, 'Olivia is signed in');
     const { page, leave } = await newPerson();
@@ -466,10 +466,18 @@ describe('the client portal on the demo site', () => {
     const portal = oliviaPage.locator('client-portal');
     await portal.getByLabel('Message to your agent').fill('Are you still there?');
     await portal.getByRole('button', { name: 'Send', exact: true }).click();
+    // Refused with the reason next to the box, and her text is still there to send another way.
+    await portal
+      .getByText('Your access was turned off by your agent; your message was not sent.')
+      .waitFor();
+    assert.equal(
+      await portal.getByLabel('Message to your agent').inputValue(),
+      'Are you still there?',
+    );
+    await shoot(oliviaPage, 'portal-access-off-desktop');
+    await portal.getByRole('button', { name: 'Sign out' }).click();
     const login = oliviaPage.locator('client-portal-login');
-    await login.getByText('You have been signed out.').waitFor();
     await login.getByRole('button', { name: 'Sign in' }).waitFor();
-    await shoot(oliviaPage, 'portal-signed-out-desktop');
     assert.equal(
       (await asAlice<UnreadClientMessages>('/v1/client-messages/unread')).total,
       1,
