@@ -4,6 +4,7 @@ import { ApiCall } from '../base/api-call.js';
 import { formatDate } from '../base/dates.js';
 import { message } from '../base/messages.js';
 import type { DetailHost } from './detail-host.js';
+import { saveFile } from '../base/save-file.js';
 
 /** The client's documents, each with a tick for whether the portal shows it. */
 export class DetailDocuments {
@@ -86,12 +87,7 @@ export class DetailDocuments {
       const blob = await this.#host.client.request<Blob>(this.#contentPath(document), {
         blob: true,
       });
-      const link = Object.assign(window.document.createElement('a'), {
-        href: URL.createObjectURL(blob),
-        download: document.name,
-      });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      saveFile(blob, document.name);
     } catch (error) {
       this.#error = { documentId: document.id, message: this.#host.report(error).message };
       this.#host.requestUpdate();

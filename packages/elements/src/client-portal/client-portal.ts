@@ -19,6 +19,7 @@ import { portalSessionContext } from '../client-portal-login/portal-session.js';
 import type { PortalSession } from '../client-portal-login/portal-session.js';
 import { clientPortalStyles } from './client-portal.styles.js';
 import './client-portal.messages.js';
+import { saveFile } from '../base/save-file.js';
 
 type Tab = 'documents' | 'feedback' | 'messages' | 'activity';
 const TABS: readonly Tab[] = ['documents', 'feedback', 'messages', 'activity'];
@@ -341,12 +342,7 @@ export class ClientPortal extends SignportElement {
     this.downloadError = undefined;
     try {
       const blob = await this.session!.call((portal) => portal.download(document.downloadUrl));
-      const link = Object.assign(window.document.createElement('a'), {
-        href: URL.createObjectURL(blob),
-        download: document.name,
-      });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      saveFile(blob, document.name);
     } catch (error) {
       this.downloadError = (error as Error).message;
     }

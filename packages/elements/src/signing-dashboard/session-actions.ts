@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Session } from '@signport/core/client';
 import { message } from '../base/messages.js';
 import type { SignportElement } from '../base/signport-element.js';
+import { saveFile } from '../base/save-file.js';
 
 /** What `POST /v1/sessions/{id}/remind` answers, as far as the dashboard reads it. */
 interface RemindResult {
@@ -166,12 +167,7 @@ export class SessionActions {
         `/v1/sessions/${session.id}/document.pdf`,
         { blob: true },
       );
-      const link = Object.assign(document.createElement('a'), {
-        href: URL.createObjectURL(blob),
-        download: `${session.templateName}.pdf`,
-      });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      saveFile(blob, `${session.templateName}.pdf`);
       return '';
     }, false);
   }
