@@ -134,6 +134,7 @@ export const signingDashboardStyles = css`
      progress, sender, status, actions), so nothing scrolls sideways. */
   @container (max-width: 40rem) {
     table,
+    caption,
     tbody,
     tr:not([hidden]),
     th,
