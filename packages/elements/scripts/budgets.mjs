@@ -11,7 +11,8 @@ export const budgets = {
   // of documents signed together.
   'session-composer': 16_500,
   // + each row's parties with progress, status chips, and remind, void (confirmed) and download.
-  'signing-dashboard': 13_000,
+  // + rows stacked as cards on a phone (a container query), so nothing scrolls sideways.
+  'signing-dashboard': 13_100,
   // + the sender's header, the next-step guide, the field-by-field phone mode and "Initial all".
   'sign-session': 32_500,
   // Its own entry, not part of `signport`: only pages that build templates pay for it.

@@ -23,7 +23,7 @@ import type { SignportConfig } from './signport-context.js';
  * @csspart status - The loading indicator (`role="status"`, `aria-busy="true"`).
  * @csspart error - The error message (`role="alert"`), showing the server's message.
  *
- * @cssprop [--signport-font-family=inherit] - Font family; the page's by default.
+ * @cssprop [--signport-font-family=system-ui, sans-serif] - Font family; the system's UI font by default, whatever the page's.
  * @cssprop [--signport-font-size=inherit] - Base font size; the page's by default.
  * @cssprop [--signport-line-height=1.5] - Line height of text.
  * @cssprop [--signport-color-text=inherit] - Text colour; the page's by default.

@@ -160,9 +160,8 @@ export const spanish: Catalogue = {
   packetNameHint: 'Lo que ven las partes y el panel; por omisión, los nombres de los documentos.',
 
   progress: '{filled} de {required} campos obligatorios completados',
-  nextField: 'Siguiente campo obligatorio',
+  nextField: 'Ir al campo',
   startSigning: 'Empezar',
-  allDone: 'Todos los campos obligatorios están completos',
   finish: 'Terminar y firmar',
   decline: 'Rechazar la firma',
   saving: 'Guardando…',
@@ -267,6 +266,9 @@ export const spanish: Catalogue = {
   guideMany: 'Faltan {count} campos: el siguiente es {field} en la página {page}',
   guideDone:
     'Todos los campos obligatorios están listos. Revise el documento y luego finalice y firme.',
+  guideOneShort: 'Último: {field}, p. {page}',
+  guideManyShort: 'Faltan {count} · sigue: {field}, p. {page}',
+  guideDoneShort: 'Listo: revise, luego termine y firme',
   previousStep: 'Anterior',
   nextStep: 'Siguiente',
   stepOf: 'Campo {number} de {count}',

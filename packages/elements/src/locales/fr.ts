@@ -161,9 +161,8 @@ export const french: Catalogue = {
     'Ce que voient les parties et le tableau de bord ; par défaut, les noms des documents.',
 
   progress: '{filled} champs obligatoires remplis sur {required}',
-  nextField: 'Champ obligatoire suivant',
+  nextField: 'Aller au champ',
   startSigning: 'Commencer',
-  allDone: 'Tous les champs obligatoires sont remplis',
   finish: 'Terminer et signer',
   decline: 'Refuser de signer',
   saving: 'Enregistrement…',
@@ -270,6 +269,9 @@ export const french: Catalogue = {
   guideMany: '{count} champs restants : le suivant est {field} à la page {page}',
   guideDone:
     'Tous les champs obligatoires sont remplis. Relisez le document, puis terminez et signez.',
+  guideOneShort: 'Dernier : {field}, p. {page}',
+  guideManyShort: '{count} restants · suivant : {field}, p. {page}',
+  guideDoneShort: 'Terminé : relisez, puis finissez et signez',
   previousStep: 'Précédent',
   nextStep: 'Suivant',
   stepOf: 'Champ {number} sur {count}',

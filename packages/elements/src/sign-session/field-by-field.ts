@@ -9,6 +9,8 @@ const narrowWidth = 640;
 /** The height a field is zoomed to on a phone: a comfortable tap target (WCAG 2.5.5 asks 44 px). */
 const fieldHeight = 48;
 const maxZoom = 4;
+/** How much of the page a revealed field keeps to its left, as a share of the element's width. */
+const leftContext = 0.15;
 
 /**
  * The phone mode of `<sign-session>`: when the element is narrow, the pages are zoomed so a typical
@@ -57,6 +59,23 @@ export class FieldByField implements ReactiveController {
     const typical = heights[Math.floor(heights.length / 2)];
     if (!typical) return 1;
     return Math.min(maxZoom, Math.max(1, fieldHeight / (typical * this.#width)));
+  }
+
+  /**
+   * Scrolls a field into view, vertically centred. On a phone the zoomed page also scrolls sideways:
+   * the field centred when it fits, else its start a little in from the left edge, so the label
+   * printed before it shows too and the field is never cut there. One native scroll does both (a
+   * second one would cancel the first while it runs smoothly).
+   */
+  reveal(box: HTMLElement, behavior: ScrollBehavior): void {
+    let inline: ScrollLogicalPosition = 'center';
+    if (this.narrow) {
+      const width = box.closest('[part~=document]')!.clientWidth;
+      const margin = Math.max((width - box.getBoundingClientRect().width) / 2, width * leftContext);
+      box.style.scrollMarginInlineStart = `${margin}px`;
+      inline = 'start';
+    }
+    box.scrollIntoView({ block: 'center', inline, behavior });
   }
 
   /** The party's fields they can step through, in reading order. */

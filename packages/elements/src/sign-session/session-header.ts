@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { FieldValue, PartyView } from '@signport/core/client';
 import { cssProperties } from '../base/css-properties.js';
 import { message } from '../base/messages.js';
@@ -43,12 +43,16 @@ export function senderIdentity(
 /**
  * What to do next, in words: how many required fields are left and which one to fill (the current
  * one while it is empty, else the next), with its page; once none are left, to finish and sign.
+ * On a phone (`short`) the words fit one line. `action` is the one control that goes there, shown
+ * beside the words so the header offers a single path.
  */
 export function nextStepGuide(
   element: Element,
   view: PartyView,
   values: ReadonlyMap<string, FieldValue>,
   afterFieldId: string | undefined,
+  short: boolean,
+  action: unknown,
 ) {
   const missing = missingFields(view, values);
   const left = missing.length;
@@ -58,8 +62,18 @@ export function nextStepGuide(
     (left ? nextMissingField(view, values, afterFieldId) : undefined);
   const text = next
     ? left === 1
-      ? message(element, 'guideOne', { field: next.name, page: next.page })
-      : message(element, 'guideMany', { count: left, field: next.name, page: next.page })
-    : message(element, 'guideDone');
-  return html`<p part="guide" class="guide" aria-live="polite">${text}</p>`;
+      ? message(element, short ? 'guideOneShort' : 'guideOne', {
+          field: next.name,
+          page: next.page,
+        })
+      : message(element, short ? 'guideManyShort' : 'guideMany', {
+          count: left,
+          field: next.name,
+          page: next.page,
+        })
+    : message(element, short ? 'guideDoneShort' : 'guideDone');
+  return html`<div class="guide">
+    <p part="guide" aria-live="polite">${text}</p>
+    ${next ? action : nothing}
+  </div>`;
 }

@@ -3,13 +3,16 @@ import { addMessages } from '../base/messages.js';
 // `{name}` placeholders are filled by `message(element, key, params)`, which the types keep complete.
 const english = {
   progress: '{filled} of {required} required fields done',
-  nextField: 'Next required field',
+  nextField: 'Go to field',
   startSigning: 'Start',
-  allDone: 'All required fields are done',
   sentBy: 'From {name} · {brokerage}',
   guideOne: '1 field left: {field} on page {page}',
   guideMany: '{count} fields left: next is {field} on page {page}',
   guideDone: 'All required fields are done. Review the document, then finish and sign.',
+  // One line on a phone.
+  guideOneShort: 'Last one: {field}, p. {page}',
+  guideManyShort: '{count} left · next: {field}, p. {page}',
+  guideDoneShort: 'All done: review, then finish and sign',
   previousStep: 'Previous',
   nextStep: 'Next',
   stepOf: 'Field {number} of {count}',

@@ -145,13 +145,22 @@ export const signSessionStyles = css`
     gap: calc(var(--_spacing) / 2);
   }
 
+  /* The next step in words, with the one button that goes there. */
   .guide {
     grid-column: 1 / -1;
-    margin: 0;
+    display: flex;
+    gap: var(--_spacing);
+    align-items: center;
     padding: calc(var(--_spacing) / 2) var(--_spacing);
     border-radius: var(--_radius);
     background: var(--_color-primary-subtle);
     font-weight: 600;
+  }
+
+  .guide p {
+    flex: 1;
+    min-inline-size: 0;
+    margin: 0;
   }
 
   /* A phone: one compact header (the document's name, progress, the next step), zoomed pages, and
@@ -211,6 +220,13 @@ export const signSessionStyles = css`
   .narrow .guide {
     padding: calc(var(--_spacing) / 4) calc(var(--_spacing) / 2);
     font-size: 0.875em;
+  }
+
+  /* One line on a phone; a long field name ends in "…" (the words stay whole for screen readers). */
+  .narrow .guide p {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
 
   .narrow .document {

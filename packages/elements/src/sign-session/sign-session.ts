@@ -56,9 +56,9 @@ import { cssProperties } from '../base/css-properties.js';
  * @event {SignportWorkroomChangeEvent} signport-workroom-change - The workroom loaded or a party's status or progress changed; `detail` is `{ workroom }`.
  *
  * @csspart base - The form: header, pages and finish section.
- * @csspart header - The sticky bar with the sender, the document's name, progress, save state and "Next required field"; compact on a phone.
+ * @csspart header - The sticky bar with the sender, the document's name, progress, save state and the guide; compact on a phone.
  * @csspart sender - Who sends the document: `sender-logo` (their logo, or initials on their colour), name and brokerage.
- * @csspart guide - What to do next: "3 fields left: next is Signature on page 2".
+ * @csspart guide - What to do next: "3 fields left: next is Signature on page 2", followed by "Go to field" (on a phone, one shorter line).
  * @csspart stepper - On a narrow element, the bottom bar stepping field by field (`step-previous`, `step-next`).
  * @csspart progress - The "n of m required fields done" text and bar.
  * @csspart save-status - "Saving…", "Saved 14:02" or "Not saved — retrying".
@@ -291,16 +291,22 @@ export class SignSession extends SignportElement {
           ></progress>
         </p>
         <p part="save-status" class="save" role="status">${this.#saveStatus()}</p>
-        <button
+      </div>
+      ${nextStepGuide(
+        this,
+        view,
+        this.#fields.values,
+        this.#lastFieldId,
+        this.#phone.narrow,
+        html`<button
           type="button"
           part="button button-primary"
           class="next"
           @click=${() => this.#goToNext(view)}
         >
-          ${filled === required ? message(this, 'allDone') : message(this, started ? 'nextField' : 'startSigning')}
-        </button>
-      </div>
-      ${nextStepGuide(this, view, this.#fields.values, this.#lastFieldId)}
+          ${message(this, started ? 'nextField' : 'startSigning')}
+        </button>`,
+      )}
     </header>`;
   }
 
@@ -435,13 +441,11 @@ export class SignSession extends SignportElement {
     if (!control) return;
     this.#lastFieldId = fieldId;
     this.requestUpdate();
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    control.scrollIntoView({
-      block: 'center',
-      inline: 'center',
-      behavior: smooth ? 'smooth' : 'auto',
-    });
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    // Focus first: a date input's focus scrolls its first part into view whatever it is told,
+    // which would cancel the smooth scroll to the field.
     control.focus({ preventScroll: true });
+    this.#phone.reveal(control.closest<HTMLElement>('[data-field]')!, behavior);
   }
 
   /** Client checks first (required, then formats), then the next party, the last values and the signing. */

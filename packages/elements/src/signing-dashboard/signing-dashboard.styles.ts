@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const signingDashboardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+
   [part~='filters'],
   [part~='pager'] {
     display: flex;
@@ -77,8 +81,9 @@ export const signingDashboardStyles = css`
     gap: calc(var(--_spacing) / 2);
   }
 
+  /* A finger's tap target (WCAG 2.5.5), at every width. */
   .actions button {
-    min-block-size: 2.25em;
+    min-block-size: 44px;
     padding-inline: var(--_spacing);
     font-size: 0.875em;
   }
@@ -123,6 +128,35 @@ export const signingDashboardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_spacing);
+  }
+
+  /* Narrow (a phone): each row becomes a card read top to bottom (document, parties and their
+     progress, sender, status, actions), so nothing scrolls sideways. */
+  @container (max-width: 40rem) {
+    table,
+    caption,
+    tbody,
+    tr:not([hidden]),
+    th,
+    td {
+      display: block;
+    }
+
+    thead {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+
+    tbody {
+      padding-block: var(--_spacing);
+      border-block-end: 1px solid var(--_color-divider);
+    }
+
+    th,
+    td {
+      padding: calc(var(--_spacing) / 2) 0;
+      border: 0;
+    }
   }
 
   [part~='table'][aria-busy='true'] {

@@ -3,14 +3,16 @@ import { css } from 'lit';
 /**
  * Reads every public `--signport-*` property once, with its fallback, into a private `--_*` twin that
  * the elements' own styles use. Custom properties inherit through shadow roots, so a host sets them
- * on any ancestor (or `:root`) to theme every element below it. Font family, font size and text
- * colour default to the page's own and are read directly in `hostStyles`.
+ * on any ancestor (or `:root`) to theme every element below it. The font family defaults to the
+ * system's UI font; font size and text colour default to the page's own and are read directly in
+ * `hostStyles`.
  *
  * The accent defaults to a neutral ink that sits on any page; hover, pressed and tinted variants are
  * mixed from it, so one property (`--signport-color-primary`) re-themes every element.
  */
 export const tokenStyles = css`
   :host {
+    --_font-family: var(--signport-font-family, system-ui, sans-serif);
     --_line-height: var(--signport-line-height, 1.5);
     --_color-text-muted: var(--signport-color-text-muted, #4b5563);
     --_color-surface: var(--signport-color-surface, #ffffff);

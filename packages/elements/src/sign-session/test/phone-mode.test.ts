@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { createTestApi } from '../../../test/test-api.js';
 import type { SignSession } from '../sign-session.js';
 import '../sign-session.js';
@@ -32,6 +32,7 @@ describe('<sign-session> header, guide and phone mode', function () {
   this.timeout(20_000);
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('names the sender, their brokerage and the document, with the sender’s logo', async () => {
@@ -73,11 +74,38 @@ describe('<sign-session> header, guide and phone mode', function () {
     expect(part(element, 'stepper')).to.equal(null);
   });
 
+  it('offers one path in the header: the guide ends in the only button, which goes to the next field', async () => {
+    const element = await mount();
+    const header = part(element, 'header');
+    const buttons = [...header.querySelectorAll('button')].filter(
+      (button) => button.getBoundingClientRect().height > 0,
+    );
+    expect(buttons.map((button) => button.textContent!.trim())).to.deep.equal(['Start']);
+    const guide = part(element, 'guide').getBoundingClientRect();
+    const start = buttons[0]!.getBoundingClientRect();
+    // On the guide's row, after its words.
+    expect(start.left).to.be.at.least(guide.right);
+    expect(Math.abs(start.top + start.height / 2 - (guide.top + guide.height / 2))).to.be.below(4);
+    buttons[0]!.click();
+    await waitUntil(() => focusedField(element) === 'buyer_name');
+    await element.updateComplete;
+    expect(header.querySelector('.next')!.textContent!.trim()).to.equal('Go to field');
+  });
+
   it('on a 390 × 844 phone: a compact header, fields a finger high, and Next / Previous field by field', async () => {
     await setViewport({ width: 390, height: 844 });
+    // Scrolls jump rather than glide, so where a field lands is measured, not a moment of the glide.
+    await emulateMedia({ reducedMotion: 'reduce' });
     const element = await mount();
     const header = part(element, 'header').getBoundingClientRect();
     expect(header.height).to.be.at.most(844 * 0.15);
+    // The guide is one short line, and the stepper below replaces the header's button.
+    const guide = part<HTMLParagraphElement>(element, 'guide');
+    expect(text(element, '[part~=guide]')).to.equal('3 left · next: Buyer name, p. 1');
+    expect(guide.getBoundingClientRect().height).to.be.below(
+      1.5 * parseFloat(getComputedStyle(guide).lineHeight),
+    );
+    expect(getComputedStyle(inside(element).querySelector('.next')!).display).to.equal('none');
     // Zoomed: a text field is a comfortable tap target; the page scrolls sideways inside the element.
     expect(boxOf(element, 'buyer_name').height).to.be.at.least(44);
     expect(document.documentElement.scrollWidth).to.be.at.most(390);
@@ -94,6 +122,9 @@ describe('<sign-session> header, guide and phone mode', function () {
       () => focusedField(element) === 'buyer_name',
       'Next did not go to the first field',
     );
+    // Wider than the screen once zoomed, it opens at its start with the page to its left showing.
+    expect(boxOf(element, 'buyer_name').width).to.be.above(390);
+    expect(revealed(element, 'buyer_name'), 'Buyer name opened cut at its left').to.equal(true);
     await element.updateComplete;
     expect(text(element, '[part~=stepper] .where')).to.equal('Buyer name Field 1 of 6');
     expect(previous.disabled).to.equal(true);
@@ -104,6 +135,7 @@ describe('<sign-session> header, guide and phone mode', function () {
     await waitUntil(() => focusedField(element) === 'financing');
     await element.updateComplete;
     expect(text(element, '[part~=stepper] .where')).to.equal('Financing Field 3 of 6');
+    expect(revealed(element, 'financing'), 'Financing opened cut at its left').to.equal(true);
     // The current field stays in view, under the header and above the bar.
     const current = boxOf(element, 'financing');
     expect(current.top).to.be.at.least(header.bottom - 1);
@@ -116,6 +148,13 @@ describe('<sign-session> header, guide and phone mode', function () {
     await expect(element).to.be.accessible();
   });
 });
+
+/** Whether a field shows from its start, with at least a tenth of the screen of page to its left. */
+function revealed(element: SignSession, fieldId: string): boolean {
+  const pages = part(element, 'document').getBoundingClientRect();
+  const field = boxOf(element, fieldId);
+  return field.left >= pages.left + pages.width * 0.1 && field.left < pages.right - 44;
+}
 
 function boxOf(element: SignSession, fieldId: string): DOMRect {
   return inside(element).querySelector(`[data-field="${fieldId}"]`)!.getBoundingClientRect();

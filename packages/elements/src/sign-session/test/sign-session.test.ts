@@ -108,9 +108,9 @@ describe('<sign-session>', () => {
       'the first required field never got focus',
     );
     await element.updateComplete;
-    button(element, 'Next required field').click();
+    button(element, 'Go to field').click();
     await waitUntil(() => inside(element).activeElement === control(element, 'financing'));
-    button(element, 'Next required field').click();
+    button(element, 'Go to field').click();
     await waitUntil(() => inside(element).activeElement === control(element, 'buyer_signature'));
     await waitUntil(() => {
       const signature = control(element, 'buyer_signature').getBoundingClientRect();
@@ -123,7 +123,7 @@ describe('<sign-session>', () => {
     await element.updateComplete;
     expect(progress()).to.equal('1 of 3 required fields done');
     // From the signature it wraps round to the first still missing.
-    button(element, 'Next required field').click();
+    button(element, 'Go to field').click();
     await waitUntil(() => inside(element).activeElement === control(element, 'buyer_name'));
   });
 

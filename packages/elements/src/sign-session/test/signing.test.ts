@@ -247,7 +247,7 @@ describe('<sign-session> signing', function () {
     await sendKeys({ press: 'ArrowDown' });
     await element.updateComplete;
 
-    button(element, 'Next required field').focus();
+    button(element, 'Go to field').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => inside(element).activeElement === control(element, 'buyer_signature'));
     await sendKeys({ press: 'Enter' });

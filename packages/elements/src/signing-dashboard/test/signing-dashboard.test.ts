@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { createTestApi } from '../../../test/test-api.js';
 import type { SigningDashboard } from '../signing-dashboard.js';
 import '../signing-dashboard.js';
@@ -129,6 +129,35 @@ describe('<signing-dashboard>', () => {
     expect(table.querySelector('tbody th')!.getAttribute('scope')).to.equal('row');
     expect(inside(dashboard).querySelector('[part~=pager]')).to.equal(null);
     await expect(dashboard).to.be.accessible();
+  });
+
+  it('on a 390 px phone stacks each row (document, parties, status, actions) with no sideways scroll', async () => {
+    await setViewport({ width: 390, height: 844 });
+    try {
+      const { dashboard } = await mount([bernies, alices, bettys]);
+      const scroller = inside(dashboard).querySelector<HTMLElement>('.scroll')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      expect(document.documentElement.scrollWidth).to.be.at.most(390);
+      const row = inside(dashboard).querySelector('tr[part~=row]')!;
+      const cells = [...row.children].map((cell) => cell.getBoundingClientRect());
+      // Read top to bottom: each cell below the one before, as wide as the row.
+      for (const [index, cell] of cells.entries()) {
+        expect(cell.width).to.be.closeTo(row.getBoundingClientRect().width, 1);
+        if (index) expect(cell.top).to.be.at.least(cells[index - 1]!.bottom - 1);
+      }
+      const buttons = inside(dashboard).querySelectorAll('[part~=actions] button');
+      for (const button of buttons)
+        expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      await expect(dashboard).to.be.accessible();
+
+      // A wide screen keeps the table: the cells of a row side by side.
+      await setViewport({ width: 1280, height: 800 });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const wide = [...row.children].map((cell) => cell.getBoundingClientRect().top);
+      expect(new Set(wide).size).to.equal(1);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('filters by status and searches parties', async () => {

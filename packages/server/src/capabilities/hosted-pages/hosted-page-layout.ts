@@ -46,6 +46,10 @@ export function hostedPageLayout({
           .brand img { width: 36px; height: 36px; object-fit: contain; border-radius: 6px; }
           @media (max-width: 480px) { main { padding: 8px; } .brand div { padding: 8px; } }`)}
           ${color ? raw(`:root { --signport-color-primary: ${color}; }`) : ''}
+          ${
+            // The bar above already shows the logo: the element's header does not repeat it.
+            branding?.logoUrl ? raw(`sign-session::part(sender-logo) { display: none; }`) : ''
+          }
         </style>
         ${head}
       </head>
