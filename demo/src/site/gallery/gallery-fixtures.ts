@@ -143,7 +143,13 @@ function person(id: string, name: string) {
   return { id: `usr_${id}`, externalId: id, name, email: `${id}@shoreline.example` };
 }
 
-function session(id: string, name: string, status: Session['status'], party: string): Session {
+function session(
+  id: string,
+  name: string,
+  status: Session['status'],
+  party: string,
+  email = 'buyer@example.com',
+): Session {
   const betty = person('betty', 'Betty Agent');
   return {
     id,
@@ -157,7 +163,7 @@ function session(id: string, name: string, status: Session['status'], party: str
         id: `${id}_p1`,
         role: 'buyer',
         name: party,
-        email: 'buyer@example.com',
+        email,
         status: status === 'completed' ? 'completed' : 'invited',
         userId: null,
         invitedAt: AT,
@@ -182,7 +188,8 @@ function session(id: string, name: string, status: Session['status'], party: str
 export const sessionList: SessionList = {
   items: [
     session('ses_1', 'Residential Purchase Agreement', 'in_progress', 'Bea Buyer'),
-    session('ses_2', 'Listing Agreement', 'completed', 'Olivia Owner'),
+    // Olivia's, as `<client-detail>` finds a client's sessions by their email address.
+    session('ses_2', 'Listing Agreement', 'completed', 'Olivia Owner', 'olivia@client.example'),
     session('ses_3', 'Rental Application', 'sent', 'Rita Renter'),
   ],
   nextCursor: null,

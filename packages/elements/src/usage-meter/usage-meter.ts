@@ -62,9 +62,10 @@ export class UsageMeter extends SignportElement {
 
   #table(report: UsageReport) {
     if (!report.agents.length) return html`<p class="empty">${message(this, 'usageEmpty')}</p>`;
-    return html`<div class="scroll">
+    // On a phone the table scrolls sideways: the region takes the keyboard focus to scroll it too.
+    return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="usage-caption">
       <table part="table">
-        <caption>
+        <caption id="usage-caption">
           ${message(this, 'usageMonth', { month: this.#monthName(report.month) })}
         </caption>
         <thead>
