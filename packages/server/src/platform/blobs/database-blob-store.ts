@@ -4,7 +4,7 @@ import type { DbExecutor } from '../db/open-database.js';
 import { blobs } from '../db/schema/index.js';
 import { newId } from '../ids.js';
 import type { BlobStore, StoredBlob } from './blob-store.js';
-import { blobInfo, bytesInRow, findBlobRow, upsertBlobRow } from './blob-rows.js';
+import { blobInfo, bytesInRow, findBlobRow, streamOfBytes, upsertBlobRow } from './blob-rows.js';
 
 /**
  * Keeps blobs in the `blobs` table. Pass a transaction as `db` to store blobs together with the rows
@@ -35,7 +35,7 @@ export function databaseBlobStore({ db, clock }: { db: DbExecutor; clock: Clock 
       const blob = await getBlob(accountId, id);
       if (!blob) return undefined;
       const { bytes, ...info } = blob;
-      return { ...info, body: new Blob([bytes]).stream() };
+      return { ...info, body: streamOfBytes(bytes) };
     },
     async deleteBlob(accountId, id) {
       await db.delete(blobs).where(and(eq(blobs.id, id), eq(blobs.accountId, accountId)));

@@ -10,7 +10,14 @@ import type { Clock } from '../clock.js';
 import type { DbExecutor } from '../db/open-database.js';
 import { blobs } from '../db/schema/index.js';
 import { newId } from '../ids.js';
-import { blobInfo, bytesInRow, findBlobRow, sha256Hex, upsertBlobRow } from './blob-rows.js';
+import {
+  blobInfo,
+  bytesInRow,
+  findBlobRow,
+  sha256Hex,
+  streamOfBytes,
+  upsertBlobRow,
+} from './blob-rows.js';
 import type { BlobStore } from './blob-store.js';
 import { attachmentDisposition } from './content-disposition.js';
 import { blobKey, type S3Bucket } from './s3-bucket.js';
@@ -67,7 +74,7 @@ export function s3BlobStore({
       if (!row) return undefined;
       const bytes = bytesInRow(row);
       const body = bytes
-        ? new Blob([bytes]).stream()
+        ? streamOfBytes(bytes)
         : (await getObject(accountId, id)).Body!.transformToWebStream();
       return { ...blobInfo(row), body };
     },
