@@ -84,13 +84,11 @@ export async function uploadAttachment(
       await storePartyValues(tx, { ...principal, at: existing.updatedAt }, [checked]);
       return toAttachment(existing);
     }
-    const blob = await deps
-      .blobStoreFor(tx)
-      .putBlob(principal.accountId, {
-        id: existing?.blobId ?? newId('blb'),
-        bytes: input.bytes,
-        contentType,
-      });
+    const blob = await deps.blobStoreFor(tx).putBlob(principal.accountId, {
+      id: existing?.blobId ?? newId('blb'),
+      bytes: input.bytes,
+      contentType,
+    });
     const file = {
       partyId: principal.partyId,
       blobId: blob.id,
