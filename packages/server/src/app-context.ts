@@ -5,6 +5,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/open-database.js';
 import type { EmbedTokenSigner } from './capabilities/embed-tokens/embed-token-claims.js';
 import type { Logger } from './platform/logger.js';
+import type { BlobStoreFor } from './platform/blobs/blob-store.js';
 
 /** What route modules are given: the app's dependencies with defaults filled in. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   logger: Logger;
   clock: Clock;
   signer: EmbedTokenSigner;
+  /** The blob store `BLOB_STORE` names, within the database or a transaction. */
+  blobStoreFor: BlobStoreFor;
 }
 
 export type App = OpenAPIHono<AppEnv>;

@@ -8,6 +8,7 @@ import { systemClock, type Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/open-database.js';
 import { embedTokenKey } from './capabilities/embed-tokens/embed-token-key.js';
+import { blobStoreFactory } from './platform/blobs/blob-store-factory.js';
 import { ApiError } from './platform/errors/api-error.js';
 import {
   createErrorHandler,
@@ -91,6 +92,7 @@ export function createApp({
     logger,
     clock,
     signer: { getKey: embedTokenKey(db, config.secret), issuer: config.publicUrl },
+    blobStoreFor: blobStoreFactory(config.blobStore, clock),
   };
   const app = createRouter();
 

@@ -1,3 +1,4 @@
+import { blobStoreFactory } from './platform/blobs/blob-store-factory.js';
 import type { Clock } from './platform/clock.js';
 import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/open-database.js';
@@ -38,10 +39,12 @@ export function createJobHandlers({
   config: Config;
   clock: Clock;
 }): JobHandlers {
+  const blobStoreFor = blobStoreFactory(config.blobStore, clock);
   return {
     [SEND_EMAIL_JOB]: deliverEmail({
       db,
       clock,
+      blobStoreFor,
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
     }),
@@ -52,10 +55,10 @@ export function createJobHandlers({
       getRootKey: embedTokenKey(db, config.secret),
     }),
     ...createPortalJobHandlers({ db, clock, publicUrl: config.publicUrl }),
-    [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config }),
+    [FINALIZE_SESSION_JOB]: finalizeSessionJob({ db, clock, config, blobStoreFor }),
     [EXPIRE_SESSION_JOB]: sessionExpiryJob({ db, clock }),
     [SESSION_REMINDERS_JOB]: sessionRemindersJob({ db, clock, config }),
-    [RENDER_TEMPLATE_PAGES_JOB]: renderTemplatePagesJob({ db, clock, config }),
+    [RENDER_TEMPLATE_PAGES_JOB]: renderTemplatePagesJob({ db, clock, config, blobStoreFor }),
     [FORM_DRAFT_EXPIRY_JOB]: formDraftExpiryJob({ db, clock, config }),
     [WEBHOOK_DELIVERY_JOB]: deliverWebhook({
       db,

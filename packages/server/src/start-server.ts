@@ -9,6 +9,8 @@ import { createJobHandlers } from './create-job-handlers.js';
 import { startJobWorker } from './platform/jobs/start-job-worker.js';
 import { silentLogger, type Logger } from './platform/logger.js';
 import { loadSealingKey } from './capabilities/sealing/load-sealing-key.js';
+import { configuredS3Bucket } from './platform/blobs/blob-store-factory.js';
+import { checkS3Bucket } from './platform/blobs/s3-bucket.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. `http://localhost:8787` (the real port when `port` was 0). */
@@ -31,6 +33,9 @@ export async function startServer(
   { logger = silentLogger }: { logger?: Logger } = {},
 ): Promise<RunningServer> {
   const clock = systemClock;
+  // A bucket that cannot be reached stops the start, not the first upload.
+  const bucket = configuredS3Bucket(config.blobStore);
+  if (bucket) await checkS3Bucket(bucket);
   const database = await openDatabase({
     url: config.databaseUrl,
     authToken: config.databaseAuthToken,

@@ -23,7 +23,7 @@ try {
   });
   try {
     await migrate(database.db);
-    const result = await runCommand(argv, { db: database.db, clock: systemClock });
+    const result = await runCommand(argv, { db: database.db, clock: systemClock, config });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } finally {
     await database.close();

@@ -6,14 +6,22 @@ import { listAccounts } from '../capabilities/accounts/list-accounts.js';
 import { removeAccountOrigin } from '../capabilities/accounts/remove-account-origin.js';
 import { rotateSecretKey } from '../capabilities/accounts/rotate-secret-key.js';
 import { updateAccountSettings } from '../capabilities/accounts/update-account-settings.js';
+import { configuredS3Bucket } from '../platform/blobs/blob-store-factory.js';
+import { copyBlobsToS3 } from '../platform/blobs/copy-blobs-to-s3.js';
+import { checkS3Bucket } from '../platform/blobs/s3-bucket.js';
 import type { Clock } from '../platform/clock.js';
+import { ConfigError, type Config } from '../platform/config.js';
 import type { Database } from '../platform/db/open-database.js';
 import { UsageError } from './usage.js';
 
 /** Runs one CLI command against the database and returns what to print as JSON. */
 export async function runCommand(
   argv: string[],
-  { db, clock }: { db: Database; clock: Clock },
+  {
+    db,
+    clock,
+    config,
+  }: { db: Database; clock: Clock; config?: Pick<Config, 'blobStore'> | undefined },
 ): Promise<unknown> {
   let parsed;
   try {
@@ -26,6 +34,7 @@ export async function runCommand(
         account: { type: 'string' },
         'signing-url': { type: 'string' },
         'portal-url': { type: 'string' },
+        'delete-from-database': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -74,6 +83,18 @@ export async function runCommand(
     }
     case 'key rotate':
       return rotateSecretKey(db, required('account'), clock);
+    case 'blobs copy-to-s3': {
+      const bucket = config && configuredS3Bucket(config.blobStore);
+      if (!bucket)
+        throw new ConfigError(
+          'BLOB_STORE: set it to s3://bucket (with its options) to copy blobs there.',
+        );
+      await checkS3Bucket(bucket);
+      return copyBlobsToS3(
+        { db, bucket },
+        { deleteFromDatabase: values['delete-from-database'] === true },
+      );
+    }
     default:
       throw new UsageError(
         positionals.length ? `Unknown command "${positionals.join(' ')}".` : 'No command given.',

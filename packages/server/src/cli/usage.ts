@@ -8,6 +8,7 @@ export const usage = `Usage: npm run signport -- <command>      (installed packa
   account set --account <id> [--signing-url <url>] [--portal-url <url>]
                                                     emailed signing / portal links open <url> ({token} replaced); "" for the hosted page
   key rotate --account <id>                         new secret key (printed once); old keys revoked
+  blobs copy-to-s3 [--delete-from-database]         copy blobs kept in the database to BLOB_STORE=s3://…; safe to re-run
 
 Every command prints JSON on stdout (npm run -s keeps npm's own banner out of it). The database is DATABASE_URL (default file:./data/signport.db).`;
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { parseBlobStoreConfig, type BlobStoreConfig } from './blobs/blob-store-config.js';
 import { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf/pdf-limits.js';
 
 /** Everything the server reads from its environment, parsed and defaulted. See docs/configuration.md. */
@@ -46,6 +47,8 @@ export interface Config {
   pdfWorkers: PdfWorkerConfig;
   /** Templates with more pages answer at once as `processing` and render in a background job. */
   templateInlineRenderPages: number;
+  /** Where PDFs, page images and attachments are kept (`BLOB_STORE`). */
+  blobStore: BlobStoreConfig;
 }
 
 export interface PdfWorkerConfig {
@@ -126,6 +129,14 @@ const Env = z.object({
   PDF_INSPECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   PDF_RENDER_TIMEOUT_MS_PER_PAGE: z.coerce.number().int().min(100).default(10_000),
   TEMPLATE_INLINE_RENDER_PAGES: z.coerce.number().int().min(0).max(1000).default(5),
+  BLOB_STORE: z.string().default('database'),
+  BLOB_STORE_ENDPOINT: z.string().optional(),
+  BLOB_STORE_REGION: z.string().optional(),
+  BLOB_STORE_ACCESS_KEY_ID: z.string().optional(),
+  BLOB_STORE_SECRET_ACCESS_KEY: z.string().optional(),
+  BLOB_STORE_PATH_STYLE: z.enum(['true', 'false', '1', '0']).default('false'),
+  // At most a week: the longest a SigV4 presigned URL may live.
+  BLOB_STORE_URL_TTL_SECONDS: z.coerce.number().int().min(1).max(604_800).default(300),
 });
 
 /**
@@ -144,6 +155,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`${String(issue?.path[0])}: ${issue?.message ?? 'invalid value'}`);
   }
   const vars = parsed.data;
+  const blobStore = parseBlobStoreConfig(vars);
+  if ('variable' in blobStore) throw new ConfigError(`${blobStore.variable}: ${blobStore.message}`);
   const publicUrl = (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, '');
   return {
     port: vars.PORT,
@@ -182,6 +195,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       renderTimeoutMsPerPage: vars.PDF_RENDER_TIMEOUT_MS_PER_PAGE,
     },
     templateInlineRenderPages: vars.TEMPLATE_INLINE_RENDER_PAGES,
+    blobStore,
   };
 }
 

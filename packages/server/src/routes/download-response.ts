@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import type { StoredBlob } from '../platform/blobs/blob-store.js';
+import type { BlobInfo } from '../platform/blobs/blob-store.js';
+import { attachmentDisposition } from '../platform/blobs/content-disposition.js';
 
 /** OpenAPI entry of a file download. */
 export const downloadResponse = {
@@ -7,20 +8,19 @@ export const downloadResponse = {
   content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
 } as const;
 
+/** A file to send: its bytes, or a stream of them from the blob store. */
+export type DownloadFile = Pick<BlobInfo, 'contentType' | 'size'> &
+  ({ bytes: Uint8Array } | { body: ReadableStream<Uint8Array> });
+
 /**
- * Sends stored bytes as a download. Always an attachment, never sniffed and never cached by shared
+ * Sends a file as a download. Always an attachment, never sniffed and never cached by shared
  * caches, so an uploaded HTML or SVG file cannot run as a page of the API's origin.
  */
-export function sendDownload(
-  c: Context,
-  name: string,
-  blob: Pick<StoredBlob, 'bytes' | 'contentType' | 'size'>,
-): Response {
-  const fallback = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return c.body(Buffer.from(blob.bytes), 200, {
-    'Content-Type': blob.contentType,
-    'Content-Length': String(blob.size),
-    'Content-Disposition': `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+export function sendDownload(c: Context, name: string, file: DownloadFile): Response {
+  return c.body('body' in file ? file.body : Buffer.from(file.bytes), 200, {
+    'Content-Type': file.contentType,
+    'Content-Length': String(file.size),
+    'Content-Disposition': attachmentDisposition(name),
     'Content-Security-Policy': "default-src 'none'; sandbox",
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'private, no-store',

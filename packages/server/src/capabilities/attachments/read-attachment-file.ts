@@ -1,6 +1,4 @@
-import type { StoredBlob } from '../../platform/blobs/blob-store.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
-import type { Clock } from '../../platform/clock.js';
+import type { BlobStoreFor, OpenedBlob } from '../../platform/blobs/blob-store.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import type { LoadedSession } from '../sessions/load-session.js';
@@ -9,12 +7,12 @@ import type { AttachmentRow } from './to-attachment.js';
 
 export interface AttachmentFile {
   attachment: AttachmentRow;
-  blob: StoredBlob;
+  blob: OpenedBlob;
 }
 
-/** The bytes of the session's current attachment that `matches`; any other is the same 404. */
+/** The file (its bytes as a stream) of the session's current attachment that `matches`; any other is the same 404. */
 export async function readAttachmentFile(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; blobStoreFor: BlobStoreFor },
   { session, values }: Pick<LoadedSession, 'session' | 'values'>,
   matches: (attachment: AttachmentRow) => boolean,
 ): Promise<AttachmentFile> {
@@ -25,7 +23,7 @@ export async function readAttachmentFile(
   });
   const attachment = rows.find(matches);
   const blob =
-    attachment && (await databaseBlobStore(deps).getBlob(session.accountId, attachment.blobId));
+    attachment && (await deps.blobStoreFor(deps.db).openBlob(session.accountId, attachment.blobId));
   if (!attachment || !blob) throw new ApiError('not_found', 'No such attachment.');
   return { attachment, blob };
 }

@@ -1,4 +1,4 @@
-import type { Clock } from '../../platform/clock.js';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { Database } from '../../platform/db/open-database.js';
 import type { PartyPrincipal } from '../party/party-principal.js';
 import { loadPartySession } from '../party/load-party-session.js';
@@ -6,7 +6,7 @@ import { readAttachmentFile, type AttachmentFile } from './read-attachment-file.
 
 /** The file attached to one of the party's role's fields (attachments are private to their role). */
 export async function readPartyAttachment(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; blobStoreFor: BlobStoreFor },
   principal: PartyPrincipal,
   fieldId: string,
 ): Promise<AttachmentFile> {

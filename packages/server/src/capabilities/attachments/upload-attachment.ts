@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import { and, eq } from 'drizzle-orm';
 import type { Attachment } from '@signport/core';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { sessionAttachments } from '../../platform/db/schema/index.js';
@@ -33,7 +33,7 @@ const FILENAME_MAX_LENGTH = 200;
  * Uploading again replaces the file; the same file again (a retry) changes nothing.
  */
 export async function uploadAttachment(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; clock: Clock; blobStoreFor: BlobStoreFor },
   principal: PartyPrincipal,
   input: UploadAttachmentInput,
   request: RequestOrigin,
@@ -84,10 +84,11 @@ export async function uploadAttachment(
       await storePartyValues(tx, { ...principal, at: existing.updatedAt }, [checked]);
       return toAttachment(existing);
     }
-    const blob = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(
-      principal.accountId,
-      { id: existing?.blobId ?? newId('blb'), bytes: input.bytes, contentType },
-    );
+    const blob = await deps.blobStoreFor(tx).putBlob(principal.accountId, {
+      id: existing?.blobId ?? newId('blb'),
+      bytes: input.bytes,
+      contentType,
+    });
     const file = {
       partyId: principal.partyId,
       blobId: blob.id,

@@ -13,6 +13,7 @@ import {
   type PartyOutcome,
 } from '@signport/core';
 import type { z } from 'zod';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { PathSigner } from '../../platform/blobs/signed-path.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
@@ -52,6 +53,7 @@ export interface CompletePartyDeps {
   config: Config;
   paths: PathSigner;
   logger: Logger;
+  blobStoreFor: BlobStoreFor;
 }
 
 /** Gives the finalize job's worker a head start only if this request could not finish the job itself. */

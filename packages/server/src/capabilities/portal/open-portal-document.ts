@@ -1,4 +1,4 @@
-import type { BlobStore, StoredBlob } from '../../platform/blobs/blob-store.js';
+import type { BlobStore, OpenedBlob } from '../../platform/blobs/blob-store.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { findClientDocument } from '../clients/find-client-document.js';
 import type { ClientDocumentRow } from '../clients/to-client-document.js';
@@ -11,7 +11,7 @@ export async function openPortalDocument(
   deps: { db: Database; blobStore: BlobStore },
   viewer: PortalViewerContext,
   documentId: string,
-): Promise<{ document: ClientDocumentRow; blob: StoredBlob }> {
+): Promise<{ document: ClientDocumentRow; blob: OpenedBlob }> {
   const clientIds = clientsGranting(viewer.clients, 'documents').map((client) => client.clientId);
   const document = await findClientDocument(deps.db, {
     accountId: viewer.accountId,
@@ -19,7 +19,7 @@ export async function openPortalDocument(
     documentId,
     accessibleOnly: true,
   });
-  const blob = await deps.blobStore.getBlob(viewer.accountId, document.blobId);
+  const blob = await deps.blobStore.openBlob(viewer.accountId, document.blobId);
   if (!blob)
     throw new ApiError('not_found', 'The file of this document is gone.', { field: 'documentId' });
   return { document, blob };

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import { isSigningComplete } from '@signport/core';
 import { listSessionAttachments } from '../attachments/list-session-attachments.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/open-database.js';
@@ -22,6 +22,7 @@ export interface FinalizeSessionDeps {
   db: Database;
   clock: Clock;
   config: Config;
+  blobStoreFor: BlobStoreFor;
 }
 
 /** Longest a finalization may run before its worker is stopped (a hostile PDF or image). */
@@ -48,7 +49,7 @@ export async function finalizeSession(
   const plan = { signingOrder: session.template.signingOrder, roles: session.template.roles };
   if (!isSigningComplete(plan, parties)) return undefined;
 
-  const store = databaseBlobStore(deps);
+  const store = deps.blobStoreFor(deps.db);
   const original = await store.getBlob(accountId, session.template.pdfBlobId);
   if (!original) throw new Error(`The original PDF of session ${sessionId} is missing.`);
   const { sender, initiator } = await loadSessionPeople(deps.db, session);
@@ -85,7 +86,7 @@ export async function finalizeSession(
 
   try {
     return await deps.db.transaction(async (tx) => {
-      const pdf = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(accountId, {
+      const pdf = await deps.blobStoreFor(tx).putBlob(accountId, {
         bytes: finalized.pdf,
         contentType: 'application/pdf',
       });

@@ -1,4 +1,5 @@
 import type { CreateSessionRequest } from '@signport/core';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import { addMyselfParty, initialValues } from '@signport/core';
 import type { z } from 'zod';
 import type { Clock } from '../../platform/clock.js';
@@ -8,7 +9,6 @@ import { resolveSenderFor } from '../delegations/resolve-sender-for.js';
 import type { EmbedPrincipal } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { newId } from '../../platform/ids.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import type { PdfWorkerConfig } from '../../platform/config.js';
 import type { TemplateRow } from '../templates/find-template.js';
 import { findSessionTemplates } from './find-session-templates.js';
@@ -36,7 +36,12 @@ type CreateSessionInput = z.output<typeof CreateSessionRequest>;
  * @returns the new session, as created (and sent, with `send`).
  */
 export async function createSession(
-  deps: { db: Database; clock: Clock; pdfWorkers: PdfWorkerConfig } & Omit<SendSessionDeps, 'db'>,
+  deps: {
+    db: Database;
+    clock: Clock;
+    pdfWorkers: PdfWorkerConfig;
+    blobStoreFor: BlobStoreFor;
+  } & Omit<SendSessionDeps, 'db'>,
   principal: EmbedPrincipal,
   input: CreateSessionInput,
   request: RequestOrigin,
@@ -106,10 +111,9 @@ export async function createSession(
     let snapshot = template;
     if (packet) {
       // The merged original is stored with the session it belongs to, or not at all.
-      const merged = await databaseBlobStore({ db: tx, clock: deps.clock }).putBlob(
-        principal.accountId,
-        { bytes: packet.pdf, contentType: 'application/pdf' },
-      );
+      const merged = await deps
+        .blobStoreFor(tx)
+        .putBlob(principal.accountId, { bytes: packet.pdf, contentType: 'application/pdf' });
       snapshot = { ...template, pdfBlobId: merged.id, pdfSha256: merged.sha256 };
     }
     await tx.insert(signingSessions).values({

@@ -1,6 +1,5 @@
 import { packetFieldId, type TemplateRole } from '@signport/core';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
-import type { Clock } from '../../platform/clock.js';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { PdfWorkerConfig } from '../../platform/config.js';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import type { PacketDocument, TemplateSnapshot } from '../../platform/db/schema/index.js';
@@ -16,13 +15,13 @@ import type { TemplateRow } from '../templates/find-template.js';
  * template. The merged PDF is made on a PDF worker and returned to be stored with the session.
  */
 export async function packetSnapshot(
-  deps: { db: DbExecutor; clock: Clock; pdfWorkers: PdfWorkerConfig },
+  deps: { db: DbExecutor; blobStoreFor: BlobStoreFor; pdfWorkers: PdfWorkerConfig },
   accountId: string,
   templates: readonly TemplateRow[],
 ): Promise<{ snapshot: Omit<TemplateSnapshot, 'pdfBlobId' | 'pdfSha256'>; pdf: Uint8Array }> {
   const [first] = templates;
   if (!first) throw new Error('A packet needs a template.');
-  const store = databaseBlobStore(deps);
+  const store = deps.blobStoreFor(deps.db);
   const originals = await Promise.all(
     templates.map(async (template) => {
       const blob = await store.getBlob(accountId, template.pdfBlobId);

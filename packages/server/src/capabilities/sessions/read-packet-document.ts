@@ -1,5 +1,5 @@
 import type { StoredBlob } from '../../platform/blobs/blob-store.js';
-import type { Clock } from '../../platform/clock.js';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { PdfWorkerConfig } from '../../platform/config.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { ApiError } from '../../platform/errors/api-error.js';
@@ -13,7 +13,7 @@ import { sessionDocuments } from './session-documents.js';
  * followed by the certificate of completion once completed, else its pages of the original.
  */
 export async function readPacketDocument(
-  deps: { db: Database; clock: Clock; pdfWorkers: PdfWorkerConfig },
+  deps: { db: Database; blobStoreFor: BlobStoreFor; pdfWorkers: PdfWorkerConfig },
   session: SessionRow,
   number: number,
 ): Promise<{

@@ -6,11 +6,11 @@ import {
   type TemplateFieldInput,
   type TemplateRole,
 } from '@signport/core';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { templates, type StoredPage } from '../../platform/db/schema/index.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import { validationError } from '../../platform/errors/validation-error.js';
 import { newId } from '../../platform/ids.js';
 import { enqueueJob } from '../../platform/jobs/enqueue-job.js';
@@ -53,7 +53,7 @@ const DEFAULT_ROLES: TemplateRole[] = [{ key: 'signer', name: 'Signer', order: 1
  * @returns the new template's id.
  */
 export async function createTemplate(
-  deps: { db: Database; clock: Clock; config: Config },
+  deps: { db: Database; clock: Clock; config: Config; blobStoreFor: BlobStoreFor },
   input: CreateTemplateInput,
 ): Promise<string> {
   const inspection = await inspectUpload(deps.config, input.accountId, input.pdf);
@@ -96,7 +96,7 @@ export async function createTemplate(
   const id = newId('tpl');
   const now = deps.clock();
   await deps.db.transaction(async (tx) => {
-    const store = databaseBlobStore({ db: tx, clock: deps.clock });
+    const store = deps.blobStoreFor(tx);
     const pdf = await store.putBlob(input.accountId, {
       bytes: upload.pdf,
       contentType: 'application/pdf',

@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { StoredBlob } from '../../platform/blobs/blob-store.js';
-import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { templates } from '../../platform/db/schema/index.js';
 import { ApiError } from '../../platform/errors/api-error.js';
@@ -11,7 +10,7 @@ import { ApiError } from '../../platform/errors/api-error.js';
  * `accountId` scopes the lookup when the caller is known; a signed URL stands for the template alone.
  */
 export async function readTemplatePage(
-  deps: { db: Database; clock: Clock },
+  deps: { db: Database; blobStoreFor: BlobStoreFor },
   {
     templateId,
     pageNumber,
@@ -25,7 +24,7 @@ export async function readTemplatePage(
   const page = row?.pages.find((candidate) => candidate.number === pageNumber);
   const image =
     row && page && (accountId === undefined || accountId === row.accountId)
-      ? await databaseBlobStore(deps).getBlob(row.accountId, page.imageBlobId)
+      ? await deps.blobStoreFor(deps.db).getBlob(row.accountId, page.imageBlobId)
       : undefined;
   if (!image) throw new ApiError('not_found', 'No such page.');
   return image;

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
+import type { BlobStoreFor } from '../../platform/blobs/blob-store.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Config } from '../../platform/config.js';
 import type { Database } from '../../platform/db/open-database.js';
@@ -44,6 +44,7 @@ export function renderTemplatePagesJob(deps: {
   db: Database;
   clock: Clock;
   config: Config;
+  blobStoreFor: BlobStoreFor;
 }): JobHandler {
   return async (payload, { accountId }) => {
     const { templateId, firstPage } = payload as RenderPagesPayload;
@@ -51,7 +52,7 @@ export function renderTemplatePagesJob(deps: {
     const [row] = await deps.db.select().from(templates).where(own);
     if (!row || row.status !== 'processing') return;
     const lastPage = Math.min(firstPage + PAGES_PER_RUN - 1, row.pages.length);
-    const store = databaseBlobStore(deps);
+    const store = deps.blobStoreFor(deps.db);
     const pdf = await store.getBlob(row.accountId, row.pdfBlobId);
     if (!pdf) throw new Error(`The PDF of template ${templateId} is missing.`);
 
@@ -73,7 +74,7 @@ export function renderTemplatePagesJob(deps: {
     const done = lastPage >= row.pages.length;
     await deps.db.transaction(async (tx) => {
       const pages = await storePageImages(
-        databaseBlobStore({ db: tx, clock: deps.clock }),
+        deps.blobStoreFor(tx),
         row.accountId,
         row.pages,
         rendered,

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { DbExecutor } from '../db/open-database.js';
 import { blobs } from '../db/schema/index.js';
 import { newId } from '../ids.js';
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore, StoredBlob } from './blob-store.js';
+import { blobInfo, bytesInRow, findBlobRow, streamOfBytes, upsertBlobRow } from './blob-rows.js';
 
 /**
  * Keeps blobs in the `blobs` table. Pass a transaction as `db` to store blobs together with the rows
@@ -15,38 +15,33 @@ import type { BlobStore } from './blob-store.js';
  * const { id } = await store.putBlob(accountId, { bytes: pdf, contentType: 'application/pdf' });
  */
 export function databaseBlobStore({ db, clock }: { db: DbExecutor; clock: Clock }): BlobStore {
+  const getBlob = async (accountId: string, id: string): Promise<StoredBlob | undefined> => {
+    const row = await findBlobRow(db, accountId, id);
+    if (!row) return undefined;
+    const bytes = bytesInRow(row);
+    if (!bytes) {
+      throw new Error(
+        `Blob ${id} was moved to S3 (blobs copy-to-s3 --delete-from-database): start the server with that BLOB_STORE.`,
+      );
+    }
+    return { ...blobInfo(row), bytes };
+  };
   return {
     async putBlob(accountId, { bytes, contentType, id = newId('blb') }) {
-      const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const sha256 = createHash('sha256').update(data).digest('hex');
-      const row = { contentType, size: data.byteLength, sha256, data };
-      await db
-        .insert(blobs)
-        .values({ id, accountId, ...row, createdAt: clock() })
-        .onConflictDoUpdate({
-          target: blobs.id,
-          set: row,
-          setWhere: eq(blobs.accountId, accountId),
-        });
-      return { id, contentType, size: data.byteLength, sha256 };
+      return upsertBlobRow(db, clock, accountId, { id, contentType, bytes, keepBytes: true });
     },
-    async getBlob(accountId, id) {
-      const [row] = await db
-        .select()
-        .from(blobs)
-        .where(and(eq(blobs.id, id), eq(blobs.accountId, accountId)));
-      if (!row) return undefined;
-      const { data, ...info } = row;
-      return {
-        id: info.id,
-        contentType: info.contentType,
-        size: info.size,
-        sha256: info.sha256,
-        bytes: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-      };
+    getBlob,
+    async openBlob(accountId, id) {
+      const blob = await getBlob(accountId, id);
+      if (!blob) return undefined;
+      const { bytes, ...info } = blob;
+      return { ...info, body: streamOfBytes(bytes) };
     },
     async deleteBlob(accountId, id) {
       await db.delete(blobs).where(and(eq(blobs.id, id), eq(blobs.accountId, accountId)));
+    },
+    async downloadUrl() {
+      return undefined;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { createTransport } from 'nodemailer';
-import { databaseBlobStore } from '../blobs/database-blob-store.js';
+import type { BlobStoreFor } from '../blobs/blob-store.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/open-database.js';
 import { accounts, outboxEmails } from '../db/schema/index.js';
@@ -12,6 +12,7 @@ import { EmailMessage } from './email-message.js';
 export interface DeliverEmailOptions {
   db: Database;
   clock: Clock;
+  blobStoreFor: BlobStoreFor;
   /** Unset: keep the message in the outbox table (shown at /dev/mailbox). */
   smtpUrl: string | undefined;
   /** The system sender; an account's emails show the account's name at its address. */
@@ -19,9 +20,15 @@ export interface DeliverEmailOptions {
 }
 
 /** The `send_email` job handler: hands the message to SMTP or stores it in the outbox. */
-export function deliverEmail({ db, clock, smtpUrl, mailFrom }: DeliverEmailOptions): JobHandler {
+export function deliverEmail({
+  db,
+  clock,
+  blobStoreFor,
+  smtpUrl,
+  mailFrom,
+}: DeliverEmailOptions): JobHandler {
   const transport = smtpUrl ? createTransport(smtpUrl) : undefined;
-  const blobStore = databaseBlobStore({ db, clock });
+  const blobStore = blobStoreFor(db);
   const systemSender = async (accountId: string | null) => {
     const [account] = accountId
       ? await db.select({ name: accounts.name }).from(accounts).where(eq(accounts.id, accountId))

@@ -211,7 +211,7 @@ export function registerClientDocumentRoutes(
         documentId,
         accessibleOnly: false,
       });
-      const blob = await blobStore.getBlob(client.accountId, document.blobId);
+      const blob = await blobStore.openBlob(client.accountId, document.blobId);
       if (!blob)
         throw new ApiError('not_found', 'The file of this document is gone.', {
           field: 'documentId',

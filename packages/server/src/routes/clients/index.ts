@@ -20,7 +20,6 @@ import { registerClientDocumentRoutes } from './documents.js';
 import { registerClientMessageRoutes } from './messages.js';
 import { registerClientTimelineRoutes } from './timeline.js';
 import { registerPortalAccessRoutes } from './portal-access.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import { createRouter } from '../create-router.js';
 
 /** `/v1/clients` CRUD: an agent (embed token) manages their own clients, the host (secret key) all. */
@@ -153,7 +152,7 @@ function registerClientRoutes(
 /** `/v1/clients`: an agent’s clients with their documents, messages, timeline and portal access. */
 export function clientRoutes(context: AppContext): App {
   const app = createRouter();
-  const blobStore = databaseBlobStore({ db: context.db, clock: context.clock });
+  const blobStore = context.blobStoreFor(context.db);
   registerClientRoutes(app, context, blobStore);
   registerClientDocumentRoutes(app, context, blobStore);
   registerClientMessageRoutes(app, context);

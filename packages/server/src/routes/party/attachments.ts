@@ -27,7 +27,10 @@ const errorBody = (description: string) => ({
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 /** A party’s files in attachment fields: upload and read back. */
-export function registerPartyAttachmentRoutes(app: App, { db, clock, config }: AppContext): void {
+export function registerPartyAttachmentRoutes(
+  app: App,
+  { db, clock, config, blobStoreFor }: AppContext,
+): void {
   const partyAuth = partyTokenAuth({ db, clock, publicUrl: config.publicUrl });
   const limit = megabytes(config.attachmentMaxBytes);
   // Typed with the party env so the route keeps `c.var.party`.
@@ -78,7 +81,7 @@ export function registerPartyAttachmentRoutes(app: App, { db, clock, config }: A
     async (c) => {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const attachment = await uploadAttachment(
-        { db, clock },
+        { db, clock, blobStoreFor },
         c.var.party,
         { fieldId: c.req.valid('param').fieldId, filename: c.req.valid('query').filename, bytes },
         requestOrigin(c, config),
@@ -101,7 +104,7 @@ export function registerPartyAttachmentRoutes(app: App, { db, clock, config }: A
     }),
     async (c) => {
       const { attachment, blob } = await readPartyAttachment(
-        { db, clock },
+        { db, blobStoreFor },
         c.var.party,
         c.req.valid('param').fieldId,
       );

@@ -43,7 +43,10 @@ const refusals = {
   },
 };
 
-function registerPartyRoutes(app: App, { db, clock, signer, config, logger }: AppContext): void {
+function registerPartyRoutes(
+  app: App,
+  { db, clock, signer, config, logger, blobStoreFor }: AppContext,
+): void {
   const auth = partyTokenAuth({ db, clock, publicUrl: config.publicUrl });
   const paths = pathSigner(signer);
   const security = [{ partyToken: [] }];
@@ -180,7 +183,7 @@ function registerPartyRoutes(app: App, { db, clock, signer, config, logger }: Ap
     async (c) =>
       c.json(
         await completeParty(
-          { db, clock, config, paths, logger },
+          { db, clock, config, paths, logger, blobStoreFor },
           c.var.party,
           c.req.valid('json'),
           requestOrigin(c, config),

@@ -26,7 +26,6 @@ import { sendPortalMessage } from '../../capabilities/portal/send-portal-message
 import { downloadResponse, sendDownload } from '../download-response.js';
 import { errorResponses } from '../error-responses.js';
 import { registerPortalAuthRoutes } from './auth.js';
-import { databaseBlobStore } from '../../platform/blobs/database-blob-store.js';
 import { createRouter } from '../create-router.js';
 
 const notGranted = {
@@ -225,7 +224,7 @@ function registerPortalRoutes(
 /** `/v1/portal`: the client portal: signing in and out, and what a signed-in client sees. */
 export function portalRoutes(context: AppContext): App {
   const app = createRouter();
-  const blobStore = databaseBlobStore({ db: context.db, clock: context.clock });
+  const blobStore = context.blobStoreFor(context.db);
   registerPortalRoutes(app, context, blobStore);
   registerPortalAuthRoutes(app, context);
   return app;

@@ -14,7 +14,10 @@ const SessionAttachmentParams = z.object({
 });
 
 /** The files parties attached, for the sender and whoever may act for them: list and download. */
-export function registerSessionAttachmentRoutes(app: App, { db, clock, signer }: AppContext): void {
+export function registerSessionAttachmentRoutes(
+  app: App,
+  { db, clock, signer, blobStoreFor }: AppContext,
+): void {
   const senderAuth = embedTokenAuth({ db, signer, clock });
 
   app.openapi(
@@ -53,10 +56,14 @@ export function registerSessionAttachmentRoutes(app: App, { db, clock, signer }:
     }),
     async (c) => {
       const { id, attachmentId } = c.req.valid('param');
-      const { attachment, blob } = await readSenderAttachment({ db, clock }, c.var.principal, {
-        sessionId: id,
-        attachmentId,
-      });
+      const { attachment, blob } = await readSenderAttachment(
+        { db, blobStoreFor },
+        c.var.principal,
+        {
+          sessionId: id,
+          attachmentId,
+        },
+      );
       return sendDownload(c, attachment.filename, blob);
     },
   );

@@ -21,7 +21,7 @@ const SessionDocumentParams = z.object({
 /** Each document of a session (a packet's, one by one) for the sender and whoever may act for them. */
 export function registerSessionDocumentRoutes(
   app: App,
-  { db, clock, signer, config }: AppContext,
+  { db, clock, signer, config, blobStoreFor }: AppContext,
 ): void {
   app.openapi(
     createRoute({
@@ -48,7 +48,7 @@ export function registerSessionDocumentRoutes(
       const { id, number } = c.req.valid('param');
       const { session } = await findSenderSession(db, c.var.principal, id);
       const document = await readPacketDocument(
-        { db, clock, pdfWorkers: config.pdfWorkers },
+        { db, blobStoreFor, pdfWorkers: config.pdfWorkers },
         session,
         number,
       );

@@ -29,7 +29,7 @@ import { getAuditTrail } from '../../capabilities/sessions/get-audit-trail.js';
 import { listSessions } from '../../capabilities/sessions/list-sessions.js';
 import { findSignedDocumentSession } from '../../capabilities/sessions/find-signed-document-session.js';
 import type { LoadedSession, SessionRow } from '../../capabilities/sessions/load-session.js';
-import { readSessionDocument } from '../../capabilities/sessions/read-session-document.js';
+import { openSessionDocument } from '../../capabilities/sessions/open-session-document.js';
 import { remindSession } from '../../capabilities/sessions/remind-session.js';
 import { requestOrigin } from '../../platform/http/request-origin.js';
 import { sendDraft } from '../../capabilities/sessions/send-draft.js';
@@ -45,7 +45,7 @@ import { registerSessionDocumentRoutes } from './documents.js';
 import { createRouter } from '../create-router.js';
 
 interface DocumentAccessEnv extends EmbedTokenAuthEnv {
-  Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow };
+  Variables: EmbedTokenAuthEnv['Variables'] & { session: SessionRow; viaLink: boolean };
 }
 
 const SessionParams = z.object({ id: Id.meta({ description: 'The session id' }) });
@@ -60,7 +60,10 @@ const conflict = {
   },
 };
 
-function registerSessionRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+function registerSessionRoutes(
+  app: App,
+  { db, clock, signer, config, blobStoreFor }: AppContext,
+): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
   const linkDeps = {
@@ -97,7 +100,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
     }),
     async (c) => {
       const created = await createSession(
-        { db, ...linkDeps, pdfWorkers: config.pdfWorkers },
+        { db, ...linkDeps, pdfWorkers: config.pdfWorkers, blobStoreFor },
         c.var.principal,
         c.req.valid('json'),
         requestOrigin(c, config),
@@ -333,6 +336,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       await auth(c as unknown as Context<EmbedTokenAuthEnv>, async () => {
         const { session } = await findSenderSession(db, c.var.principal, c.req.param('id') ?? '');
         c.set('session', session);
+        c.set('viaLink', false);
         await next();
       });
       return;
@@ -344,6 +348,7 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
     );
     if (!valid) throw new ApiError('forbidden', 'This download link is not valid or has expired.');
     c.set('session', await findSignedDocumentSession(db, c.req.param('id') ?? ''));
+    c.set('viaLink', true);
     c.set('corsPolicy', 'public');
     await next();
   });
@@ -356,7 +361,8 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
       summary: 'The document',
       description:
         'The sealed PDF once the session is completed, else the original. For the sender and initiator, ' +
-        'or anyone holding the signed `documentUrl` a party received on completion.',
+        'or anyone holding the signed `documentUrl` a party received on completion. With blobs on S3 ' +
+        '(`BLOB_STORE=s3://…`) the signed link answers 302 to a short-lived presigned URL of the bucket.',
       security: [{ embedToken: [] }, {}] as Array<Record<string, string[]>>,
       middleware: [signedOrSender] as const,
       request: {
@@ -368,20 +374,34 @@ function registerSessionRoutes(app: App, { db, clock, signer, config }: AppConte
           description: 'The PDF',
           content: { 'application/pdf': { schema: { type: 'string' as const, format: 'binary' } } },
         },
+        302: {
+          description: 'Signed link, blobs on S3: the PDF is at the `Location` for a few minutes',
+        },
         ...errorResponses(401, 403, 404),
       },
     }),
     async (c) => {
-      const session = c.var.session;
-      const { pdf, sealed } = await readSessionDocument({ db, clock }, session);
-      const name = `${session.templateName.replace(/[^\w .-]+/g, '').trim() || 'document'}${sealed ? '' : ' (unsigned)'}.pdf`;
-      return new Response(Buffer.from(pdf.bytes), {
+      // Only a link is followed by the browser as a navigation; an element's fetch with a token
+      // would need the bucket's CORS and the host page's CSP to allow it, so it gets the bytes here.
+      const download = await openSessionDocument({ db, blobStoreFor }, c.var.session, {
+        mayRedirect: c.var.viaLink,
+      });
+      const headers = {
+        'Cache-Control': 'private, no-store',
+        ...(download.sealedSha256 && { 'X-Document-Sha256': download.sealedSha256 }),
+      };
+      if ('redirectTo' in download)
+        return new Response(null, {
+          status: 302,
+          headers: { ...headers, Location: download.redirectTo },
+        });
+      return new Response(download.pdf.body, {
         status: 200,
         headers: {
+          ...headers,
           'Content-Type': 'application/pdf',
-          'Content-Disposition': `attachment; filename="${name}"`,
-          'Cache-Control': 'private, no-store',
-          ...(sealed && { 'X-Document-Sha256': pdf.sha256 }),
+          'Content-Length': String(download.pdf.size),
+          'Content-Disposition': `attachment; filename="${download.name}"`,
         },
       });
     },

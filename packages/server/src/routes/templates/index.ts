@@ -100,10 +100,13 @@ const pdfErrors = {
   429: errorBody('The account already has as many PDFs in work as it may (`pdf_busy`)'),
 };
 
-function registerTemplateRoutes(app: App, { db, clock, signer, config }: AppContext): void {
+function registerTemplateRoutes(
+  app: App,
+  { db, clock, signer, config, blobStoreFor }: AppContext,
+): void {
   const auth = embedTokenAuth({ db, signer, clock });
   const paths = pathSigner(signer);
-  const deps = { db, clock, config };
+  const deps = { db, clock, config, blobStoreFor };
   const respond = async (rows: Parameters<typeof toTemplateResponse>[1]) =>
     toTemplateResponse({ db, paths, publicUrl: config.publicUrl }, rows);
 
