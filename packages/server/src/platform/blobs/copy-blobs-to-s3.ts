@@ -1,8 +1,8 @@
-import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database } from '../db/open-database.js';
 import { blobs } from '../db/schema/index.js';
 import { blobKey, type S3Bucket } from './s3-bucket.js';
+import { s3Sdk } from './s3-sdk.js';
 
 export interface CopyBlobsReport {
   /** Blobs whose bytes were uploaded by this run. */
@@ -56,7 +56,7 @@ export async function copyBlobsToS3(
           .where(and(eq(blobs.id, blob.id), eq(blobs.sha256, blob.sha256), holdsBytes));
         if (!row) continue; // replaced or deleted meanwhile: the server wrote its own copy
         await bucket.client.send(
-          new PutObjectCommand({
+          new (s3Sdk().PutObjectCommand)({
             Bucket: bucket.bucket,
             Key: key,
             Body: row.data,
@@ -95,7 +95,7 @@ async function objectMatches(
 ): Promise<boolean> {
   try {
     const head = await bucket.client.send(
-      new HeadObjectCommand({ Bucket: bucket.bucket, Key: key }),
+      new (s3Sdk().HeadObjectCommand)({ Bucket: bucket.bucket, Key: key }),
     );
     return head.ContentLength === blob.size && head.Metadata?.sha256 === blob.sha256;
   } catch (error) {

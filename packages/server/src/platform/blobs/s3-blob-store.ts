@@ -1,10 +1,4 @@
-import {
-  DeleteObjectCommand,
-  GetObjectCommand,
-  PutObjectCommand,
-  type GetObjectCommandOutput,
-} from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import { and, eq } from 'drizzle-orm';
 import type { Clock } from '../clock.js';
 import type { DbExecutor } from '../db/open-database.js';
@@ -21,6 +15,7 @@ import {
 import type { BlobStore } from './blob-store.js';
 import { attachmentDisposition } from './content-disposition.js';
 import { blobKey, type S3Bucket } from './s3-bucket.js';
+import { s3Presigner, s3Sdk } from './s3-sdk.js';
 
 /**
  * Keeps the bytes of blobs in an S3-compatible bucket, under `<prefix><accountId>/<blobId>`, and
@@ -42,7 +37,10 @@ export function s3BlobStore({
 }): BlobStore {
   const getObject = async (accountId: string, id: string): Promise<GetObjectCommandOutput> => {
     const answer = await bucket.client.send(
-      new GetObjectCommand({ Bucket: bucket.bucket, Key: blobKey(bucket, accountId, id) }),
+      new (s3Sdk().GetObjectCommand)({
+        Bucket: bucket.bucket,
+        Key: blobKey(bucket, accountId, id),
+      }),
     );
     if (!answer.Body) throw new Error(`Blob ${id} has no body in S3.`);
     return answer;
@@ -51,7 +49,7 @@ export function s3BlobStore({
     async putBlob(accountId, { bytes, contentType, id = newId('blb') }) {
       // The object first: a row is never there without its bytes.
       await bucket.client.send(
-        new PutObjectCommand({
+        new (s3Sdk().PutObjectCommand)({
           Bucket: bucket.bucket,
           Key: blobKey(bucket, accountId, id),
           Body: bytes,
@@ -85,15 +83,18 @@ export function s3BlobStore({
         .returning({ id: blobs.id });
       if (!deleted) return;
       await bucket.client.send(
-        new DeleteObjectCommand({ Bucket: bucket.bucket, Key: blobKey(bucket, accountId, id) }),
+        new (s3Sdk().DeleteObjectCommand)({
+          Bucket: bucket.bucket,
+          Key: blobKey(bucket, accountId, id),
+        }),
       );
     },
     async downloadUrl(accountId, id, { filename }) {
       const row = await findBlobRow(db, accountId, id);
       if (!row || bytesInRow(row)) return undefined;
-      return getSignedUrl(
+      return s3Presigner().getSignedUrl(
         bucket.client,
-        new GetObjectCommand({
+        new (s3Sdk().GetObjectCommand)({
           Bucket: bucket.bucket,
           Key: blobKey(bucket, accountId, id),
           ResponseContentType: row.contentType,

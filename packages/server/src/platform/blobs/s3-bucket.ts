@@ -1,6 +1,7 @@
-import { HeadBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { ConfigError } from '../config.js';
 import type { S3BlobStoreConfig } from './blob-store-config.js';
+import { s3Sdk } from './s3-sdk.js';
 
 /** An S3 client and where in it blobs go. */
 export interface S3Bucket {
@@ -12,7 +13,7 @@ export interface S3Bucket {
 
 /** A client for the configured bucket (no request is made until one is sent). */
 export function s3Bucket(config: S3BlobStoreConfig): S3Bucket {
-  const client = new S3Client({
+  const client = new (s3Sdk().S3Client)({
     region: config.region,
     forcePathStyle: config.forcePathStyle,
     ...(config.endpoint && { endpoint: config.endpoint }),
@@ -41,7 +42,7 @@ export function blobKey(bucket: S3Bucket, accountId: string, id: string): string
  */
 export async function checkS3Bucket(bucket: S3Bucket): Promise<void> {
   try {
-    await bucket.client.send(new HeadBucketCommand({ Bucket: bucket.bucket }));
+    await bucket.client.send(new (s3Sdk().HeadBucketCommand)({ Bucket: bucket.bucket }));
   } catch (error) {
     const endpoint = await bucket.client.config.endpoint?.().then(
       (url) => `${url.protocol}//${url.hostname}${url.port ? `:${url.port}` : ''}`,
