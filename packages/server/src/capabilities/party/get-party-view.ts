@@ -1,5 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Locale, PartyView } from '@signport/core';
+import { hasAttachmentFields } from '../attachments/has-attachment-fields.js';
 import { listSessionAttachments } from '../attachments/list-session-attachments.js';
 import type { PathSigner } from '../../platform/blobs/signed-path.js';
 import type { Clock } from '../../platform/clock.js';
@@ -25,18 +26,27 @@ export async function getPartyView(
   principal: PartyPrincipal,
   request: RequestOrigin & { locale?: Locale | undefined },
 ): Promise<PartyView> {
-  await recordFirstView(deps, principal, request);
-  if (request.locale) await rememberBrowserLocale(deps.db, principal, request.locale);
-  const loaded = await loadPartySession(deps.db, principal);
+  let loaded = await loadPartySession(deps.db, principal);
+  // Only the first look writes: later ones read once and take no write lock.
+  if (!loaded.party.viewedAt) {
+    await recordFirstView(deps, principal, request);
+    loaded = await loadPartySession(deps.db, principal);
+  }
+  if (request.locale && !loaded.party.locale) {
+    await rememberBrowserLocale(deps.db, principal, request.locale);
+  }
   const { session, values } = loaded;
-  const attachments = await listSessionAttachments(deps.db, {
-    accountId: session.accountId,
-    sessionId: session.id,
-    values,
-  });
-  // The signing page shows who sends and for which brokerage, in their branding.
-  const { sender } = await loadSessionPeople(deps.db, session);
-  const account = await getAccountSettings(deps.db, session.accountId);
+  const [attachments, { sender }, account] = await Promise.all([
+    hasAttachmentFields(session.template)
+      ? listSessionAttachments(deps.db, {
+          accountId: session.accountId,
+          sessionId: session.id,
+          values,
+        })
+      : [],
+    loadSessionPeople(deps.db, session),
+    getAccountSettings(deps.db, session.accountId),
+  ]);
   return buildPartyView(loaded, {
     attachments,
     sender,
