@@ -16,6 +16,8 @@ import { bearer, json, testConfig, userWithToken } from '../test/support/test-se
 export interface BenchApp {
   app: App;
   db: Database;
+  /** The libSQL file database under `db`, for a second connection. */
+  databaseUrl: string;
   config: Config;
   accountId: string;
   secretKey: string;
@@ -31,7 +33,8 @@ export async function benchApp(
   config: Config = testConfig(),
 ): Promise<BenchApp> {
   const dir = mkdtempSync(join(tmpdir(), 'signport-bench-'));
-  const { db, close } = await openDatabase({ url: `file:${join(dir, 'bench.db')}` });
+  const databaseUrl = `file:${join(dir, 'bench.db')}`;
+  const { db, close } = await openDatabase({ url: databaseUrl });
   await migrate(db);
   const app = createApp({ db, config, clock });
   const account = await createAccount(
@@ -43,6 +46,7 @@ export async function benchApp(
   return {
     app,
     db,
+    databaseUrl,
     config,
     accountId: account.accountId,
     secretKey: account.secretKey,

@@ -10,11 +10,13 @@ import { benchHostileUploads } from './hostile-uploads.js';
 import { benchPortalLogin } from './portal-login.js';
 import { benchTarballSizes } from './tarball-sizes.js';
 import { progress } from './timings.js';
+import { benchWarmStart } from './warm-start.js';
 
 const sections: Record<string, () => unknown> = {
   sizes: benchElementSizes,
   api: benchApiThroughput,
   completion: benchCompleteSession,
+  warmStart: benchWarmStart,
   portal: benchPortalLogin,
   dashboard: benchDashboard,
   crash: benchCrash,

@@ -11,6 +11,7 @@ import { silentLogger, type Logger } from './platform/logger.js';
 import { loadSealingKey } from './capabilities/sealing/load-sealing-key.js';
 import { configuredS3Bucket } from './platform/blobs/blob-store-factory.js';
 import { checkS3Bucket } from './platform/blobs/s3-bucket.js';
+import { warmPdfWorker } from './platform/pdf/warm-pdf-worker.js';
 
 export interface RunningServer {
   /** Where the server listens, e.g. `http://localhost:8787` (the real port when `port` was 0). */
@@ -20,7 +21,7 @@ export interface RunningServer {
 }
 
 /**
- * Opens the database, applies migrations, starts the job worker and listens: the whole server,
+ * Opens the database, applies migrations, warms a PDF worker, starts the job worker and listens: the whole server,
  * in-process. Pass `port: 0` for a free port.
  *
  * @example
@@ -44,6 +45,9 @@ export async function startServer(
   await migrate(database.db);
   // Creates the sealing certificate on first start (or fails fast on a bad SIGNING_P12_PATH).
   await loadSealingKey(database.db, config);
+  // Healthy means ready to complete a session at full speed: the worker thread, pdf.js and the
+  // fonts are loaded before the server listens, not by the first completion.
+  await warmPdfWorker();
   const { db } = database;
   const worker = startJobWorker({
     db,

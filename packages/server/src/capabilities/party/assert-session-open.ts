@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { isFirstRole, isTerminalState } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import {
@@ -7,8 +7,28 @@ import {
   templateForms,
   templates,
 } from '../../platform/db/schema/index.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { formUnpublished } from '../forms/find-form-by-slug.js';
+
+const sessionState = preparedQuery((db: DbExecutor) =>
+  db
+    .select({
+      status: signingSessions.status,
+      expiresAt: signingSessions.expiresAt,
+      mode: signingSessions.mode,
+      templateId: signingSessions.templateId,
+      createdAt: signingSessions.createdAt,
+    })
+    .from(signingSessions)
+    .where(
+      and(
+        eq(signingSessions.id, sql.placeholder('sessionId')),
+        eq(signingSessions.accountId, sql.placeholder('accountId')),
+      ),
+    )
+    .prepare(),
+);
 
 /**
  * Refuses a party whose session cannot be worked on any more: 410 `session_expired` once its
@@ -21,19 +41,7 @@ export async function assertSessionOpen(
   link: { accountId: string; sessionId: string; partyId: string },
   now: Date,
 ): Promise<void> {
-  const [session] = await db
-    .select({
-      status: signingSessions.status,
-      expiresAt: signingSessions.expiresAt,
-      mode: signingSessions.mode,
-      templateId: signingSessions.templateId,
-      template: signingSessions.template,
-      createdAt: signingSessions.createdAt,
-    })
-    .from(signingSessions)
-    .where(
-      and(eq(signingSessions.id, link.sessionId), eq(signingSessions.accountId, link.accountId)),
-    );
+  const [session] = await sessionState(db).all(link);
   if (!session) return;
   const pastDeadline =
     session.expiresAt !== null && session.expiresAt <= now && !isTerminalState(session.status);
@@ -44,11 +52,17 @@ export async function assertSessionOpen(
     );
   }
   if (session.mode !== 'passive' || isTerminalState(session.status)) return;
+  // Only a web-form draft needs the roles from the template snapshot, which is large.
   const [party] = await db
-    .select({ role: sessionParties.role, status: sessionParties.status })
+    .select({
+      role: sessionParties.role,
+      status: sessionParties.status,
+      template: signingSessions.template,
+    })
     .from(sessionParties)
+    .innerJoin(signingSessions, eq(signingSessions.id, sessionParties.sessionId))
     .where(and(eq(sessionParties.id, link.partyId), eq(sessionParties.accountId, link.accountId)));
-  if (!party || party.status === 'completed' || !isFirstRole(session.template.roles, party.role))
+  if (!party || party.status === 'completed' || !isFirstRole(party.template.roles, party.role))
     return;
   const [form] = await db
     .select({ publishedAt: templateForms.publishedAt, templateUpdatedAt: templates.updatedAt })

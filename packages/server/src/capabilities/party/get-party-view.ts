@@ -1,33 +1,20 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import {
-  isFieldLocked,
-  isPartyEditableState,
-  isPartysTurn,
-  rolesToNameBeforeCompleting,
-  valueFor,
-  visibleValues,
-  type Locale,
-  type PartyView,
-} from '@signport/core';
+import type { Locale, PartyView } from '@signport/core';
+import { hasAttachmentFields } from '../attachments/has-attachment-fields.js';
 import { listSessionAttachments } from '../attachments/list-session-attachments.js';
-import { toAttachment } from '../attachments/to-attachment.js';
 import type { PathSigner } from '../../platform/blobs/signed-path.js';
 import type { Clock } from '../../platform/clock.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { sessionParties, signingSessions } from '../../platform/db/schema/index.js';
 import type { PartyPrincipal } from './party-principal.js';
-import { accessSession } from '../sessions/access-session.js';
 import { getAccountSettings } from '../accounts/get-account-settings.js';
 import { loadSessionPeople } from '../sessions/session-people.js';
 import { copyToInitiator } from '../sessions/copy-to-initiator.js';
 import { recordEvent } from '../sessions/record-event.js';
 import type { RequestOrigin } from '../../platform/http/request-origin.js';
-import { pageImagePath } from '../templates/page-image-path.js';
-import { pageSource } from '../sessions/session-documents.js';
-import { consentDisclosure } from './consent-disclosure.js';
+import { buildPartyView } from './build-party-view.js';
 import { loadPartySession } from './load-party-session.js';
 import { markActivity } from './mark-activity.js';
-import { radioOptionRects } from './radio-option-rects.js';
 
 /**
  * What this party sees: the pages, their own role's fields with values and locks, what others
@@ -39,119 +26,34 @@ export async function getPartyView(
   principal: PartyPrincipal,
   request: RequestOrigin & { locale?: Locale | undefined },
 ): Promise<PartyView> {
-  await recordFirstView(deps, principal, request);
-  if (request.locale) await rememberBrowserLocale(deps.db, principal, request.locale);
-  const { session, parties, values, party } = await loadPartySession(deps.db, principal);
-  const { template } = session;
-  const attachments = await listSessionAttachments(deps.db, {
-    accountId: session.accountId,
-    sessionId: session.id,
-    values,
+  let loaded = await loadPartySession(deps.db, principal);
+  // Only the first look writes: later ones read once and take no write lock.
+  if (!loaded.party.viewedAt) {
+    await recordFirstView(deps, principal, request);
+    loaded = await loadPartySession(deps.db, principal);
+  }
+  if (request.locale && !loaded.party.locale) {
+    await rememberBrowserLocale(deps.db, principal, request.locale);
+  }
+  const { session, values } = loaded;
+  const [attachments, { sender }, account] = await Promise.all([
+    hasAttachmentFields(session.template)
+      ? listSessionAttachments(deps.db, {
+          accountId: session.accountId,
+          sessionId: session.id,
+          values,
+        })
+      : [],
+    loadSessionPeople(deps.db, session),
+    getAccountSettings(deps.db, session.accountId),
+  ]);
+  return buildPartyView(loaded, {
+    attachments,
+    sender,
+    brokerage: account.name,
+    locale: request.locale,
+    paths: deps.paths,
   });
-  const rules = accessSession(session, parties);
-  const pagesByNumber = new Map(template.pages.map((page) => [page.number, page]));
-  // The signing page shows who sends and for which brokerage, in their branding.
-  const { sender } = await loadSessionPeople(deps.db, session);
-  const account = await getAccountSettings(deps.db, session.accountId);
-  const ownField = (fieldId: string, partyId: string | null) => {
-    const field = template.fields.find((candidate) => candidate.id === fieldId);
-    return partyId === party.id || (partyId === null && field?.role === party.role);
-  };
-
-  return {
-    session: {
-      id: session.id,
-      status: session.status,
-      templateName: session.templateName,
-      sender: {
-        name: sender.name,
-        email: sender.email,
-        ...(sender.branding.logoUrl && { logoUrl: sender.branding.logoUrl }),
-        ...(sender.branding.color && { color: sender.branding.color }),
-      },
-      brokerage: account.name,
-      message: session.message,
-      saveIncomplete: template.saveIncomplete,
-    },
-    party: {
-      id: party.id,
-      role: party.role,
-      name: party.name,
-      email: party.email,
-      status: party.status,
-      locale: party.locale ?? request.locale ?? null,
-    },
-    isMyTurn: isPartyEditableState(session.status) && isPartysTurn(rules, rules.parties, party.id),
-    pages: await Promise.all(
-      template.pages.map(async (page) => {
-        const source = pageSource(session, page.number);
-        return {
-          number: page.number,
-          width: page.width,
-          height: page.height,
-          imageUrl: await deps.paths.sign(pageImagePath(source.templateId, source.pageNumber)),
-          text: page.text,
-        };
-      }),
-    ),
-    fields: template.fields
-      .filter((field) => field.role === party.role)
-      .map((field) => {
-        const attachment = attachments.find((candidate) => candidate.fieldId === field.id);
-        const optionRects = radioOptionRects(field, template);
-        return {
-          id: field.id,
-          name: field.name,
-          type: field.type,
-          page: field.page,
-          rect: field.rect,
-          required: field.required,
-          locked: isFieldLocked(field, rules),
-          ...(field.options && { options: field.options }),
-          ...(optionRects && { optionRects }),
-          ...(field.maxLength !== undefined && { maxLength: field.maxLength }),
-          value: valueFor(field, party.id, values) ?? null,
-          ...(attachment && { attachment: toAttachment(attachment) }),
-        };
-      }),
-    others: visibleValues(
-      { kind: 'party', partyId: party.id },
-      template.fields,
-      values,
-      rules.parties,
-    )
-      .filter((entry) => !ownField(entry.fieldId, entry.partyId))
-      .flatMap((entry) => {
-        const field = template.fields.find((candidate) => candidate.id === entry.fieldId);
-        if (!field || !pagesByNumber.has(field.page)) return [];
-        const optionRects = radioOptionRects(field, template);
-        return [
-          {
-            fieldId: field.id,
-            partyId: entry.partyId,
-            page: field.page,
-            rect: field.rect,
-            type: field.type,
-            value: entry.value,
-            ...(optionRects && { optionRects }),
-          },
-        ];
-      }),
-    workroom: parties.map((other) => ({
-      id: other.id,
-      role: other.role,
-      roleName: template.roles.find((role) => role.key === other.role)?.name ?? other.role,
-      name: other.name,
-      status: other.status,
-    })),
-    consent: consentDisclosure(party),
-    rolesToName: rolesToNameBeforeCompleting(
-      { id: party.id, role: party.role, status: party.status },
-      template,
-      rules,
-    ),
-    roleNames: Object.fromEntries(template.roles.map((role) => [role.key, role.name])),
-  };
 }
 
 /** The party's first look: `viewed` in the trail, their status, and a sent session now in progress. */

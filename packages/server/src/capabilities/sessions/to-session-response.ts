@@ -1,9 +1,8 @@
 import type { Session } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import type { LoadedSession } from './load-session.js';
-import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
-
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+import { loadUserRefs } from '../users/load-user-refs.js';
+import { sessionResponseOf } from './session-response-of.js';
 
 /** The API's view of sessions, with the sender and initiator named. */
 export async function toSessionResponse(
@@ -16,34 +15,5 @@ export async function toSessionResponse(
     accountId,
     loaded.flatMap(({ session }) => [session.senderId, session.initiatorId]),
   );
-  return loaded.map(({ session, parties }) => ({
-    id: session.id,
-    templateId: session.templateId,
-    templateName: session.templateName,
-    mode: session.mode,
-    status: session.status,
-    signingOrder: session.template.signingOrder,
-    parties: parties.map((party) => ({
-      id: party.id,
-      role: party.role,
-      name: party.name,
-      email: party.email,
-      status: party.status,
-      userId: party.userId,
-      invitedAt: iso(party.invitedAt),
-      viewedAt: iso(party.viewedAt),
-      completedAt: iso(party.completedAt),
-      declinedAt: iso(party.declinedAt),
-      declineReason: party.declineReason,
-      locale: party.locale,
-    })),
-    initiator: userRefOf(refs, session.initiatorId),
-    sender: userRefOf(refs, session.senderId),
-    message: session.message,
-    createdAt: session.createdAt.toISOString(),
-    updatedAt: session.updatedAt.toISOString(),
-    sentAt: iso(session.sentAt),
-    completedAt: iso(session.completedAt),
-    expiresAt: iso(session.expiresAt),
-  }));
+  return loaded.map((one) => sessionResponseOf(one, refs));
 }

@@ -13,7 +13,9 @@ export type PdfTask =
   | { kind: 'find-text-tags'; bytes: Uint8Array }
   | { kind: 'cover'; bytes: Uint8Array; areas: CoveredArea[] }
   | { kind: 'merge'; documents: Uint8Array[] }
-  | { kind: 'extract'; bytes: Uint8Array; ranges: PageRange[] };
+  | { kind: 'extract'; bytes: Uint8Array; ranges: PageRange[] }
+  /** Seals a throw-away page, so that the thread's first real finalization finds its code ready. */
+  | { kind: 'warm-up' };
 
 export type PdfTaskResult<Task extends PdfTask> = Task extends { kind: 'finalize' }
   ? FinalizedDocument
@@ -23,4 +25,6 @@ export type PdfTaskResult<Task extends PdfTask> = Task extends { kind: 'finalize
       ? RenderedPage[]
       : Task extends { kind: 'find-text-tags' }
         ? TextTagOnPage[]
-        : Uint8Array;
+        : Task extends { kind: 'warm-up' }
+          ? null
+          : Uint8Array;

@@ -53,6 +53,12 @@ async function run(task: PdfTask): Promise<{ result: unknown; transfer: ArrayBuf
       const result = await mergeDocuments(task.documents);
       return { result, transfer: [result.buffer as ArrayBuffer] };
     }
+    case 'warm-up': {
+      const { warmUpFinalize } = await import('./warm-up-finalize.js');
+      started();
+      await warmUpFinalize();
+      return { result: null, transfer: [] };
+    }
     case 'extract': {
       const { extractPages } = await import('./extract-pages.js');
       started();
