@@ -1,14 +1,20 @@
 import type { Session } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
-import type { LoadedSession } from './load-session.js';
+import type { TemplateSnapshot } from '../../platform/db/schema/index.js';
+import type { PartyRow, SessionRow } from './load-session.js';
 import { loadUserRefs, userRefOf } from '../users/load-user-refs.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** What the API's view reads of a session: of the (large) template snapshot, only the signing order. */
+export type SessionSummaryRow = Omit<SessionRow, 'template'> & {
+  template: Pick<TemplateSnapshot, 'signingOrder'>;
+};
+
 /** The API's view of sessions, with the sender and initiator named. */
 export async function toSessionResponse(
   db: DbExecutor,
-  loaded: Array<Pick<LoadedSession, 'session' | 'parties'>>,
+  loaded: Array<{ session: SessionSummaryRow; parties: PartyRow[] }>,
 ): Promise<Session[]> {
   const accountId = loaded[0]?.session.accountId ?? '';
   const refs = await loadUserRefs(
