@@ -8,6 +8,7 @@ import { benchDashboard } from './dashboard.js';
 import { benchElementSizes } from './element-sizes.js';
 import { benchHostileUploads } from './hostile-uploads.js';
 import { benchPortalLogin } from './portal-login.js';
+import { benchSigningDay } from './signing-day.js';
 import { benchTarballSizes } from './tarball-sizes.js';
 import { progress } from './timings.js';
 import { benchWarmStart } from './warm-start.js';
@@ -19,6 +20,7 @@ const sections: Record<string, () => unknown> = {
   warmStart: benchWarmStart,
   portal: benchPortalLogin,
   dashboard: benchDashboard,
+  signingDay: benchSigningDay,
   crash: benchCrash,
   hostile: benchHostileUploads,
   tarballs: benchTarballSizes,

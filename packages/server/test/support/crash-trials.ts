@@ -273,7 +273,7 @@ async function sign(url: string, signer: Signer, { template, signature }: Signin
 }
 
 /** What the party's last request writes to a field it does not save along the way. */
-function finalValue(field: TemplateField): FieldValue | undefined {
+export function finalValue(field: TemplateField): FieldValue | undefined {
   switch (field.type) {
     case 'text':
       return `${field.id} final`;

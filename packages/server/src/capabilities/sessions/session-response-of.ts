@@ -1,12 +1,18 @@
 import type { Session, UserRef } from '@signport/core';
 import { userRefOf } from '../users/load-user-refs.js';
-import type { LoadedSession } from './load-session.js';
+import type { TemplateSnapshot } from '../../platform/db/schema/index.js';
+import type { PartyRow, SessionRow } from './load-session.js';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+/** What the API's view reads of a session: of the (large) template snapshot, only the signing order. */
+export type SessionSummaryRow = Omit<SessionRow, 'template'> & {
+  template: Pick<TemplateSnapshot, 'signingOrder'>;
+};
+
 /** The API's view of one session, given its sender's and initiator's refs: no database access. */
 export function sessionResponseOf(
-  { session, parties }: Pick<LoadedSession, 'session' | 'parties'>,
+  { session, parties }: { session: SessionSummaryRow; parties: PartyRow[] },
   refs: Map<string, UserRef>,
 ): Session {
   return {

@@ -1,13 +1,13 @@
 import type { Session } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
-import type { LoadedSession } from './load-session.js';
+import type { PartyRow } from './load-session.js';
 import { loadUserRefs } from '../users/load-user-refs.js';
-import { sessionResponseOf } from './session-response-of.js';
+import { sessionResponseOf, type SessionSummaryRow } from './session-response-of.js';
 
 /** The API's view of sessions, with the sender and initiator named. */
 export async function toSessionResponse(
   db: DbExecutor,
-  loaded: Array<Pick<LoadedSession, 'session' | 'parties'>>,
+  loaded: Array<{ session: SessionSummaryRow; parties: PartyRow[] }>,
 ): Promise<Session[]> {
   const accountId = loaded[0]?.session.accountId ?? '';
   const refs = await loadUserRefs(
