@@ -44,7 +44,8 @@ export const englishErrorTexts = {
   attachByUpload: 'Attach the file by uploading it to this field.',
   noSuchAttachment: 'No such attachment.',
   fieldTakesNoFile: 'This field does not take a file.',
-  fileTypeRefused: 'This file type is not accepted: attach a PDF, PNG, JPEG, WebP or HEIC file.',
+  // The translations name the types themselves (ATTACHMENT_TYPES_TEXT).
+  fileTypeRefused: 'This file type is not accepted: attach {types}.',
   nameTheFile: 'Give the file a name.',
   fileTooLarge: 'The file is larger than the {limit} limit.',
   // Web forms and naming the next signer.
@@ -72,9 +73,9 @@ export const englishErrorTexts = {
   signInAgain: 'Sign in to the portal again.',
   signIn: 'Sign in to the portal.',
   signedOut: 'You were signed out. Sign in to the portal again.',
-  signedOutMessageLost:
-    'You were signed out; your message was not sent. Sign in again and send it.',
-  accessTurnedOff: 'Your access was turned off by your agent; your message was not sent.',
+  // `{lost}` is what the refused request meant; the portal's one case is an unsent message.
+  signedOutMessageLost: 'You were signed out; {lost}. Sign in again and send it.',
+  accessTurnedOff: 'Your access was turned off by your agent; {lost}.',
   linkExpired: 'This link has expired. Ask for a new link.',
   linkUsedOrReplaced:
     'This link has already been used or replaced by a newer one. Ask for a new link.',
