@@ -67,7 +67,7 @@ test('a Spanish message next to the field a party may not write; same code and f
   ).json()) as ErrorBody;
   assert.equal(french.error.message, 'Ce champ appartient à un autre signataire.');
 
-  for (const headers of [{}, { 'Accept-Language': 'de-DE' }]) {
+  for (const headers of [{}, { 'Accept-Language': 'de-DE' }] as Record<string, string>[]) {
     const english = await writeSellersField(headers);
     assert.equal(english.headers.get('content-language'), null);
     assert.deepEqual(((await english.json()) as ErrorBody).error, {
