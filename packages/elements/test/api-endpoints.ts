@@ -124,6 +124,7 @@ async function api(ctx: Context, scope: Scope, path: string) {
       name: `Holder of ${token}`,
       email: 'betty@shoreline.example',
       branding: {},
+      locale: 'en',
       createdAt: now,
       updatedAt: now,
     },

@@ -9,6 +9,7 @@ import type { Config } from './platform/config.js';
 import type { Database } from './platform/db/open-database.js';
 import { embedTokenKey } from './capabilities/embed-tokens/embed-token-key.js';
 import { blobStoreFactory } from './platform/blobs/blob-store-factory.js';
+import { localizeErrorMessage } from './capabilities/languages/translate-error.js';
 import { ApiError } from './platform/errors/api-error.js';
 import {
   createErrorHandler,
@@ -180,6 +181,11 @@ export function createApp({
   registerApiDocsRoutes(app, context);
 
   app.notFound(notFoundHandler);
-  app.onError(createErrorHandler(logger));
+  // Refusals a party or client reads next to a field come in the language their browser asks for.
+  app.onError(
+    createErrorHandler(logger, (c, message) =>
+      localizeErrorMessage(c.req.header('Accept-Language'), message),
+    ),
+  );
   return app;
 }

@@ -270,7 +270,7 @@ test('client login invitations and reset links have a button to the set-password
 });
 
 test('web-form emails have the button too, readable on a light brand colour', async () => {
-  const sender = { ...session.sender, branding: { color: '#fde047' } };
+  const sender = { ...session.sender, branding: { color: '#fde047' }, locale: 'en' as const };
   const url = `${publicUrl}/s/a-resume-link-token-0000000000`;
   const resume = resumeLinkEmail({
     party: BUYER,

@@ -44,7 +44,7 @@ test('an invitation queued behind ten completion emails goes out before they are
     bytes: pdf,
     contentType: 'application/pdf',
   });
-  const sender = { ...session.sender, branding: {} };
+  const sender = { ...session.sender, branding: {}, locale: 'en' as const };
   for (let i = 0; i < 10; i++) {
     await sendEmail(
       { db, clock: time.clock },

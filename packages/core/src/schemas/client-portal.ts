@@ -16,6 +16,7 @@ import {
   orNull,
   pageOf,
 } from './common.js';
+import { LocaleSchema } from './session.js';
 
 export const PortalSectionSchema = z.enum(portalSections).meta({ id: 'PortalSection' });
 export const ClientStatusSchema = z.enum(clientStatuses).meta({ id: 'ClientStatus' });
@@ -63,6 +64,10 @@ const clientShape = {
     .max(100)
     .default([])
     .meta({ description: 'Properties this client owns or rents' }),
+  locale: LocaleSchema.optional().meta({
+    description:
+      'The language of this client’s portal emails and pages; when absent, their browser’s language at first portal use',
+  }),
 };
 
 export const CreateClientRequest = z.object(clientShape).meta({ id: 'CreateClientRequest' });
@@ -78,6 +83,7 @@ export const UpdateClientRequest = z
     status: ClientStatusSchema.optional(),
     assignedAgentId: clientShape.assignedAgentId,
     propertyIds: z.array(Id).max(100).optional(),
+    locale: clientShape.locale,
   })
   .meta({ id: 'UpdateClientRequest' });
 export type UpdateClientRequest = z.infer<typeof UpdateClientRequest>;
@@ -92,6 +98,9 @@ export const Client = z
     status: ClientStatusSchema,
     assignedAgent: orNull(UserRef),
     propertyIds: z.array(singleLineText()),
+    locale: LocaleSchema.nullable().meta({
+      description: 'The language of this client’s portal emails and pages; null until set or seen',
+    }),
     hasPortalAccess: z.boolean(),
     unreadMessages: z
       .int()

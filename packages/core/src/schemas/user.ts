@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLineText, multiLineText, httpUrlText } from './text.js';
+import { LocaleSchema } from './session.js';
 
 /** The sender's identity on emails sent on their behalf. */
 export const Branding = z
@@ -24,6 +25,10 @@ export const UpsertUserRequest = z
     name: singleLineText().trim().min(1).max(200),
     email: z.email().max(320),
     branding: Branding.optional(),
+    locale: LocaleSchema.optional().meta({
+      description:
+        'The language of the emails Signport sends this user (completed, declined, expired, copies, replies); `en` for a new user when absent, unchanged otherwise',
+    }),
   })
   .meta({ id: 'UpsertUserRequest' });
 export type UpsertUserRequest = z.infer<typeof UpsertUserRequest>;
@@ -35,6 +40,7 @@ export const User = z
     name: singleLineText(),
     email: singleLineText(),
     branding: Branding,
+    locale: LocaleSchema.meta({ description: 'The language of the emails this user gets' }),
     createdAt: singleLineText().meta({ description: 'ISO 8601' }),
     updatedAt: singleLineText().meta({ description: 'ISO 8601' }),
   })

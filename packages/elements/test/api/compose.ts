@@ -206,7 +206,7 @@ export async function composeEndpoints(ctx: Context, scope: Scope, path: string)
   if (route === 'GET /v1/me') {
     const now = new Date().toISOString();
     answer(ctx, 200, {
-      user: { ...me, branding: {}, createdAt: now, updatedAt: now },
+      user: { ...me, branding: {}, locale: 'en', createdAt: now, updatedAt: now },
       account: { id: 'acc_test', name: 'Shoreline Realty' },
     } satisfies Me);
   } else if (route === 'GET /v1/templates') {

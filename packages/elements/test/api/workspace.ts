@@ -79,6 +79,7 @@ function client(id: string, name: string, fields: Partial<Client>): Client {
     status: 'active',
     assignedAgent: betty,
     propertyIds: [],
+    locale: null,
     hasPortalAccess: false,
     unreadMessages: 0,
     createdAt: at(10),

@@ -59,8 +59,8 @@ const validationError = {
 
 export const operationExamples: Record<string, OperationExample> = {
   upsertUser: {
-    request: { name: 'Jane Agent', email: 'jane@realty.example' },
-    responses: { 201: { ...user, branding: {}, createdAt: at, updatedAt: at } },
+    request: { name: 'Jane Agent', email: 'jane@realty.example', locale: 'fr' },
+    responses: { 201: { ...user, branding: {}, locale: 'fr', createdAt: at, updatedAt: at } },
   },
   createEmbedToken: {
     request: { externalId: 'agent-42' },
@@ -150,6 +150,7 @@ export const operationExamples: Record<string, OperationExample> = {
       type: 'owner',
       email: 'olive@example.com',
       assignedAgentId: user.id,
+      locale: 'es',
     },
   },
 };

@@ -31,6 +31,7 @@ export async function createClient(
         type: input.type,
         status: input.status,
         assignedAgentId,
+        locale: input.locale ?? null,
         createdAt: now,
         updatedAt: now,
       })

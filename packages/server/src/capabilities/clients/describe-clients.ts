@@ -60,6 +60,7 @@ export async function describeClients(
       .filter((link) => link.clientId === row.id)
       .map((link) => link.propertyId)
       .sort(),
+    locale: row.locale,
     hasPortalAccess: access.some((entry) => entry.clientId === row.id),
     unreadMessages: unread.find((entry) => entry.clientId === row.id)?.unread ?? 0,
     createdAt: row.createdAt.toISOString(),

@@ -37,6 +37,7 @@ export async function updateClient(
         type: input.type ?? current.type,
         status: input.status ?? current.status,
         assignedAgentId,
+        locale: input.locale ?? current.locale,
         updatedAt: now,
       })
       .where(and(eq(clients.id, current.id), eq(clients.accountId, caller.accountId)))

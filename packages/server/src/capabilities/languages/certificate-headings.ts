@@ -25,6 +25,9 @@ const headings: Record<Locale, CertificateHeadings> = {
     viewed: 'Visto',
     signed: 'Firmado',
     notSigned: 'sin firmar',
+    documents: 'Documentos ({count})',
+    pages: 'Páginas',
+    pageRange: '{first} a {last}',
   },
   fr: {
     title: 'Certificat d’achèvement',
@@ -47,6 +50,9 @@ const headings: Record<Locale, CertificateHeadings> = {
     viewed: 'Consulté',
     signed: 'Signé',
     notSigned: 'non signé',
+    documents: 'Documents ({count})',
+    pages: 'Pages',
+    pageRange: '{first} à {last}',
   },
 };
 

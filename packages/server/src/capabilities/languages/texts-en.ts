@@ -1,6 +1,7 @@
 /**
- * The server's own words to a party, in English: emails and hosted pages. `{placeholders}` are
- * filled by `translate`. Spanish and French (`texts-es.ts`, `texts-fr.ts`) must have every key.
+ * The server's own words, in English: emails and hosted pages to parties and clients, emails to
+ * users. `{placeholders}` are filled by `translate`. Spanish and French (`texts-es.ts`,
+ * `texts-fr.ts`) must have every key.
  */
 export const englishTexts = {
   greeting: 'Hello {name},',
@@ -85,6 +86,71 @@ export const englishTexts = {
   verifyErrorTitle: 'The file could not be checked',
   verifyServerAnswered: 'The server answered {status}.',
   verifyUnreachable: 'The server could not be reached. Check your connection and try again.',
+
+  // To senders and initiators (users of the account), in their own language.
+  declinedSubject: '{party} declined to sign “{document}”',
+  declinedBody: '{who} declined to sign “{document}”.',
+  declinedClosed: 'The session is closed; start a new one to try again.',
+  expiredSubject: 'Expired: “{document}”',
+  expiredBody:
+    '“{document}” reached its expiry date before everyone signed, so it can no longer be signed.',
+  stillToSign: 'Still to sign:',
+  startNewSession: 'Start a new session to try again.',
+  copySentSubject: 'Copy: “{document}” was sent for {sender}',
+  copySentBody: '“{document}” was sent on behalf of {sender}. Asked to sign now:',
+  copyViewedSubject: 'Copy: {party} opened “{document}”',
+  copyViewedBody: '{who} opened “{document}”, sent on behalf of {sender}.',
+  copySignedSubject: 'Copy: {party} signed “{document}”',
+  copySignedBody: '{who} signed “{document}”, sent on behalf of {sender}.',
+  copyDeclinedSubject: 'Copy: {party} declined to sign “{document}”',
+  copyDeclinedBody: '{who} declined to sign “{document}”, sent on behalf of {sender}.',
+  copyNote: 'This copy is for your information: there is nothing for you to sign.',
+  smsReplySubject: '{name} replied to your text',
+  smsReplyBody: '{who} replied to your text:',
+  smsReplyPaused: 'Plan “{plan}” is paused for them.',
+
+  // To clients, about their portal login, in the client's language.
+  yourAgent: 'Your agent',
+  portalInviteSubject: 'Set up your client login',
+  portalInviteBody:
+    '{agent} set up a client login for you, to follow your property and documents online.',
+  portalResetSubject: 'Reset your client login password',
+  portalResetByAgentBody: '{agent} sent you a link to choose a new password for your client login.',
+  portalUsername: 'Your username: {username}',
+  portalChoosePassword: 'Choose your password',
+  portalInviteFootnote: 'The link works once, within 48 hours.',
+  portalResetRequestedBody:
+    'Someone asked to reset the password of your client login "{username}".',
+  portalChooseNewPassword: 'Choose a new password',
+  portalResetFootnote:
+    'The link works once, within one hour. If it was not you, ignore this email: your password stays as it is.',
+  portalSignInSubject: 'Your sign-in link',
+  portalSignInBody: 'Someone asked to sign in to your client login "{username}" by email.',
+  portalSignInAction: 'Sign in here (the link works once, within 15 minutes):',
+  portalSignInIgnore: 'If it was not you, ignore this email: nobody can sign in without it.',
+  portalPasswordChangedSubject: 'Your client login password was changed',
+  portalPasswordChangedBody:
+    'The password of your client login "{username}" was just changed, and every device signed in with it was signed out.',
+  portalPasswordChangedWarning: 'If you did not change it, contact your agent right away.',
+
+  // The set-password page of emailed portal links.
+  activationTitle: 'Client login',
+  activationHeading: 'Choose your password',
+  activationUsername: 'Username',
+  activationNewPassword: 'New password',
+  activationRepeat: 'Repeat the password',
+  activationHint: 'At least {min} characters. A long phrase is easiest to remember.',
+  activationSubmit: 'Set password',
+  activationDoneTitle: 'Your password is set',
+  activationDoneBody: 'Sign in on your agent’s website with the username {username}.',
+  activationUnusableTitle: 'This link does not work',
+  activationExpired:
+    'This link has expired. Ask your agent to send a new one, or ask for a reset on the sign-in page.',
+  activationUsed:
+    'This link was already used or replaced by a newer one. Use the newest email, or ask for a new link.',
+  activationUnknown:
+    'This link is not valid. Check that you copied all of it, or ask your agent for a new one.',
+  activationMismatch: 'The two passwords are not the same.',
 } as const;
 
 export type TextKey = keyof typeof englishTexts;

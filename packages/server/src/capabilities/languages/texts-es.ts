@@ -83,4 +83,68 @@ export const spanishTexts: Texts = {
   verifyServerAnswered: 'El servidor respondió {status}.',
   verifyUnreachable:
     'No se pudo conectar con el servidor. Compruebe su conexión e inténtelo de nuevo.',
+
+  declinedSubject: '{party} rechazó firmar «{document}»',
+  declinedBody: '{who} rechazó firmar «{document}».',
+  declinedClosed: 'La sesión está cerrada; inicie una nueva para volver a intentarlo.',
+  expiredSubject: 'Caducado: «{document}»',
+  expiredBody:
+    '«{document}» llegó a su fecha de caducidad antes de que todos firmaran, así que ya no se puede firmar.',
+  stillToSign: 'Faltan por firmar:',
+  startNewSession: 'Inicie una nueva sesión para volver a intentarlo.',
+  copySentSubject: 'Copia: «{document}» se envió en nombre de {sender}',
+  copySentBody: '«{document}» se envió en nombre de {sender}. Se pidió firmar ahora a:',
+  copyViewedSubject: 'Copia: {party} abrió «{document}»',
+  copyViewedBody: '{who} abrió «{document}», enviado en nombre de {sender}.',
+  copySignedSubject: 'Copia: {party} firmó «{document}»',
+  copySignedBody: '{who} firmó «{document}», enviado en nombre de {sender}.',
+  copyDeclinedSubject: 'Copia: {party} rechazó firmar «{document}»',
+  copyDeclinedBody: '{who} rechazó firmar «{document}», enviado en nombre de {sender}.',
+  copyNote: 'Esta copia es solo informativa: usted no tiene nada que firmar.',
+  smsReplySubject: '{name} respondió a su mensaje de texto',
+  smsReplyBody: '{who} respondió a su mensaje de texto:',
+  smsReplyPaused: 'El plan «{plan}» está en pausa para esta persona.',
+
+  yourAgent: 'Su agente',
+  portalInviteSubject: 'Configure su acceso de cliente',
+  portalInviteBody:
+    '{agent} le creó un acceso de cliente para seguir su propiedad y sus documentos en línea.',
+  portalResetSubject: 'Restablezca la contraseña de su acceso de cliente',
+  portalResetByAgentBody:
+    '{agent} le envió un enlace para elegir una nueva contraseña de su acceso de cliente.',
+  portalUsername: 'Su nombre de usuario: {username}',
+  portalChoosePassword: 'Elegir su contraseña',
+  portalInviteFootnote: 'El enlace funciona una sola vez, durante 48 horas.',
+  portalResetRequestedBody:
+    'Alguien pidió restablecer la contraseña de su acceso de cliente «{username}».',
+  portalChooseNewPassword: 'Elegir una nueva contraseña',
+  portalResetFootnote:
+    'El enlace funciona una sola vez, durante una hora. Si no fue usted, ignore este correo: su contraseña no cambia.',
+  portalSignInSubject: 'Su enlace para iniciar sesión',
+  portalSignInBody: 'Alguien pidió iniciar sesión por correo en su acceso de cliente «{username}».',
+  portalSignInAction: 'Inicie sesión aquí (el enlace funciona una sola vez, durante 15 minutos):',
+  portalSignInIgnore: 'Si no fue usted, ignore este correo: nadie puede entrar sin él.',
+  portalPasswordChangedSubject: 'Se cambió la contraseña de su acceso de cliente',
+  portalPasswordChangedBody:
+    'Se acaba de cambiar la contraseña de su acceso de cliente «{username}» y se cerró la sesión en todos los dispositivos que la usaban.',
+  portalPasswordChangedWarning: 'Si no la cambió usted, contacte con su agente de inmediato.',
+
+  activationTitle: 'Acceso de cliente',
+  activationHeading: 'Elija su contraseña',
+  activationUsername: 'Nombre de usuario',
+  activationNewPassword: 'Nueva contraseña',
+  activationRepeat: 'Repita la contraseña',
+  activationHint: 'Al menos {min} caracteres. Una frase larga es lo más fácil de recordar.',
+  activationSubmit: 'Guardar contraseña',
+  activationDoneTitle: 'Su contraseña está lista',
+  activationDoneBody:
+    'Inicie sesión en el sitio web de su agente con el nombre de usuario {username}.',
+  activationUnusableTitle: 'Este enlace no funciona',
+  activationExpired:
+    'Este enlace ha caducado. Pida a su agente que le envíe uno nuevo, o pida restablecer la contraseña en la página de inicio de sesión.',
+  activationUsed:
+    'Este enlace ya se usó o fue reemplazado por uno más reciente. Use el correo más reciente o pida un enlace nuevo.',
+  activationUnknown:
+    'Este enlace no es válido. Compruebe que lo copió entero o pida uno nuevo a su agente.',
+  activationMismatch: 'Las dos contraseñas no coinciden.',
 };

@@ -83,4 +83,71 @@ export const frenchTexts: Texts = {
   verifyErrorTitle: 'Le fichier n’a pas pu être vérifié',
   verifyServerAnswered: 'Le serveur a répondu {status}.',
   verifyUnreachable: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+
+  declinedSubject: '{party} a refusé de signer « {document} »',
+  declinedBody: '{who} a refusé de signer « {document} ».',
+  declinedClosed: 'La session est close ; créez-en une nouvelle pour réessayer.',
+  expiredSubject: 'Expiré : « {document} »',
+  expiredBody:
+    '« {document} » a atteint sa date d’expiration avant que tout le monde ait signé : il ne peut plus être signé.',
+  stillToSign: 'Doivent encore signer :',
+  startNewSession: 'Créez une nouvelle session pour réessayer.',
+  copySentSubject: 'Copie : « {document} » a été envoyé pour {sender}',
+  copySentBody: '« {document} » a été envoyé au nom de {sender}. Invités à signer maintenant :',
+  copyViewedSubject: 'Copie : {party} a ouvert « {document} »',
+  copyViewedBody: '{who} a ouvert « {document} », envoyé au nom de {sender}.',
+  copySignedSubject: 'Copie : {party} a signé « {document} »',
+  copySignedBody: '{who} a signé « {document} », envoyé au nom de {sender}.',
+  copyDeclinedSubject: 'Copie : {party} a refusé de signer « {document} »',
+  copyDeclinedBody: '{who} a refusé de signer « {document} », envoyé au nom de {sender}.',
+  copyNote: 'Cette copie est pour information : vous n’avez rien à signer.',
+  smsReplySubject: '{name} a répondu à votre SMS',
+  smsReplyBody: '{who} a répondu à votre SMS :',
+  smsReplyPaused: 'Le plan « {plan} » est en pause pour cette personne.',
+
+  yourAgent: 'Votre agent',
+  portalInviteSubject: 'Créez votre accès client',
+  portalInviteBody:
+    '{agent} vous a créé un accès client pour suivre votre bien et vos documents en ligne.',
+  portalResetSubject: 'Réinitialisez le mot de passe de votre accès client',
+  portalResetByAgentBody:
+    '{agent} vous a envoyé un lien pour choisir un nouveau mot de passe pour votre accès client.',
+  portalUsername: 'Votre identifiant : {username}',
+  portalChoosePassword: 'Choisir votre mot de passe',
+  portalInviteFootnote: 'Le lien fonctionne une seule fois, pendant 48 heures.',
+  portalResetRequestedBody:
+    'Quelqu’un a demandé à réinitialiser le mot de passe de votre accès client « {username} ».',
+  portalChooseNewPassword: 'Choisir un nouveau mot de passe',
+  portalResetFootnote:
+    'Le lien fonctionne une seule fois, pendant une heure. Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste le même.',
+  portalSignInSubject: 'Votre lien de connexion',
+  portalSignInBody:
+    'Quelqu’un a demandé à se connecter par e-mail à votre accès client « {username} ».',
+  portalSignInAction:
+    'Connectez-vous ici (le lien fonctionne une seule fois, pendant 15 minutes) :',
+  portalSignInIgnore:
+    'Si ce n’était pas vous, ignorez cet e-mail : personne ne peut se connecter sans lui.',
+  portalPasswordChangedSubject: 'Le mot de passe de votre accès client a été changé',
+  portalPasswordChangedBody:
+    'Le mot de passe de votre accès client « {username} » vient d’être changé, et tous les appareils connectés avec lui ont été déconnectés.',
+  portalPasswordChangedWarning:
+    'Si vous ne l’avez pas changé, contactez votre agent sans attendre.',
+
+  activationTitle: 'Accès client',
+  activationHeading: 'Choisissez votre mot de passe',
+  activationUsername: 'Identifiant',
+  activationNewPassword: 'Nouveau mot de passe',
+  activationRepeat: 'Répétez le mot de passe',
+  activationHint: 'Au moins {min} caractères. Une longue phrase est la plus facile à retenir.',
+  activationSubmit: 'Enregistrer le mot de passe',
+  activationDoneTitle: 'Votre mot de passe est enregistré',
+  activationDoneBody: 'Connectez-vous sur le site de votre agent avec l’identifiant {username}.',
+  activationUnusableTitle: 'Ce lien ne fonctionne pas',
+  activationExpired:
+    'Ce lien a expiré. Demandez-en un nouveau à votre agent, ou une réinitialisation sur la page de connexion.',
+  activationUsed:
+    'Ce lien a déjà servi ou a été remplacé par un plus récent. Utilisez l’e-mail le plus récent, ou demandez un nouveau lien.',
+  activationUnknown:
+    'Ce lien n’est pas valide. Vérifiez que vous l’avez copié en entier, ou demandez-en un nouveau à votre agent.',
+  activationMismatch: 'Les deux mots de passe ne sont pas identiques.',
 };

@@ -8,10 +8,11 @@ export type PortalLinkState =
       state: 'usable';
       username: string;
       accountId: string;
+      loginId: string;
       purpose: 'invite' | 'reset';
       expiresAt: Date;
     }
-  | { state: 'expired' | 'used' | 'unknown'; accountId?: string };
+  | { state: 'expired' | 'used' | 'unknown'; accountId?: string; loginId?: string };
 
 /** Whether a set-password link can still be used, and for which username; changes nothing. */
 export async function describePortalLink(
@@ -25,8 +26,8 @@ export async function describePortalLink(
     .innerJoin(portalLogins, eq(portalLogins.id, portalLinkTokens.loginId))
     .where(eq(portalLinkTokens.tokenHash, hashSecretKey(token)));
   if (!row || row.link.purpose === 'signin') return { state: 'unknown' };
-  const { accountId, purpose, usedAt, expiresAt } = row.link;
-  if (usedAt !== null) return { state: 'used', accountId };
-  if (expiresAt <= now) return { state: 'expired', accountId };
-  return { state: 'usable', username: row.username, accountId, purpose, expiresAt };
+  const { accountId, loginId, purpose, usedAt, expiresAt } = row.link;
+  if (usedAt !== null) return { state: 'used', accountId, loginId };
+  if (expiresAt <= now) return { state: 'expired', accountId, loginId };
+  return { state: 'usable', username: row.username, accountId, loginId, purpose, expiresAt };
 }

@@ -12,11 +12,14 @@ import { sendEmail } from '../../platform/mail/send-email.js';
 import { createPortalLink } from './create-portal-link.js';
 import { portalLinkUrl } from './portal-link-url.js';
 import { emitEvent } from '../webhooks/emit-event.js';
+import { translate } from '../languages/translate.js';
+import { findLoginLocale } from './find-login-locale.js';
 
 /**
  * "Send Login Email": emails the client a single-use link, valid 48 hours, to set their password.
  * Sending again voids the previous link; for a login already in use it is how the agent resets a
- * forgotten password, without ever seeing or choosing it.
+ * forgotten password, without ever seeing or choosing it. In the client's language, else that of the
+ * login's other clients.
  */
 export async function inviteToPortal(
   deps: { db: Database; clock: Clock; publicUrl: string },
@@ -73,23 +76,27 @@ export async function inviteToPortal(
       .update(portalLogins)
       .set({ invitedAt: now, email: sentTo, updatedAt: now })
       .where(eq(portalLogins.id, login.id));
-    const from = agent ? `${agent.name} ` : 'Your agent ';
+    const locale =
+      client.locale ??
+      (await findLoginLocale(tx, { accountId: caller.accountId, loginId: login.id }));
+    const from = agent?.name ?? translate(locale, 'yourAgent');
     const activated = login.activatedAt !== null;
     await sendEmail(
       { db: tx, clock: deps.clock },
       {
         to: [sentTo],
         ...(agent ? { replyTo: agent.email } : {}),
-        subject: activated ? 'Reset your client login password' : 'Set up your client login',
+        subject: translate(locale, activated ? 'portalResetSubject' : 'portalInviteSubject'),
         ...unbrandedEmail({
-          body:
-            `Hello ${client.name},\n\n` +
-            (activated
-              ? `${from}sent you a link to choose a new password for your client login.\n\n`
-              : `${from}set up a client login for you, to follow your property and documents online.\n\n`) +
-            `Your username: ${login.username}`,
-          action: { label: 'Choose your password', url },
-          footnote: 'The link works once, within 48 hours.',
+          body: [
+            translate(locale, 'greeting', { name: client.name }),
+            translate(locale, activated ? 'portalResetByAgentBody' : 'portalInviteBody', {
+              agent: from,
+            }),
+            translate(locale, 'portalUsername', { username: login.username }),
+          ].join('\n\n'),
+          action: { label: translate(locale, 'portalChoosePassword'), url },
+          footnote: translate(locale, 'portalInviteFootnote'),
         }),
       },
       { accountId: caller.accountId, urgent: true },

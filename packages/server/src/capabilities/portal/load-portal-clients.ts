@@ -1,5 +1,11 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { BuyerNameDisplay, ClientType, PortalSection, PortalViewer } from '@signport/core';
+import type {
+  BuyerNameDisplay,
+  ClientType,
+  Locale,
+  PortalSection,
+  PortalViewer,
+} from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import { clientPortalAccess, clients } from '../../platform/db/schema/index.js';
 
@@ -11,6 +17,8 @@ export interface PortalClient extends PortalViewer {
   assignedAgentId: string | null;
   grants: PortalSection[];
   buyerNameDisplay: BuyerNameDisplay;
+  /** Null until the agent sets it or the client's browser tells it. */
+  locale: Locale | null;
 }
 
 /**
@@ -30,6 +38,7 @@ export async function loadPortalClients(
       assignedAgentId: clients.assignedAgentId,
       grants: clientPortalAccess.grants,
       buyerNameDisplay: clientPortalAccess.buyerNameDisplay,
+      locale: clients.locale,
     })
     .from(clientPortalAccess)
     .innerJoin(clients, eq(clients.id, clientPortalAccess.clientId))

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { pickLocale } from '@signport/core';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../../platform/http/app-env.js';
 import type { Clock } from '../../platform/clock.js';
@@ -10,6 +11,7 @@ import { bearerToken } from '../../platform/http/bearer-token.js';
 import { authorizePortalOrigin } from './authorize-portal-origin.js';
 import { loadPortalClients, type PortalClient } from './load-portal-clients.js';
 import { verifyPortalAccessToken } from './portal-access-token.js';
+import { rememberClientLocale } from './remember-client-locale.js';
 
 export interface PortalAuthOptions {
   db: Database;
@@ -98,6 +100,12 @@ export function portalAuth({ db, signer, clock, whatWasLost }: PortalAuthOptions
       sessionId: claims.sessionId,
       clients,
     });
+    // The first portal use tells the language of clients the agent gave none; later uses write nothing.
+    const browser = pickLocale(c.req.header('Accept-Language'));
+    if (browser && clients.some((client) => client.locale === null)) {
+      const login = { accountId: claims.accountId, loginId: claims.loginId };
+      await rememberClientLocale(db, login, browser);
+    }
     await next();
   });
 }

@@ -1,6 +1,11 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { PORTAL_PASSWORD_MAX_LENGTH, PORTAL_PASSWORD_MIN_LENGTH } from '@signport/core';
+import {
+  PORTAL_PASSWORD_MAX_LENGTH,
+  PORTAL_PASSWORD_MIN_LENGTH,
+  type Locale,
+} from '@signport/core';
+import { translate } from '../languages/translate.js';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -17,16 +22,18 @@ button{margin-top:18px;padding:10px 18px;font:inherit;border:0;border-radius:6px
 `;
 
 /**
- * The server's own page for emailed set-password links: a plain form without scripts, with the
- * autocomplete hints password managers need (username, new-password).
+ * The server's own page for emailed set-password links, in the client's language: a plain form
+ * without scripts, with the autocomplete hints password managers need (username, new-password).
  */
-export function renderActivationPage(page: ActivationPage, nonce: string): Html {
+export function renderActivationPage(page: ActivationPage, nonce: string, locale: Locale): Html {
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+    translate(locale, key, params);
   let body: Html;
   if (page.view === 'form') {
-    body = html`<h1>Choose your password</h1>
+    body = html`<h1>${t('activationHeading')}</h1>
       ${page.error ? html`<p class="error" role="alert">${page.error}</p>` : ''}
       <form method="post">
-        <label for="username">Username</label>
+        <label for="username">${t('activationUsername')}</label>
         <input
           id="username"
           name="username"
@@ -34,7 +41,7 @@ export function renderActivationPage(page: ActivationPage, nonce: string): Html 
           value="${page.username}"
           readonly
         />
-        <label for="password">New password</label>
+        <label for="password">${t('activationNewPassword')}</label>
         <input
           id="password"
           name="password"
@@ -44,7 +51,7 @@ export function renderActivationPage(page: ActivationPage, nonce: string): Html 
           minlength="${PORTAL_PASSWORD_MIN_LENGTH}"
           maxlength="${PORTAL_PASSWORD_MAX_LENGTH}"
         />
-        <label for="confirm">Repeat the password</label>
+        <label for="confirm">${t('activationRepeat')}</label>
         <input
           id="confirm"
           name="confirm"
@@ -53,25 +60,25 @@ export function renderActivationPage(page: ActivationPage, nonce: string): Html 
           required
           maxlength="${PORTAL_PASSWORD_MAX_LENGTH}"
         />
-        <p class="hint">
-          At least ${PORTAL_PASSWORD_MIN_LENGTH} characters. A long phrase is easiest to remember.
-        </p>
-        <button type="submit">Set password</button>
+        <p class="hint">${t('activationHint', { min: PORTAL_PASSWORD_MIN_LENGTH })}</p>
+        <button type="submit">${t('activationSubmit')}</button>
       </form>`;
   } else if (page.view === 'done') {
-    body = html`<h1>Your password is set</h1>
-      <p>Sign in on your agent’s website with the username <strong>${page.username}</strong>.</p>`;
+    // The username stands out in the sentence, wherever the language puts it.
+    const [before = '', after = ''] = t('activationDoneBody').split('{username}');
+    body = html`<h1>${t('activationDoneTitle')}</h1>
+      <p>${before}<strong>${page.username}</strong>${after}</p>`;
   } else {
-    body = html`<h1>This link does not work</h1>
+    body = html`<h1>${t('activationUnusableTitle')}</h1>
       <p>${page.message}</p>`;
   }
   return html`<!doctype html>
-    <html lang="en">
+    <html lang="${locale}">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="referrer" content="no-referrer" />
-        <title>Client login</title>
+        <title>${t('activationTitle')}</title>
         <style nonce="${nonce}">
           ${styles}
         </style>

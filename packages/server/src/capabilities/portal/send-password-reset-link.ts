@@ -3,14 +3,16 @@ import type { Database } from '../../platform/db/open-database.js';
 import type { JobHandler } from '../../platform/jobs/job-handler.js';
 import { unbrandedEmail } from '../../platform/mail/render-email-html.js';
 import { sendEmail } from '../../platform/mail/send-email.js';
+import { translate } from '../languages/translate.js';
 import { createPortalLink } from './create-portal-link.js';
+import { findLoginLocale } from './find-login-locale.js';
 import { findLinkRecipient } from './find-link-recipient.js';
 import { portalLinkUrl } from './portal-link-url.js';
 import { PasswordResetJobPayload } from './request-password-reset.js';
 
 /**
  * The reset job: when the username belongs to a login with an email and an active client, emails a
- * one-hour single-use link; otherwise does nothing (the requester was told the same either way).
+ * one-hour single-use link in the client's language; otherwise does nothing (the requester was told the same either way).
  */
 export function sendPasswordResetLink({
   db,
@@ -35,16 +37,16 @@ export function sendPasswordResetLink({
         now,
       });
       const url = await portalLinkUrl(tx, { accountId, publicUrl, token: link.token });
+      const locale = await findLoginLocale(tx, { accountId, loginId: login.id });
       await sendEmail(
         { db: tx, clock },
         {
           to: [email],
-          subject: 'Reset your client login password',
+          subject: translate(locale, 'portalResetSubject'),
           ...unbrandedEmail({
-            body: `Someone asked to reset the password of your client login "${login.username}".`,
-            action: { label: 'Choose a new password', url },
-            footnote:
-              'The link works once, within one hour. If it was not you, ignore this email: your password stays as it is.',
+            body: translate(locale, 'portalResetRequestedBody', { username: login.username }),
+            action: { label: translate(locale, 'portalChooseNewPassword'), url },
+            footnote: translate(locale, 'portalResetFootnote'),
           }),
         },
         { accountId, idempotencyKey: `portal-reset:${jobId}`, urgent: true },

@@ -5,8 +5,10 @@ import type { Database } from '../../platform/db/open-database.js';
 import { portalLinkTokens, portalLogins } from '../../platform/db/schema/index.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { sendEmail } from '../../platform/mail/send-email.js';
+import { translate } from '../languages/translate.js';
 import { unlockUsername } from './clear-login-failures.js';
 import { consumePortalLink } from './consume-portal-link.js';
+import { findLoginLocale } from './find-login-locale.js';
 import { assertPasswordNotCommon } from './common-passwords.js';
 import { hashPortalPassword, normalizePortalPassword } from './portal-password.js';
 import { revokePortalSessions } from './revoke-portal-sessions.js';
@@ -23,7 +25,7 @@ export interface LoginWithNewPassword {
 /**
  * Uses a single-use link (activation or reset) to set the login's password (refusing common and
  * breached ones), ends every session of the login, clears its failed sign-ins, and emails the client
- * when an existing password was replaced.
+ * (in their language) when an existing password was replaced.
  *
  * `authorizeAccount` runs once the link's account is known, before anything changes (origin check).
  */
@@ -73,15 +75,16 @@ export async function setPasswordWithLink(
       data: { loginProfileId: before.id },
     });
     if (updated?.email && before.passwordHash) {
+      const locale = await findLoginLocale(tx, { accountId: link.accountId, loginId: before.id });
       await sendEmail(
         { db: tx, clock: deps.clock },
         {
           to: [updated.email],
-          subject: 'Your client login password was changed',
-          text:
-            `The password of your client login "${updated.username}" was just changed, and every ` +
-            'device signed in with it was signed out.\n\n' +
-            'If you did not change it, contact your agent right away.',
+          subject: translate(locale, 'portalPasswordChangedSubject'),
+          text: [
+            translate(locale, 'portalPasswordChangedBody', { username: updated.username }),
+            translate(locale, 'portalPasswordChangedWarning'),
+          ].join('\n\n'),
         },
         { accountId: link.accountId, idempotencyKey: `portal-password-changed:${link.id}` },
       );

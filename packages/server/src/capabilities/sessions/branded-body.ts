@@ -7,7 +7,7 @@ import type { SessionPerson } from './session-people.js';
 export interface EmailPerson {
   name: string;
   email: string;
-  /** The language of the emails they get: a party's own, English for everyone else. */
+  /** The language of the emails they get: a party's or a user's own; English when unknown. */
   locale?: Locale | null;
 }
 

@@ -6,32 +6,34 @@ import type { SessionPerson } from './session-people.js';
 // Texts of the emails sent when a session runs out of time or a web-form draft is saved; like every
 // session email they come from the system address with the sender's Reply-To and branding.
 
-/** To the sender (and the initiator) when a session passed its expiry date unfinished. */
+/** To the sender (and the initiator), in their language, when a session passed its expiry unfinished. */
 export function sessionExpiredEmail(input: {
   recipient: Person;
   sender: SessionPerson;
   documentName: string;
   unsigned: readonly Person[];
 }): EmailMessage {
+  const { locale } = input.recipient;
+  const document = input.documentName;
   return {
     to: [input.recipient.email],
     replyTo: input.sender.email,
-    subject: `Expired: “${input.documentName}”`,
+    subject: translate(locale, 'expiredSubject', { document }),
     ...branded(
       input.sender,
       [
-        `Hello ${input.recipient.name},`,
+        translate(locale, 'greeting', { name: input.recipient.name }),
         '',
-        `“${input.documentName}” reached its expiry date before everyone signed, so it can no longer be signed.`,
+        translate(locale, 'expiredBody', { document }),
         ...(input.unsigned.length > 0
           ? [
               '',
-              'Still to sign:',
+              translate(locale, 'stillToSign'),
               ...input.unsigned.map((party) => `- ${party.name} <${party.email}>`),
             ]
           : []),
         '',
-        'Start a new session to try again.',
+        translate(locale, 'startNewSession'),
       ].join('\n'),
     ),
   };

@@ -83,25 +83,28 @@ export function voidedEmail(input: {
   };
 }
 
-/** To the sender, who answers the party who declined. */
+/** To the sender, in their language, who answers the party who declined. */
 export function declinedEmail(input: {
   party: Person;
   sender: SessionPerson;
   documentName: string;
   reason: string;
 }): EmailMessage {
+  const { locale } = input.sender;
+  const document = input.documentName;
+  const who = `${input.party.name} <${input.party.email}>`;
   return {
     to: [input.sender.email],
     replyTo: input.party.email,
-    subject: `${input.party.name} declined to sign “${input.documentName}”`,
+    subject: translate(locale, 'declinedSubject', { party: input.party.name, document }),
     ...branded(
       input.sender,
       [
-        `${input.party.name} <${input.party.email}> declined to sign “${input.documentName}”.`,
+        translate(locale, 'declinedBody', { who, document }),
         '',
-        `Reason: ${input.reason}`,
+        translate(locale, 'reason', { reason: input.reason }),
         '',
-        'The session is closed; start a new one to try again.',
+        translate(locale, 'declinedClosed'),
       ].join('\n'),
     ),
   };
@@ -148,8 +151,8 @@ export type CopiedStep =
   | { kind: 'declined'; party: Person & { id: string }; reason: string };
 
 /**
- * The initiator's copy of a step of a session they started for someone else. It carries no signing
- * link: the initiator has nothing to sign.
+ * The initiator's copy, in their language, of a step of a session they started for someone else.
+ * It carries no signing link: the initiator has nothing to sign.
  */
 export function initiatorCopyEmail(input: {
   initiator: Person;
@@ -157,47 +160,43 @@ export function initiatorCopyEmail(input: {
   documentName: string;
   step: CopiedStep;
 }): EmailMessage {
-  const { initiator, sender, documentName, step } = input;
+  const { initiator, sender, documentName: document, step } = input;
+  const { locale } = initiator;
   const who = (person: Person) => `${person.name} <${person.email}>`;
   const [subject, ...lines] = ((): string[] => {
-    switch (step.kind) {
-      case 'sent':
-        return [
-          `Copy: “${documentName}” was sent for ${sender.name}`,
-          `“${documentName}” was sent on behalf of ${sender.name}. Asked to sign now:`,
-          ...step.parties.map((party) => `- ${who(party)}`),
-        ];
-      case 'viewed':
-        return [
-          `Copy: ${step.party.name} opened “${documentName}”`,
-          `${who(step.party)} opened “${documentName}”, sent on behalf of ${sender.name}.`,
-        ];
-      case 'signed':
-        return [
-          `Copy: ${step.party.name} signed “${documentName}”`,
-          `${who(step.party)} signed “${documentName}”, sent on behalf of ${sender.name}.`,
-        ];
-      case 'declined':
-        return [
-          `Copy: ${step.party.name} declined to sign “${documentName}”`,
-          `${who(step.party)} declined to sign “${documentName}”, sent on behalf of ${sender.name}.`,
-          '',
-          `Reason: ${step.reason}`,
-        ];
+    if (step.kind === 'sent') {
+      return [
+        translate(locale, 'copySentSubject', { document, sender: sender.name }),
+        translate(locale, 'copySentBody', { document, sender: sender.name }),
+        ...step.parties.map((party) => `- ${who(party)}`),
+      ];
     }
+    const keys = {
+      viewed: ['copyViewedSubject', 'copyViewedBody'],
+      signed: ['copySignedSubject', 'copySignedBody'],
+      declined: ['copyDeclinedSubject', 'copyDeclinedBody'],
+    } as const;
+    const [subjectKey, bodyKey] = keys[step.kind];
+    return [
+      translate(locale, subjectKey, { party: step.party.name, document }),
+      translate(locale, bodyKey, { who: who(step.party), document, sender: sender.name }),
+      ...(step.kind === 'declined'
+        ? ['', translate(locale, 'reason', { reason: step.reason })]
+        : []),
+    ];
   })();
   return {
     to: [initiator.email],
     replyTo: sender.email,
-    subject: subject ?? documentName,
+    subject: subject ?? document,
     ...branded(
       sender,
       [
-        `Hello ${initiator.name},`,
+        translate(locale, 'greeting', { name: initiator.name }),
         '',
         ...lines,
         '',
-        'This copy is for your information: there is nothing for you to sign.',
+        translate(locale, 'copyNote'),
       ].join('\n'),
     ),
   };

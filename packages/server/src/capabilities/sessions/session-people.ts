@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Branding, UserRef } from '@signport/core';
+import type { Branding, Locale, UserRef } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import { users } from '../../platform/db/schema/index.js';
 import type { SessionRow } from './load-session.js';
@@ -7,6 +7,8 @@ import type { SessionRow } from './load-session.js';
 /** A user as a session's emails present them: named, with the branding of their profile. */
 export interface SessionPerson extends UserRef {
   branding: Branding;
+  /** The language of the emails they get. */
+  locale: Locale;
 }
 
 /** The sender (whose Reply-To and branding every email carries) and the initiator of a session. */
@@ -29,6 +31,7 @@ export async function loadSessionPeople(
       name: users.name,
       email: users.email,
       branding: users.branding,
+      locale: users.locale,
     })
     .from(users)
     .where(
@@ -44,6 +47,7 @@ export async function loadSessionPeople(
       name: 'Unknown user',
       email: '',
       branding: {},
+      locale: 'en',
     };
   return {
     sender: person(session.senderId),

@@ -4,8 +4,12 @@ import type { DbExecutor } from '../../platform/db/open-database.js';
 import { teamContacts, users } from '../../platform/db/schema/index.js';
 import { unbrandedEmail } from '../../platform/mail/render-email-html.js';
 import { sendEmail } from '../../platform/mail/send-email.js';
+import { translate } from '../languages/translate.js';
 
-/** Emails the agent whose text was answered: who replied, what they said, and any paused plan. */
+/**
+ * Emails the agent whose text was answered, in their language: who replied, what they said, and any
+ * paused plan.
+ */
 export async function notifyAgentOfReply(
   deps: { db: DbExecutor; clock: Clock },
   input: {
@@ -19,7 +23,7 @@ export async function notifyAgentOfReply(
   },
 ): Promise<void> {
   const [agent] = await deps.db
-    .select({ email: users.email })
+    .select({ email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.id, input.agentId), eq(users.accountId, input.accountId)));
   if (!agent) return;
@@ -32,14 +36,17 @@ export async function notifyAgentOfReply(
         )
     : [];
   const who = contact ? `${contact.name} (${input.from})` : input.from;
-  const paused = input.pausedPlans.map((plan) => `Plan “${plan}” is paused for them.`).join('\n');
+  const { locale } = agent;
+  const paused = input.pausedPlans
+    .map((plan) => translate(locale, 'smsReplyPaused', { plan }))
+    .join('\n');
   await sendEmail(
     deps,
     {
       to: [agent.email],
-      subject: `${contact?.name ?? input.from} replied to your text`,
+      subject: translate(locale, 'smsReplySubject', { name: contact?.name ?? input.from }),
       ...unbrandedEmail({
-        body: `${who} replied to your text:\n\n“${input.body}”`,
+        body: `${translate(locale, 'smsReplyBody', { who })}\n\n“${input.body}”`,
         footnote: paused || undefined,
       }),
     },

@@ -9,6 +9,7 @@ export function toUserResponse(row: typeof users.$inferSelect): User {
     name: row.name,
     email: row.email,
     branding: row.branding,
+    locale: row.locale,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };

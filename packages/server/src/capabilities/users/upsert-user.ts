@@ -6,7 +6,10 @@ import { users } from '../../platform/db/schema/index.js';
 import { newId } from '../../platform/ids.js';
 import { toUserResponse } from './to-user-response.js';
 
-/** Creates or replaces (name, email, branding) the account's user known by `externalId`. */
+/**
+ * Creates or replaces (name, email, branding) the account's user known by `externalId`. Their
+ * language changes only when given: hosts that sync names on every sign-in keep the one chosen.
+ */
 export async function upsertUser(
   deps: { db: Database; clock: Clock },
   {
@@ -28,6 +31,7 @@ export async function upsertUser(
       name: input.name,
       email: input.email,
       branding,
+      locale: input.locale ?? 'en',
       createdAt: now,
       updatedAt: now,
     })
@@ -37,6 +41,7 @@ export async function upsertUser(
         name: input.name,
         email: input.email,
         branding: sql`excluded.branding`,
+        ...(input.locale && { locale: input.locale }),
         updatedAt: now,
       },
     })

@@ -34,11 +34,26 @@ function toApiError(error: Error): ApiError | undefined {
   return undefined;
 }
 
-/** Renders every thrown error in the one error shape; anything unexpected is logged and hidden. */
-export function createErrorHandler(logger: Logger): ErrorHandler<AppEnv> {
+/**
+ * A refusal's message for the request that gets it, e.g. in the language its `Accept-Language`
+ * asks for; undefined keeps the message as thrown.
+ */
+export type ErrorMessageLocalizer = (
+  c: Context,
+  message: string,
+) => { message: string; language: string } | undefined;
+
+/**
+ * Renders every thrown error in the one error shape; anything unexpected is logged and hidden.
+ * `localize` may reword a message (never its code or field).
+ */
+export function createErrorHandler(
+  logger: Logger,
+  localize?: ErrorMessageLocalizer,
+): ErrorHandler<AppEnv> {
   return (error, c) => {
     const apiError = toApiError(error);
-    if (apiError) return renderError(c, apiError);
+    if (apiError) return renderError(c, apiError, localize);
     logger.error('unhandled error', {
       requestId: c.get('requestId'),
       method: c.req.method,
@@ -58,6 +73,17 @@ export const notFoundHandler: NotFoundHandler<AppEnv> = (c) =>
   renderError(c, new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}.`));
 
 /** The HTTP boundary of every refusal: the code's status, its headers and the one error body. */
-export function renderError(c: Context, error: ApiError): Response {
-  return c.json(error.toBody(), statusOf(error.code), error.headers);
+export function renderError(
+  c: Context,
+  error: ApiError,
+  localize?: ErrorMessageLocalizer,
+): Response {
+  const body = error.toBody();
+  const localized = localize?.(c, body.error.message);
+  if (!localized) return c.json(body, statusOf(error.code), error.headers);
+  body.error.message = localized.message;
+  return c.json(body, statusOf(error.code), {
+    ...error.headers,
+    'Content-Language': localized.language,
+  });
 }

@@ -39,6 +39,9 @@ export const ENGLISH_CERTIFICATE_HEADINGS: CertificateHeadings = {
   viewed: 'Viewed',
   signed: 'Signed',
   notSigned: 'not signed',
+  documents: 'Documents ({count})',
+  pages: 'Pages',
+  pageRange: '{first} to {last}',
 };
 
 /**
@@ -113,16 +116,18 @@ export async function appendAuditCertificate(
   ]);
 
   if (certificate.documents) {
-    // A packet's documents; the headings of this section are not translated yet.
-    heading(`Documents (${certificate.documents.length})`);
+    heading(clean(fillPlaceholders(words.documents, { count: certificate.documents.length })));
     certificate.documents.forEach((document, index) => {
       rows([
         [`${index + 1}. ${words.document}`, document.name],
         [
-          'Pages',
+          words.pages,
           document.firstPage === document.lastPage
             ? `${document.firstPage}`
-            : `${document.firstPage} to ${document.lastPage}`,
+            : fillPlaceholders(words.pageRange, {
+                first: document.firstPage,
+                last: document.lastPage,
+              }),
         ],
         [words.originalSha256, document.originalSha256],
       ]);

@@ -111,6 +111,12 @@ export interface CertificateHeadings {
   viewed: string;
   signed: string;
   notSigned: string;
+  /** A packet's documents, with `{count}`. */
+  documents: string;
+  /** The pages of one document of a packet. */
+  pages: string;
+  /** A range of pages, with `{first}` and `{last}`. */
+  pageRange: string;
 }
 
 /** Everything the certificate of completion states about a session. */

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { ClientStatus } from '@signport/core';
+import type { ClientStatus, Locale } from '@signport/core';
 import { accounts } from './accounts.js';
 import { users } from './users.js';
 
@@ -22,6 +22,8 @@ export const clients = sqliteTable(
     assignedAgentId: text('assigned_agent_id').references(() => users.id, {
       onDelete: 'set null',
     }),
+    /** The language of their portal emails and pages: set by the agent or seen at first portal use. */
+    locale: text('locale').$type<Locale>(),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },

@@ -1,5 +1,5 @@
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import type { Branding } from '@signport/core';
+import type { Branding, Locale } from '@signport/core';
 import { accounts } from './accounts.js';
 
 /** A host's user (agent, assistant, manager), known by the host's own external id. */
@@ -14,6 +14,8 @@ export const users = sqliteTable(
     name: text('name').notNull(),
     email: text('email').notNull(),
     branding: text('branding', { mode: 'json' }).$type<Branding>().notNull(),
+    /** The language of the emails Signport sends them. */
+    locale: text('locale').$type<Locale>().notNull().default('en'),
     createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
