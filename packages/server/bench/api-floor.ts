@@ -8,7 +8,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client, type InArgs, type ResultSet, type Row } from '@libsql/client';
-import { isTerminalState, type SessionState, type UserRef } from '@signport/core';
+import { isTerminalState, type Locale, type SessionState, type UserRef } from '@signport/core';
 import { EMBED_TOKEN_AUDIENCE } from '../src/capabilities/embed-tokens/embed-token-claims.js';
 import { buildPartyView } from '../src/capabilities/party/build-party-view.js';
 import { hashPartyToken } from '../src/capabilities/party/hash-party-token.js';
@@ -179,7 +179,7 @@ async function partyView(client: Client, token: string, paths: ReturnType<typeof
   const { senderId, accountId } = loaded.session;
   const [{ rows: people }, { rows: accounts }] = await read(client, [
     {
-      sql: 'select id, external_id, name, email, branding from users where account_id = ? and id = ?',
+      sql: 'select id, external_id, name, email, branding, locale from users where account_id = ? and id = ?',
       args: [accountId, senderId],
     },
     { sql: 'select name from accounts where id = ?', args: [accountId] },
@@ -196,6 +196,7 @@ async function partyView(client: Client, token: string, paths: ReturnType<typeof
         name: String(sender.name),
         email: String(sender.email),
         branding: JSON.parse(String(sender.branding)) as Record<string, string>,
+        locale: String(sender.locale) as Locale,
       },
       brokerage: String(accounts[0].name),
       paths,

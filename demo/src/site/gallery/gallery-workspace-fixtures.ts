@@ -37,6 +37,7 @@ function client(id: string, name: string, fields: Partial<Client>): Client {
     propertyIds: [],
     hasPortalAccess: false,
     unreadMessages: 0,
+    locale: null,
     createdAt: AT,
     updatedAt: AT,
     ...fields,
