@@ -95,6 +95,7 @@ async function api(ctx: Context, scope: Scope, path: string) {
     path,
     authorization: ctx.get('authorization') || null,
     body,
+    language: ctx.get('accept-language') || null,
   });
   if (scope.scenario.hold) await new Promise<void>((release) => scope.held.push(release));
 

@@ -7,6 +7,8 @@ export interface ReceivedRequest {
   authorization: string | null;
   /** The parsed JSON body of a POST, PATCH or PUT. */
   body: unknown;
+  /** The `Accept-Language` the request carried. */
+  language?: string | null;
 }
 
 /** The browser side of `api-endpoints.ts`: one fresh scope of the test API per call. */

@@ -14,6 +14,11 @@ export interface ApiClientOptions {
   /** A fixed token, or a function returning a fresh one. */
   token?: string | TokenProvider | undefined;
   fetch?: typeof fetch;
+  /**
+   * The language refusals should be written in (sent as `Accept-Language`), e.g. the element's
+   * `lang`; the browser's own preference when unset.
+   */
+  language?: () => string | undefined;
 }
 
 export interface RequestOptions {
@@ -43,11 +48,13 @@ export class ApiClient {
   readonly baseUrl: string;
   readonly #token: ApiClientOptions['token'];
   readonly #fetch: typeof fetch;
+  readonly #language: ApiClientOptions['language'];
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#token = options.token;
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#language = options.language;
   }
 
   async #currentToken(): Promise<string | undefined> {
@@ -74,7 +81,15 @@ export class ApiClient {
 
   /** Sends one request; resolves with the parsed JSON body or throws `SignportApiError`. */
   async request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
+    const language = this.#language?.();
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      // A language tag keeps the header CORS-safelisted: no preflight is added for it.
+      ...(language && /^[a-z\d-]+$/i.test(language)
+        ? { 'accept-language': language }
+        : {}),
+      ...options.headers,
+    };
     const token = await this.#currentToken();
     if (token) headers.authorization = `Bearer ${token}`;
     let body: RequestInit['body'];

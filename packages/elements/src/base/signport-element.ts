@@ -9,7 +9,7 @@ import type {
 } from '../events/event-map.js';
 import { baseStyles } from '../styles/index.js';
 import { consumeContext } from './context.js';
-import { message } from './messages.js';
+import { langAt, message } from './messages.js';
 import { signportContext } from './signport-context.js';
 import type { SignportConfig } from './signport-context.js';
 
@@ -91,7 +91,12 @@ export class SignportElement extends LitElement {
       });
     if (!this.#client || this.#clientUrl !== baseUrl) {
       // The token is read at each request, so later changes to token or provider apply at once.
-      this.#client = new ApiClient({ baseUrl, token: () => this.#currentToken() });
+      this.#client = new ApiClient({
+        baseUrl,
+        token: () => this.#currentToken(),
+        // The server writes its refusals in the element's language, shown next to the fields.
+        language: () => langAt(this),
+      });
       this.#clientUrl = baseUrl;
     }
     return this.#client;

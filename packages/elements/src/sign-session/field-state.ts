@@ -80,7 +80,12 @@ export class FieldState implements ReactiveController {
     }
     if (value === null || value === undefined || value === '') return true;
     const checked = validateFieldValue(field, value);
-    if (!checked.ok) this.errors.set(field.id, checked.error.message);
+    // The one refusal a typed value meets that its input does not prevent, in the element's words.
+    if (!checked.ok)
+      this.errors.set(
+        field.id,
+        field.type === 'email' ? message(this.#host, 'enterEmail') : checked.error.message,
+      );
     return checked.ok;
   }
 

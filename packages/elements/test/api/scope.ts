@@ -7,6 +7,8 @@ export interface ReceivedRequest {
   path: string;
   authorization: string | null;
   body: unknown;
+  /** The `Accept-Language` the request carried. */
+  language?: string | null;
 }
 
 /** How the API answers for now, set by a test with `__scenario`. */

@@ -255,7 +255,7 @@ describe('SignportElement', () => {
   });
 
   describe('page isolation and theming', () => {
-    it("takes the page's font and colour but no other inherited text style", async () => {
+    it("takes the page's colour but not its font (base/test/font.test.ts) nor other inherited text style", async () => {
       const api = createTestApi();
       const wrapper = await fixture(html`
         <div
@@ -268,7 +268,7 @@ describe('SignportElement', () => {
       await settled(element);
       const name = getComputedStyle(shown(element, '[part=name]')!);
 
-      expect(name.fontFamily).to.equal('Georgia, serif');
+      expect(name.fontFamily).to.equal('system-ui, sans-serif');
       expect(name.color).to.equal('rgb(10, 20, 30)');
       expect(name.textTransform).to.equal('none');
       expect(name.letterSpacing).to.equal('normal');

@@ -1,9 +1,15 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createTestApi } from '../../../test/test-api.js';
 import { addMessages } from '../../base/messages.js';
 import type { SignSession } from '../../sign-session/sign-session.js';
 import '../../sign-session/sign-session.js';
-import { buyerView, inside, loaded } from '../../sign-session/test/party-fixture.js';
+import {
+  buyerView,
+  control,
+  inside,
+  loaded,
+  typeInto,
+} from '../../sign-session/test/party-fixture.js';
 import { spanish } from '../es.js';
 import { french } from '../fr.js';
 
@@ -53,6 +59,30 @@ describe('languages', () => {
       expect(text(element)).to.contain(french.finish);
       expect(text(element)).to.contain(french.decline);
     });
+  });
+
+  it('checks a typed email in Spanish and asks the server for its refusals in Spanish', async () => {
+    const api = createTestApi();
+    const view = buyerView();
+    await api.party({ view: { ...view, party: { ...view.party, locale: 'es' } } });
+    const element = await fixture<SignSession>(
+      html`<sign-session api=${api.url} token="party-token"></sign-session>`,
+    );
+    await loaded(element);
+    typeInto(control(element, 'buyer_email'), 'bea-at-example');
+    control(element, 'buyer_email').blur();
+    typeInto(control(element, 'buyer_name'), 'Bea Compradora');
+    control(element, 'buyer_name').blur();
+    const error = () =>
+      inside(element).querySelector('[data-field=buyer_email] [part~=field-error]');
+    await waitUntil(error, 'no message next to the email field');
+    expect(error()!.textContent).to.equal(spanish.enterEmail);
+    await waitUntil(
+      async () => (await api.requests()).some((request) => request.method === 'PATCH'),
+      'the name was never saved',
+    );
+    const save = (await api.requests()).find((request) => request.method === 'PATCH')!;
+    expect(save.language).to.equal('es');
   });
 
   it('keeps a language the host set on the element over the party’s', async () => {
