@@ -41,7 +41,6 @@ export const clientPortalStyles = css`
     display: flex;
     gap: calc(var(--_spacing) / 2);
     overflow-x: auto;
-    scrollbar-width: thin;
     border-block-end: 1px solid var(--_color-border);
   }
 
