@@ -13,7 +13,7 @@ export const loginFormStyles = css`
 .spl div{padding:0!important;border:0!important}
 .spl h2{font-size:1.5em!important}
 .spl,.spl div{display:grid!important;gap:var(--_spacing);max-inline-size:28rem!important}
-.spl span{display:flex!important}
+.spl span{display:flex!important;gap:calc(var(--_spacing)/2)}
 .spl input,.spl button{min-block-size:2.75em!important}
 .spl [hidden]{display:none!important}
 .spl>*{margin:0}

@@ -46,6 +46,7 @@ export const clientPortalStyles = css`
 
   [role='tab'] {
     flex: none;
+    padding-inline: var(--_spacing);
     white-space: nowrap;
     outline-offset: calc(var(--_focus-ring-width) * -1);
     border-width: 0 0 3px;

@@ -98,12 +98,18 @@ export const sessionComposerStyles = css`
     inline-size: 2.75em;
   }
 
-  /* The move and remove buttons stay on the document name's row, however long the name. */
+  /* The move and remove buttons stay on the document name's row, however long the name; a flex
+     row loses its list marker, so the signing order is numbered by ::before. */
   [part~='packet-document'] {
+    counter-increment: list-item;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_spacing) / 2);
+  }
+
+  [part~='packet-document']::before {
+    content: counter(list-item) '.';
   }
 
   [part~='packet-document'] > span {
