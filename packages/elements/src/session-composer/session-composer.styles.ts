@@ -108,6 +108,11 @@ export const sessionComposerStyles = css`
     gap: calc(var(--_spacing) / 2);
   }
 
+  [part~='packet'] ol {
+    margin: 0;
+    padding: 0;
+  }
+
   [part~='packet-document']::before {
     content: counter(list-item) '.';
   }
