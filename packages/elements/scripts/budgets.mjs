@@ -19,7 +19,8 @@ export const budgets = {
   // Its own entry, not part of `signport`: only pages that build templates pay for it.
   'template-builder': 25_000,
   // The sum of the above: the base once, sign-session's +2.5 KB, the dashboard's +2 KB, packets.
-  signport: 51_000,
+  // +0.1 KB: the packet's numbered one-row documents and the portal's compact password toggle.
+  signport: 51_100,
   // The agent's workspace: its own entries and one bundle of the five, not part of `signport`.
   // Each carries the shared controls of the base (about 0.6 KB).
   'client-detail': 16_000,

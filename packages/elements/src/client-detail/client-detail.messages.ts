@@ -3,8 +3,11 @@ import { addMessages } from '../base/messages.js';
 const english = {
   detailViewPortal: 'View portal',
   detailNoPortal: 'No portal access yet',
+  detailUnreadOne: '1 unread',
   detailUnread: '{count} unread',
   detailAssignee: 'Assigned to',
+  // Its own message, so each language punctuates it (French puts a space before the colon).
+  detailAssignedTo: 'Assigned to: {name}',
   detailNoAssignee: 'Not assigned',
   detailEdit: 'Type, status and assignee',
   detailSave: 'Save changes',
@@ -45,6 +48,10 @@ const english = {
   detailLogPrivate: 'Notes stay private; everything else also shows in the client’s portal.',
   detailActivity: 'Activity',
   detailActivityEmpty: 'No activity yet.',
+  detailActivityShowing: 'Showing',
+  detailActivityOffer: 'Offer',
+  detailActivityDocument: 'Document',
+  detailActivitySigning: 'Signing',
   detailDocuments: 'Shared documents',
   detailDocumentsHint: 'Ticked documents show in the client’s portal.',
   detailDocumentsEmpty: 'No documents yet.',

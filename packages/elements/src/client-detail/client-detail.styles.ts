@@ -52,6 +52,12 @@ export const clientDetailStyles = css`
     gap: var(--_spacing);
   }
 
+  /* A heading's action keeps its label on one line, moving below the heading when short of room. */
+  .heading > button {
+    flex: none;
+    white-space: nowrap;
+  }
+
   label.inline {
     display: flex;
     align-items: center;

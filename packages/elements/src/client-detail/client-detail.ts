@@ -187,14 +187,15 @@ export class ClientDetail extends SignportElement implements DetailHost {
           ${
             client.unreadMessages
               ? html`<span part="unread" class="badge alert"
-                >${message(this, 'detailUnread', { count: client.unreadMessages })}</span
+                >${client.unreadMessages === 1 ? message(this, 'detailUnreadOne') : message(this, 'detailUnread', { count: client.unreadMessages })}</span
               >`
               : nothing
           }
         </p>
         <p class="muted">
-          ${message(this, 'detailAssignee')}:
-          ${client.assignedAgent?.name ?? message(this, 'detailNoAssignee')}
+          ${message(this, 'detailAssignedTo', {
+            name: client.assignedAgent?.name ?? message(this, 'detailNoAssignee'),
+          })}
           ${client.email ? html` · ${client.email}` : nothing}
           ${client.phone ? html` · ${client.phone}` : nothing}
         </p>

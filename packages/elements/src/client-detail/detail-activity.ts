@@ -2,8 +2,17 @@ import { html, nothing } from 'lit';
 import type { ActivityList } from '@signport/core/client';
 import { ApiCall } from '../base/api-call.js';
 import { formatDate } from '../base/dates.js';
-import { message } from '../base/messages.js';
+import { message, type PlainMessageKey } from '../base/messages.js';
 import type { DetailHost } from './detail-host.js';
+
+// Kinds are open-ended: the known ones are translated, others shown as recorded.
+const activityLabels = new Map<string, PlainMessageKey>([
+  ['showing', 'detailActivityShowing'],
+  ['offer', 'detailActivityOffer'],
+  ['document', 'detailActivityDocument'],
+  ['message', 'detailKindMessage'],
+  ['signing', 'detailActivitySigning'],
+]);
 
 /** The client's activity feed, newest first. */
 export class DetailActivity {
@@ -24,6 +33,11 @@ export class DetailActivity {
     void this.activity.run();
   }
 
+  #kind(kind: string): string {
+    const label = activityLabels.get(kind);
+    return label ? message(this.#host, label) : kind.replaceAll('_', ' ');
+  }
+
   render() {
     const host = this.#host;
     if (!host.current) return nothing;
@@ -37,7 +51,7 @@ export class DetailActivity {
                   (entry) =>
                     html`<li part="activity-entry">
                       <span class="muted"
-                        ><span class="badge">${entry.kind.replaceAll('_', ' ')}</span>
+                        ><span class="badge">${this.#kind(entry.kind)}</span>
                         ${formatDate(host, entry.occurredAt)}</span
                       >
                       <span>${entry.summary}</span>

@@ -14,6 +14,7 @@ const english = {
   clientsTenant: 'Tenant',
   clientsActive: 'Active',
   clientsInactive: 'Inactive',
+  clientsUnreadOne: '1 unread',
   clientsUnread: '{count} unread',
   clientsNoAssignee: 'Not assigned',
   clientsEmpty: 'No clients yet.',

@@ -192,7 +192,7 @@ export class ClientListElement extends SignportElement {
       ${
         client.unreadMessages
           ? html`<span part="unread" class="badge alert"
-            >${message(this, 'clientsUnread', { count: client.unreadMessages })}</span
+            >${client.unreadMessages === 1 ? message(this, 'clientsUnreadOne') : message(this, 'clientsUnread', { count: client.unreadMessages })}</span
           >`
           : html`<span></span>`
       }

@@ -10,6 +10,8 @@ const english = {
   loginForgot: 'Forgot your password?',
   loginBack: 'Back to sign in',
   loginShow: 'Show password',
+  // The toggle's visible text; its accessible name stays `loginShow`, which starts with it.
+  loginShowShort: 'Show',
   loginRequired: 'Fill in this field.',
   loginForgotTitle: 'Reset your password',
   loginForgotSubmit: 'Email me a link',

@@ -13,13 +13,14 @@ export const loginFormStyles = css`
 .spl div{padding:0!important;border:0!important}
 .spl h2{font-size:1.5em!important}
 .spl,.spl div{display:grid!important;gap:var(--_spacing);max-inline-size:28rem!important}
-.spl span{display:flex!important}
+.spl span{display:flex!important;gap:calc(var(--_spacing)/2)}
 .spl input,.spl button{min-block-size:2.75em!important}
 .spl [hidden]{display:none!important}
 .spl>*{margin:0}
 .spl label{font-weight:600}
 .spl input,.spl button{flex:1;padding:0 var(--_spacing);border:1px solid var(--_color-border);border-radius:var(--_radius);background:var(--_color-surface);color:inherit;font:inherit}
 .spl [aria-invalid=true],.spl-error{border-color:var(--_color-error);color:var(--_color-error)}
+.spl span button{flex:none;min-inline-size:2.75em!important}
 .spl [type=submit]{background:var(--_color-primary);color:var(--_color-on-primary)}
 .spl .spl-link{justify-self:start;border:0;background:none;color:var(--_color-primary);text-decoration:underline}
 .spl [role]{padding:var(--_spacing);border:1px solid;border-radius:var(--_radius)}

@@ -218,7 +218,7 @@ export class ClientPortalLogin extends SignportElement {
     />`;
     return html`<div>
       <label for=${id}>${message(this, label)}</label>
-      ${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} @click=${() => (this.reveal = !this.reveal)}>${message(this, 'loginShow')}</button></span>` : input}
+      ${isPassword ? html`<span>${input}<button type="button" aria-pressed=${this.reveal} aria-controls=${id} aria-label=${message(this, 'loginShow')} @click=${() => (this.reveal = !this.reveal)}>${message(this, 'loginShowShort')}</button></span>` : input}
       <small id="${id}-hint" aria-live="polite"
         >${isNew ? message(this, 'loginNewHint', { min: PORTAL_PASSWORD_MIN_LENGTH }) : ''}
         ${this.newPassword ? message(this, 'loginStrength', { level: message(this, 'loginLevels').split('|')[score]! }) : ''}

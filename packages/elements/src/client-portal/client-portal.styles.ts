@@ -36,14 +36,19 @@ export const clientPortalStyles = css`
     justify-self: start;
   }
 
+  /* One row that scrolls sideways on a narrow phone rather than wrapping to a second row. */
   [part~='tabs'] {
     display: flex;
-    flex-wrap: wrap;
-    gap: var(--_spacing);
+    gap: calc(var(--_spacing) / 2);
+    overflow-x: auto;
     border-block-end: 1px solid var(--_color-border);
   }
 
   [role='tab'] {
+    flex: none;
+    padding-inline: var(--_spacing);
+    white-space: nowrap;
+    outline-offset: calc(var(--_focus-ring-width) * -1);
     border-width: 0 0 3px;
     border-radius: 0;
     border-color: transparent;

@@ -92,9 +92,39 @@ export const sessionComposerStyles = css`
     flex: 1 1 12em;
   }
 
-  [part~='remove-button'] {
+  [part~='remove-button'],
+  [part~='packet-document'] > button {
     padding: 0;
     inline-size: 2.75em;
+  }
+
+  /* The move and remove buttons stay on the document name's row, however long the name; a flex
+     row loses its list marker, so the signing order is numbered by ::before. */
+  [part~='packet-document'] {
+    counter-increment: list-item;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_spacing) / 2);
+  }
+
+  [part~='packet'] ol {
+    margin: 0;
+    padding: 0;
+  }
+
+  [part~='packet-document']::before {
+    content: counter(list-item) '.';
+  }
+
+  [part~='packet-document'] > span {
+    flex: 1 1 0;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  [part~='packet-document'] > :not(span, button) {
+    flex-basis: 100%;
   }
 
   [part~='sent'] {

@@ -14,6 +14,11 @@ export const signingDashboardStyles = css`
     margin-block: var(--_spacing);
   }
 
+  /* The search box takes the row's spare width, so its hint is not cut on a phone. */
+  [part~='filters'] > :first-child {
+    flex: 1 1 14em;
+  }
+
   label {
     display: grid;
     gap: calc(var(--_spacing) / 2);

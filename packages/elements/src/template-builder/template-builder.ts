@@ -7,7 +7,7 @@ import { fieldTypes } from '@signport/core/rules';
 import { ApiCall } from '../base/api-call.js';
 import { cssProperties } from '../base/css-properties.js';
 import { SignportElement } from '../base/signport-element.js';
-import { errorTemplate } from '../base/status-templates.js';
+import { errorTemplate, loadingTemplate } from '../base/status-templates.js';
 import type { SignportTemplateChangeEvent } from '../events/signport-template-change.js';
 import type { SignportTemplateSaveEvent } from '../events/signport-template-save.js';
 import { moveRect, rectAround, rectBetween, resizeRect, snapRect } from './builder-geometry.js';
@@ -478,7 +478,7 @@ export class TemplateBuilder extends SignportElement {
       pending: () =>
         this.upload && 'status' in this.upload
           ? html`<div part="status" role="status" aria-busy="true">${this.upload.status}</div>`
-          : undefined,
+          : loadingTemplate(this),
       complete: (template) =>
         template.status === 'failed'
           ? errorTemplate({

@@ -4,6 +4,7 @@ import { createTestApi } from '../../../test/test-api.js';
 import { workspaceApi } from '../../../test/test-workspace.js';
 import type { ClientDetail } from '../client-detail.js';
 import '../client-detail.js';
+import '../../locales/fr.js';
 
 async function mount(clientId = 'cli_olivia') {
   const api = createTestApi();
@@ -273,5 +274,23 @@ describe('<client-detail>', () => {
     element.clientId = 'cli_gone';
     await waitUntil(() => $(element, '[role=alert]'), 'no error shown');
     expect(text($(element, '[role=alert]'))).to.equal('No such client.');
+  });
+
+  it('speaks French: plural badge, French punctuation, translated activity kinds and dates', async () => {
+    const { element } = await mount();
+    element.lang = 'fr';
+    await loaded(element);
+    await waitUntil(() => texts(element, '[part~=activity-entry]').length === 1, 'no activity');
+    expect(texts(element, '[part~=header] .badge')).to.deep.equal([
+      'Propriétaire',
+      'Actif',
+      '1 non lu',
+    ]);
+    expect(text($(element, '[part~=header] .muted'))).to.equal(
+      'Attribué à : Betty Agent · olivia@client.example',
+    );
+    const activity = texts(element, '[part~=activity-entry] .muted')[0];
+    expect(activity).to.match(/^Visite \d{1,2} \S+ \d{4}$/);
+    expect(activity).not.to.match(/\d+\/\d+\/\d+/);
   });
 });

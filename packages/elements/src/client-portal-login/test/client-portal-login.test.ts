@@ -155,6 +155,12 @@ describe('<client-portal-login>', () => {
   it('shows or hides the password', async () => {
     const login = await mount(createTestApi());
     const toggle = login.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+    // A short label beside the input, named in full for screen readers, still a 44 px target.
+    expect(toggle.textContent?.trim()).to.equal('Show');
+    expect(toggle.getAttribute('aria-label')).to.equal('Show password');
+    const box = toggle.getBoundingClientRect();
+    expect(box.width).to.be.below(input(login, 'password').getBoundingClientRect().width);
+    expect(Math.min(box.width, box.height)).to.be.at.least(44);
     toggle.click();
     await login.updateComplete;
     expect(input(login, 'password').type).to.equal('text');
