@@ -9,8 +9,8 @@ export const budgets = {
   // origin from a network failure, the per-tag errors of a text-tagged upload) costs every entry.
   'sender-picker': 11_000,
   // + inline checks of each person as they are typed; packets: the ordered, keyboard-movable list
-  // of documents signed together.
-  'session-composer': 16_500,
+  // of documents signed together; + the language of refusals (60 bytes) and numbered one-row documents.
+  'session-composer': 16_600,
   // + each row's parties with progress, status chips, and remind, void (confirmed) and download.
   // + rows stacked as cards on a phone (a container query), so nothing scrolls sideways.
   'signing-dashboard': 13_200,
@@ -19,8 +19,9 @@ export const budgets = {
   // Its own entry, not part of `signport`: only pages that build templates pay for it.
   'template-builder': 25_000,
   // The sum of the above: the base once, sign-session's +2.5 KB, the dashboard's +2 KB, packets.
-  // +0.1 KB: the packet's numbered one-row documents and the portal's compact password toggle.
-  signport: 51_100,
+  // +0.2 KB: the packet's numbered one-row documents, the portal's compact password toggle and
+  // the language of refusals.
+  signport: 51_200,
   // The agent's workspace: its own entries and one bundle of the five, not part of `signport`.
   // Each carries the shared controls of the base (about 0.6 KB).
   'client-detail': 16_000,
