@@ -85,9 +85,7 @@ export class ApiClient {
     const headers: Record<string, string> = {
       accept: 'application/json',
       // A language tag keeps the header CORS-safelisted: no preflight is added for it.
-      ...(language && /^[a-z\d-]+$/i.test(language)
-        ? { 'accept-language': language }
-        : {}),
+      ...(language && /^[a-z\d-]+$/i.test(language) ? { 'accept-language': language } : {}),
       ...options.headers,
     };
     const token = await this.#currentToken();
