@@ -15,11 +15,14 @@ async function drawSignature(page: Page): Promise<void> {
   await page.mouse.up();
 }
 
-/** Signs or initials one field of `<sign-session>` by drawing, as a party with a mouse does. */
-export async function drawInto(page: Page, buttonName: string): Promise<void> {
+/**
+ * Signs or initials one field of `<sign-session>` by drawing, as a party with a mouse does; `apply`
+ * is the dialog's Apply button in the element's language.
+ */
+export async function drawInto(page: Page, buttonName: string, apply = 'Apply'): Promise<void> {
   await page.getByRole('button', { name: buttonName }).click();
   await drawSignature(page);
-  await page.getByRole('dialog').getByRole('button', { name: 'Apply' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: apply }).click();
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   assert.equal(
     await page.getByRole('button', { name: buttonName }).locator('img').count(),

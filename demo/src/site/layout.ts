@@ -35,6 +35,13 @@ export function layout({ title, path, user, apiUrl, visitor = false, content }: 
         <!-- Module scripts run in order: the page gives the provider its token provider before
           the elements upgrade and make their first requests. -->
         <script type="module" src="/assets/page.js"></script>
+        ${
+          visitor
+            ? html`<!-- Parties may read Spanish or French: their texts load before the elements. -->
+              <script type="module" src="${apiUrl}/elements/signport-es.js"></script>
+              <script type="module" src="${apiUrl}/elements/signport-fr.js"></script>`
+            : ''
+        }
         <script type="module" src="${apiUrl}/elements/signport.js"></script>
       </head>
       <body>

@@ -9,7 +9,7 @@ import type {
 } from '../events/event-map.js';
 import { baseStyles } from '../styles/index.js';
 import { consumeContext } from './context.js';
-import { langAt, message } from './messages.js';
+import { message } from './messages.js';
 import { signportContext } from './signport-context.js';
 import type { SignportConfig } from './signport-context.js';
 
@@ -94,8 +94,9 @@ export class SignportElement extends LitElement {
       this.#client = new ApiClient({
         baseUrl,
         token: () => this.#currentToken(),
-        // The server writes its refusals in the element's language, shown next to the fields.
-        language: () => langAt(this),
+        // Refusals in the element's own language (set by the host, or the party's stored one);
+        // without one the browser's preference goes, which the server may store as the party's.
+        language: () => this.lang || undefined,
       });
       this.#clientUrl = baseUrl;
     }
