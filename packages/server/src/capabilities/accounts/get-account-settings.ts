@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { AccountSettings } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import {
@@ -6,14 +6,11 @@ import {
   accountSigningSettings,
   accounts,
 } from '../../platform/db/schema/index.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 
-/** The account's name and the host pages its emailed links open (null: the hosted pages). */
-export async function getAccountSettings(
-  db: DbExecutor,
-  accountId: string,
-): Promise<AccountSettings> {
-  const [row] = await db
+const settingsRow = preparedQuery((db: DbExecutor) =>
+  db
     .select({
       id: accounts.id,
       name: accounts.name,
@@ -23,7 +20,16 @@ export async function getAccountSettings(
     .from(accounts)
     .leftJoin(accountSigningSettings, eq(accountSigningSettings.accountId, accounts.id))
     .leftJoin(accountPortalSettings, eq(accountPortalSettings.accountId, accounts.id))
-    .where(eq(accounts.id, accountId));
+    .where(eq(accounts.id, sql.placeholder('accountId')))
+    .prepare(),
+);
+
+/** The account's name and the host pages its emailed links open (null: the hosted pages). */
+export async function getAccountSettings(
+  db: DbExecutor,
+  accountId: string,
+): Promise<AccountSettings> {
+  const [row] = await settingsRow(db).all({ accountId });
   if (!row) throw new ApiError('not_found', `No account ${accountId}.`, { field: 'account' });
   return { ...row, signingUrl: row.signingUrl ?? null, portalUrl: row.portalUrl ?? null };
 }

@@ -1,7 +1,7 @@
-import { createSecretKey, type KeyObject } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { errors, jwtVerify } from 'jose';
 import type { Clock } from '../../platform/clock.js';
+import { hmacVerificationKey } from '../../platform/crypto/hmac-verification-key.js';
 import type { Database } from '../../platform/db/open-database.js';
 import { accounts, users } from '../../platform/db/schema/index.js';
 import { preparedQuery } from '../../platform/db/prepared-query.js';
@@ -37,13 +37,17 @@ export async function verifyEmbedToken(
   let subject: string | undefined;
   let accountId: unknown;
   try {
-    const { payload } = await jwtVerify(token, verificationKey(await deps.signer.getKey()), {
-      algorithms: ['HS256'],
-      audience: EMBED_TOKEN_AUDIENCE,
-      issuer: deps.signer.issuer,
-      currentDate: deps.clock(),
-      requiredClaims: ['sub', 'exp'],
-    });
+    const { payload } = await jwtVerify(
+      token,
+      await hmacVerificationKey(await deps.signer.getKey()),
+      {
+        algorithms: ['HS256'],
+        audience: EMBED_TOKEN_AUDIENCE,
+        issuer: deps.signer.issuer,
+        currentDate: deps.clock(),
+        requiredClaims: ['sub', 'exp'],
+      },
+    );
     subject = payload.sub;
     accountId = payload.acc;
   } catch (error) {
@@ -59,22 +63,6 @@ export async function verifyEmbedToken(
   const [row] = await userOfAccount(deps.db).all({ userId: subject, accountId });
   if (!row) throw invalidToken();
   return { accountId, userId: row.userId };
-}
-
-/**
- * The key imported once per key's bytes: importing it is a tenth of a verification. Keyed by the
- * bytes the signer holds, not by anything else, so another key (another instance's) is never
- * mistaken for it.
- */
-const importedKeys = new WeakMap<Uint8Array, KeyObject>();
-
-function verificationKey(secret: Uint8Array): KeyObject {
-  let key = importedKeys.get(secret);
-  if (!key) {
-    key = createSecretKey(secret);
-    importedKeys.set(secret, key);
-  }
-  return key;
 }
 
 function invalidToken(): ApiError {

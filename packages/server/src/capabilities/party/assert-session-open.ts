@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { isFirstRole, isTerminalState } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import {
@@ -7,42 +7,22 @@ import {
   templateForms,
   templates,
 } from '../../platform/db/schema/index.js';
-import { preparedQuery } from '../../platform/db/prepared-query.js';
 import { ApiError } from '../../platform/errors/api-error.js';
 import { formUnpublished } from '../forms/find-form-by-slug.js';
-
-const sessionState = preparedQuery((db: DbExecutor) =>
-  db
-    .select({
-      status: signingSessions.status,
-      expiresAt: signingSessions.expiresAt,
-      mode: signingSessions.mode,
-      templateId: signingSessions.templateId,
-      createdAt: signingSessions.createdAt,
-    })
-    .from(signingSessions)
-    .where(
-      and(
-        eq(signingSessions.id, sql.placeholder('sessionId')),
-        eq(signingSessions.accountId, sql.placeholder('accountId')),
-      ),
-    )
-    .prepare(),
-);
+import type { LinkedSessionState } from './find-party-link.js';
 
 /**
- * Refuses a party whose session cannot be worked on any more: 410 `session_expired` once its
- * `expiresAt` passed (before the expiry job even ran); for a web-form draft not yet finished,
- * 410 `form_unpublished` when the form was taken offline and 409 `form_changed` when its template
- * changed since the draft began.
+ * Refuses a party whose session (its state as read with the link) cannot be worked on any more:
+ * 410 `session_expired` once its `expiresAt` passed (before the expiry job even ran); for a
+ * web-form draft not yet finished, 410 `form_unpublished` when the form was taken offline and 409
+ * `form_changed` when its template changed since the draft began.
  */
 export async function assertSessionOpen(
   db: DbExecutor,
-  link: { accountId: string; sessionId: string; partyId: string },
+  link: { accountId: string; partyId: string; session: LinkedSessionState },
   now: Date,
 ): Promise<void> {
-  const [session] = await sessionState(db).all(link);
-  if (!session) return;
+  const { session } = link;
   const pastDeadline =
     session.expiresAt !== null && session.expiresAt <= now && !isTerminalState(session.status);
   if (session.status === 'expired' || pastDeadline) {
@@ -58,6 +38,8 @@ export async function assertSessionOpen(
       role: sessionParties.role,
       status: sessionParties.status,
       template: signingSessions.template,
+      templateId: signingSessions.templateId,
+      startedAt: signingSessions.createdAt,
     })
     .from(sessionParties)
     .innerJoin(signingSessions, eq(signingSessions.id, sessionParties.sessionId))
@@ -70,12 +52,12 @@ export async function assertSessionOpen(
     .innerJoin(templates, eq(templates.id, templateForms.templateId))
     .where(
       and(
-        eq(templateForms.templateId, session.templateId),
+        eq(templateForms.templateId, party.templateId),
         eq(templateForms.accountId, link.accountId),
       ),
     );
   if (!form?.publishedAt) throw formUnpublished();
-  if (form.templateUpdatedAt > session.createdAt) {
+  if (form.templateUpdatedAt > party.startedAt) {
     throw new ApiError(
       'form_changed',
       'This form has changed since you started it. Start it again to fill in the current version.',

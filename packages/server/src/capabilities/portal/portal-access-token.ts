@@ -1,6 +1,7 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { EmbedTokenSigner } from '../embed-tokens/embed-token-claims.js';
 import { ApiError } from '../../platform/errors/api-error.js';
+import { hmacVerificationKey } from '../../platform/crypto/hmac-verification-key.js';
 
 /** The audience of portal access tokens, so that no embed token passes for one (same key). */
 export const PORTAL_TOKEN_AUDIENCE = 'signport:portal';
@@ -39,7 +40,7 @@ export async function verifyPortalAccessToken(
   now: Date,
 ): Promise<PortalTokenClaims> {
   try {
-    const { payload } = await jwtVerify(token, await signer.getKey(), {
+    const { payload } = await jwtVerify(token, await hmacVerificationKey(await signer.getKey()), {
       algorithms: ['HS256'],
       audience: PORTAL_TOKEN_AUDIENCE,
       issuer: signer.issuer,

@@ -1,7 +1,8 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Branding, Locale, UserRef } from '@signport/core';
 import type { DbExecutor } from '../../platform/db/open-database.js';
 import { users } from '../../platform/db/schema/index.js';
+import { preparedQuery } from '../../platform/db/prepared-query.js';
 import type { SessionRow } from './load-session.js';
 
 /** A user as a session's emails present them: named, with the branding of their profile. */
@@ -19,12 +20,8 @@ export interface SessionPeople {
   onBehalf: boolean;
 }
 
-/** Loads the sender's and initiator's profiles; pass a transaction to read with the change. */
-export async function loadSessionPeople(
-  db: DbExecutor,
-  session: Pick<SessionRow, 'accountId' | 'senderId' | 'initiatorId'>,
-): Promise<SessionPeople> {
-  const rows = await db
+const peopleRows = preparedQuery((db: DbExecutor) =>
+  db
     .select({
       id: users.id,
       externalId: users.externalId,
@@ -36,10 +33,23 @@ export async function loadSessionPeople(
     .from(users)
     .where(
       and(
-        eq(users.accountId, session.accountId),
-        inArray(users.id, [session.senderId, session.initiatorId]),
+        eq(users.accountId, sql.placeholder('accountId')),
+        inArray(users.id, [sql.placeholder('senderId'), sql.placeholder('initiatorId')]),
       ),
-    );
+    )
+    .prepare(),
+);
+
+/** Loads the sender's and initiator's profiles; pass a transaction to read with the change. */
+export async function loadSessionPeople(
+  db: DbExecutor,
+  session: Pick<SessionRow, 'accountId' | 'senderId' | 'initiatorId'>,
+): Promise<SessionPeople> {
+  const rows = await peopleRows(db).all({
+    accountId: session.accountId,
+    senderId: session.senderId,
+    initiatorId: session.initiatorId,
+  });
   const person = (id: string): SessionPerson =>
     rows.find((row) => row.id === id) ?? {
       id,
