@@ -1,10 +1,10 @@
 // The floor under the API's hot reads: a bare `node:http` server on its own raw `@libsql/client`
 // connection that answers the same bytes as the API for `GET /v1/sessions/{id}`, `GET /v1/party`
-// and the party's workroom poll (304), with the fewest SQL statements those answers need and no
-// framework, query builder or middleware. It builds the JSON with the API's own pure builders, so
+// and the party's workroom poll (304), headers included, with the fewest SQL statements those
+// answers need and no framework, query builder or middleware. It builds the JSON with the API's own pure builders, so
 // what the API costs above it is routing, middleware, drizzle and any query it repeats.
 // Bench code only: it checks what the bench's requests need (no delegations, origins or forms).
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createClient, type Client, type InArgs, type ResultSet, type Row } from '@libsql/client';
@@ -18,6 +18,7 @@ import type {
   SessionRow,
 } from '../src/capabilities/sessions/load-session.js';
 import { sessionDetailOf } from '../src/capabilities/sessions/session-detail-of.js';
+import { SECURITY_HEADERS } from '../src/middleware/security-headers.js';
 import { pathSigner } from '../src/platform/blobs/signed-path.js';
 
 export interface FloorServer {
@@ -42,7 +43,13 @@ export async function startFloorServer({
     const url = request.url ?? '';
     if (url === '/v1/party/workroom') {
       const etag = await partyWorkroomETag(client, token);
-      if (etag && request.headers['if-none-match'] === etag) return send(response, 304, '');
+      if (etag && request.headers['if-none-match'] === etag) {
+        return send(response, 304, '', {
+          etag,
+          'cache-control': 'private, no-cache',
+          vary: 'Authorization',
+        });
+      }
       return send(response, 501, 'the floor answers only the workroom’s 304');
     }
     if (url === '/v1/party') {
@@ -71,8 +78,26 @@ export async function startFloorServer({
   };
 }
 
-function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, status === 200 ? { 'content-type': 'application/json' } : {});
+// What the API's security-headers middleware writes on every answer: the same bytes cost the same to
+// send.
+const SAME_HEADERS = {
+  ...Object.fromEntries(SECURITY_HEADERS),
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    ...SAME_HEADERS,
+    'x-request-id': randomUUID(),
+    'content-type': status === 200 ? 'application/json' : 'text/plain; charset=UTF-8',
+    ...(status === 200 ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+    ...headers,
+  });
   response.end(body);
 }
 
@@ -151,23 +176,26 @@ function read<Statements extends ReadonlyArray<{ sql: string; args: InArgs }>>(
 }
 
 async function partyWorkroomETag(client: Client, token: string) {
-  const link = await partyLink(client, token);
-  if (!link) return undefined;
-  const [{ rows: sessions }, { rows: last }] = await read(client, [
-    {
-      sql: 'select status, expires_at from signing_sessions where id = ? and account_id = ?',
-      args: [link.sessionId, link.accountId],
-    },
-    {
-      sql: 'select coalesce(max(sequence), 0) as sequence from session_events where session_id = ? and account_id = ?',
-      args: [link.sessionId, link.accountId],
-    },
-  ]);
-  const session = sessions[0];
-  if (!session) return undefined;
-  if (!isOpen({ status: session.status as SessionState, expiresAt: date(session.expires_at) }))
-    return undefined;
-  return `"wr1.${Number(last?.[0]?.sequence ?? 0)}.${link.partyId}"`;
+  // The link and its session's state in one statement, as the API reads them.
+  const { rows: links } = await client.execute({
+    sql:
+      'select l.account_id, l.session_id, l.party_id, l.expires_at, l.revoked_at, s.status, ' +
+      's.expires_at as session_expires_at from party_links l join signing_sessions s ' +
+      'on s.id = l.session_id and s.account_id = l.account_id where l.token_hash = ?',
+    args: [hashPartyToken(token)],
+  });
+  const link = links[0];
+  if (!link || link.revoked_at !== null || Number(link.expires_at) <= Date.now()) return undefined;
+  const open = isOpen({
+    status: link.status as SessionState,
+    expiresAt: date(link.session_expires_at),
+  });
+  if (!open) return undefined;
+  const { rows: last } = await client.execute({
+    sql: 'select coalesce(max(sequence), 0) as sequence from session_events where session_id = ? and account_id = ?',
+    args: [String(link.session_id), String(link.account_id)],
+  });
+  return `"wr1.${Number(last[0]?.sequence ?? 0)}.${String(link.party_id)}"`;
 }
 
 async function partyView(client: Client, token: string, paths: ReturnType<typeof pathSigner>) {

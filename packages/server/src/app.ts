@@ -1,7 +1,5 @@
-import { except } from 'hono/combine';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { originAllowedForSomeAccount } from './capabilities/accounts/origin-allowed-for-some-account.js';
 import type { App, AppContext } from './app-context.js';
 import { systemClock, type Clock } from './platform/clock.js';
@@ -24,6 +22,7 @@ import { idempotency } from './middleware/idempotency.js';
 import { jsonBody } from './middleware/json-body.js';
 import { requestIdOnEveryAnswer } from './middleware/request-id-on-every-answer.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
 import { accountRoutes } from './routes/account.js';
 import { registerApiDocsRoutes } from './routes/api-docs.js';
 import { clauseRoutes } from './routes/clauses.js';
@@ -104,10 +103,8 @@ export function createApp({
     closeAfterRefusedBody,
     fallbackPageCsp,
   );
-  app.use('/elements/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
-  // A route's own header wins: template page images answer CORP `cross-origin` so another origin's
-  // <sign-session> can show them.
-  app.use('*', except('/elements/*', secureHeaders({ overwrite: false })));
+  // The elements' scripts load on hosts' pages, another origin.
+  app.use(securityHeaders({ isCrossOriginResource: (path) => path.startsWith('/elements/') }));
   app.use(
     corsAllowlist({
       isOriginAllowed: originAllowedForSomeAccount(db, { clock }),

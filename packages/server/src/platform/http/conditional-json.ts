@@ -14,7 +14,7 @@ export async function conditionalJson<T>(
   const candidates = (c.req.header('If-None-Match') ?? '')
     .split(',')
     .map((tag) => tag.trim().replace(/^W\//, ''));
-  if (candidates.includes('*') || candidates.includes(etag))
-    return new Response(null, { status: 304, headers });
+  // Through the context, so the headers middleware set before (the request id) come along.
+  if (candidates.includes('*') || candidates.includes(etag)) return c.body(null, 304, headers);
   return c.json(await build(), 200, headers);
 }

@@ -6,7 +6,7 @@ import { loadPartySession } from '../../capabilities/party/load-party-session.js
 import { buildWorkroom } from '../../capabilities/workroom/build-workroom.js';
 import { workroomETag } from '../../capabilities/workroom/workroom-etag.js';
 import { errorResponses } from '../error-responses.js';
-import { workroomConditional, workroomPolling, workroomResponses } from '../workroom-responses.js';
+import { ifNoneMatchParameter, workroomPolling, workroomResponses } from '../workroom-responses.js';
 
 /** The workroom as a party sees it. */
 export function registerPartyWorkroomRoutes(app: App, { db, clock, config }: AppContext): void {
@@ -21,7 +21,7 @@ export function registerPartyWorkroomRoutes(app: App, { db, clock, config }: App
       description: `The parties of this party’s session by role, in signing order. ${workroomPolling}`,
       security: [{ partyToken: [] }],
       middleware: [partyAuth] as const,
-      request: { headers: workroomConditional },
+      parameters: [ifNoneMatchParameter],
       responses: { ...workroomResponses, ...errorResponses(401, 403) },
     }),
     async (c) => {

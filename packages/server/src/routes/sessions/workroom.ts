@@ -8,7 +8,7 @@ import { findSenderSession } from '../../capabilities/sessions/find-sender-sessi
 import { buildWorkroom } from '../../capabilities/workroom/build-workroom.js';
 import { workroomETag } from '../../capabilities/workroom/workroom-etag.js';
 import { errorResponses } from '../error-responses.js';
-import { workroomConditional, workroomPolling, workroomResponses } from '../workroom-responses.js';
+import { ifNoneMatchParameter, workroomPolling, workroomResponses } from '../workroom-responses.js';
 
 /** The workroom as the sender, the initiator or whoever acts for the sender sees it. */
 export function registerSessionWorkroomRoutes(app: App, { db, clock, signer }: AppContext): void {
@@ -23,10 +23,8 @@ export function registerSessionWorkroomRoutes(app: App, { db, clock, signer }: A
       description: `For whoever may see the session (its sender, initiator, or anyone acting for the sender). ${workroomPolling}`,
       security: [{ embedToken: [] }],
       middleware: [senderAuth] as const,
-      request: {
-        params: z.object({ id: Id.meta({ description: 'The session id' }) }),
-        headers: workroomConditional,
-      },
+      request: { params: z.object({ id: Id.meta({ description: 'The session id' }) }) },
+      parameters: [ifNoneMatchParameter],
       responses: { ...workroomResponses, ...errorResponses(401, 403, 404) },
     }),
     async (c) => {
