@@ -1,13 +1,19 @@
 #!/usr/bin/env node
 // Runs every check `npm test` promises, in dependency order, stops at the first failure so the
 // failing suite's output is the last thing on screen, and ends with one line counting every test.
+// The static checks share the two cores: the type checker on one, the linters in turn on the other.
 import { spawn } from 'node:child_process';
 
+// Suites in one inner list run at the same time (each on one core), their output shown as each ends.
 const suites = [
-  { name: 'typecheck', args: ['-r', '--workspace-concurrency=1', 'typecheck'] },
-  { name: 'lint', args: ['exec', 'eslint', '.'] },
-  { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
-  { name: 'layers', args: ['run', '--silent', 'lint:layers'] },
+  [
+    { name: 'typecheck', args: ['-r', '--workspace-concurrency=1', 'typecheck'] },
+    [
+      { name: 'lint', args: ['exec', 'eslint', '.'] },
+      { name: 'format', args: ['exec', 'prettier', '--check', '.'] },
+      { name: 'layers', args: ['run', '--silent', 'lint:layers'] },
+    ],
+  ],
   { name: 'core', args: ['--filter', '@signport/core', 'test'], counts: 'node' },
   { name: 'server', args: ['--filter', '@signport/server', 'test'], counts: 'node' },
   { name: 'elements', args: ['--filter', '@signport/elements', 'test'], counts: 'web-test-runner' },
@@ -34,34 +40,57 @@ function countTests(kind, output) {
   return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0) };
 }
 
-function runSuite({ args }) {
+/** Runs one suite; its output streams to the screen, or is kept to show at its end when `buffered`. */
+function runSuite({ args }, buffered) {
   return new Promise((resolve) => {
     const child = spawn('node', ['scripts/pnpm.mjs', ...args], {
       stdio: ['inherit', 'pipe', 'pipe'],
     });
     let output = '';
+    let shown = '';
     child.stdout.on('data', (chunk) => {
-      process.stdout.write(chunk);
+      if (buffered) shown += chunk;
+      else process.stdout.write(chunk);
       output += chunk;
     });
-    child.stderr.on('data', (chunk) => process.stderr.write(chunk));
-    child.on('close', (status) => resolve({ status, output }));
+    child.stderr.on('data', (chunk) => {
+      if (buffered) shown += chunk;
+      else process.stderr.write(chunk);
+    });
+    child.on('close', (status) => resolve({ status, output, shown }));
   });
 }
 
+/** Runs suites one after another, stopping at the first failure. */
+async function runInTurn(list, buffered) {
+  const results = [];
+  for (const suite of list) {
+    const started = Date.now();
+    if (!buffered) console.log(`\n=== ${suite.name} ===`);
+    const { status, output, shown } = await runSuite(suite, buffered);
+    if (buffered) process.stdout.write(`\n=== ${suite.name} ===\n${shown}`);
+    results.push({
+      name: suite.name,
+      ok: status === 0,
+      seconds: (Date.now() - started) / 1000,
+      counts: suite.counts ? countTests(suite.counts, output) : undefined,
+    });
+    if (status !== 0) break;
+  }
+  return results;
+}
+
 const results = [];
-for (const suite of suites) {
-  console.log(`\n=== ${suite.name} ===`);
-  const started = Date.now();
-  const { status, output } = await runSuite(suite);
-  const counts = suite.counts ? countTests(suite.counts, output) : undefined;
-  results.push({
-    name: suite.name,
-    ok: status === 0,
-    seconds: (Date.now() - started) / 1000,
-    counts,
-  });
-  if (status !== 0) break;
+for (const step of suites) {
+  if (Array.isArray(step)) {
+    const lanes = await Promise.all(
+      step.map((lane) => runInTurn(Array.isArray(lane) ? lane : [lane], true)),
+    );
+    results.push(...lanes.flat());
+  } else {
+    results.push(...(await runInTurn([step], false)));
+  }
+  if (results.some((result) => !result.ok)) break;
 }
 
 console.log('\n=== summary ===');
